@@ -1,0 +1,230 @@
+package dev.veil.detect;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import dev.veil.core.Preset;
+import dev.veil.detect.recognizers.BuiltInRecognizers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The detection engine: runs the recognizers over a text, applies the context stage, filters by
+ * type and score, and resolves overlaps into a sorted, non-overlapping list of {@link Finding}s.
+ *
+ * <pre>{@code
+ * Analyzer analyzer = Analyzer.builder().preset(Preset.HIPAA).minScore(0.5).build();
+ * List<Finding> findings = analyzer.analyze(text);
+ * }</pre>
+ *
+ * <p>Guarantees: immutable and thread-safe once built, so one instance serves all threads. Time is
+ * linear in the text length; texts longer than {@link #WINDOW} chars are analyzed in overlapping
+ * windows so working memory stays bounded. If any recognizer fails, {@link #analyze} throws
+ * {@link DetectionException} rather than returning a partial result: callers fail closed.
+ */
+public final class Analyzer {
+    /** Window size for long texts, in chars. */
+    static final int WINDOW = 1 << 16;
+    /** Overlap between windows: longer than any single entity we report (PEM keys included). */
+    static final int OVERLAP = 1 << 13;
+
+    private final List<Recognizer> recognizers;
+    private final Set<EntityType> types;
+    private final double minScore;
+    private final ContextEnhancer context;
+
+    private Analyzer(Builder b) {
+        Set<EntityType> enabled = EnumSet.noneOf(EntityType.class);
+        enabled.addAll(b.preset.types());
+        if (b.types != null) {
+            enabled.retainAll(b.types);
+        }
+        this.types = Collections.unmodifiableSet(enabled);
+        List<Recognizer> active = new ArrayList<>();
+        List<ContextRule> rules = new ArrayList<>();
+        for (Recognizer r : b.recognizers.values()) {
+            if (!Collections.disjoint(r.types(), enabled)) {
+                active.add(r);
+                rules.addAll(r.context());
+            }
+        }
+        this.recognizers = List.copyOf(active);
+        this.minScore = b.minScore;
+        this.context = new ContextEnhancer(rules);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An analyzer with every built-in recognizer, all types and the default threshold. */
+    public static Analyzer defaults() {
+        return builder().build();
+    }
+
+    public Set<EntityType> types() {
+        return types;
+    }
+
+    public double minScore() {
+        return minScore;
+    }
+
+    /** Names of the active recognizers, in run order. */
+    public List<String> recognizerNames() {
+        return recognizers.stream().map(Recognizer::name).toList();
+    }
+
+    /**
+     * Finds entities in {@code text}. Returns findings sorted by start, non-overlapping, each with
+     * score at least {@link #minScore()} and a type in {@link #types()}.
+     *
+     * @throws DetectionException if a recognizer fails; the message never contains the text
+     */
+    public List<Finding> analyze(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() <= WINDOW + OVERLAP) {
+            return analyzeWindow(text);
+        }
+        return analyzeLong(text);
+    }
+
+    private List<Finding> analyzeWindow(String s) {
+        Text text = new Text(s);
+        List<Finding> raw = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            int before = raw.size();
+            try {
+                r.recognize(text, raw);
+            } catch (DetectionException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new DetectionException("recognizer '" + r.name() + "' failed: " + e.getClass().getSimpleName(), e);
+            }
+            for (int i = before; i < raw.size(); i++) {
+                Finding f = raw.get(i);
+                if (f.end() > s.length()) {
+                    throw new DetectionException("recognizer '" + r.name() + "' reported a span past the end of the text");
+                }
+            }
+        }
+        List<Finding> scored = context.apply(text, raw);
+        List<Finding> kept = new ArrayList<>(scored.size());
+        for (Finding f : scored) {
+            if (types.contains(f.type()) && f.score() >= minScore) {
+                kept.add(f);
+            }
+        }
+        return List.copyOf(ConflictResolver.resolve(kept));
+    }
+
+    /**
+     * Long texts: windows of {@link #WINDOW} chars that overlap by {@link #OVERLAP}. A finding
+     * belongs to the window in whose owned part it starts; the overlap lets a finding that starts
+     * near a window's end be seen whole by that window.
+     */
+    private List<Finding> analyzeLong(String text) {
+        List<Finding> all = new ArrayList<>();
+        int n = text.length();
+        int ownStart = 0;
+        while (ownStart < n) {
+            int ownEnd = Math.min(n, ownStart + WINDOW);
+            int winStart = Math.max(0, ownStart - OVERLAP);
+            int winEnd = Math.min(n, ownEnd + OVERLAP);
+            // move window edges to whitespace so no token is cut
+            winStart = backToSpace(text, winStart, ownStart);
+            winEnd = forwardToSpace(text, winEnd, n);
+            List<Finding> fs = analyzeWindow(text.substring(winStart, winEnd));
+            for (Finding f : fs) {
+                int s = f.start() + winStart;
+                if (s >= ownStart && s < ownEnd) {
+                    all.add(f.shifted(winStart));
+                }
+            }
+            ownStart = ownEnd;
+        }
+        return List.copyOf(ConflictResolver.resolve(all));
+    }
+
+    private static int backToSpace(String s, int i, int limit) {
+        int j = i;
+        while (j > 0 && i - j < 256 && !Character.isWhitespace(s.charAt(j - 1))) {
+            j--;
+        }
+        return (j > 0 && i - j >= 256) ? i : Math.min(j, limit);
+    }
+
+    private static int forwardToSpace(String s, int i, int n) {
+        int j = i;
+        while (j < n && j - i < 256 && !Character.isWhitespace(s.charAt(j))) {
+            j++;
+        }
+        return j - i >= 256 ? i : j;
+    }
+
+    @Override
+    public String toString() {
+        return "Analyzer[" + recognizers.size() + " recognizers, " + types.size() + " types, minScore=" + minScore + "]";
+    }
+
+    /** Builds an {@link Analyzer}. Not thread-safe; the built analyzer is. */
+    public static final class Builder {
+        private Preset preset = Preset.ALL;
+        private Set<EntityType> types;
+        private double minScore = 0.5;
+        private final Map<String, Recognizer> recognizers = new LinkedHashMap<>();
+
+        private Builder() {
+            for (Recognizer r : BuiltInRecognizers.all()) {
+                recognizers.put(r.name(), r);
+            }
+        }
+
+        /** Restricts detection to a preset's types. Default {@link Preset#ALL}. */
+        public Builder preset(Preset p) {
+            this.preset = Objects.requireNonNull(p);
+            return this;
+        }
+
+        /** Further restricts detection to these types (intersected with the preset). */
+        public Builder types(Set<EntityType> t) {
+            this.types = EnumSet.copyOf(t.isEmpty() ? EnumSet.noneOf(EntityType.class) : t);
+            return this;
+        }
+
+        /** Findings scoring below this after the context stage are dropped. Default 0.5. */
+        public Builder minScore(double s) {
+            if (!(s >= 0 && s <= 1)) {
+                throw new IllegalArgumentException("minScore must be in [0,1]");
+            }
+            this.minScore = s;
+            return this;
+        }
+
+        /** Removes every recognizer, built-ins included; add your own afterwards. */
+        public Builder clearRecognizers() {
+            recognizers.clear();
+            return this;
+        }
+
+        /** Adds a recognizer, replacing any with the same name. */
+        public Builder addRecognizer(Recognizer r) {
+            recognizers.put(r.name(), r);
+            return this;
+        }
+
+        public Builder removeRecognizer(String name) {
+            recognizers.remove(name);
+            return this;
+        }
+
+        public Analyzer build() {
+            return new Analyzer(this);
+        }
+    }
+}

