@@ -50,7 +50,9 @@ final class ClinicalNotes extends Genre {
             "Labs {{shortdate}}: K 3.{{digit}}, Cr 1.{{digit}}, Hct 2{{digit}}.",
             "Pt {{age}} y/o, DOB {{dob}}, seen in ED {{shifted}}.",
             "SSN on face sheet {{ssn}}.",
-            "Brown stool x1, guaiac neg.");
+            "Brown stool x1, guaiac neg.",
+            "Insulin pump S/N {{serial}} checked, site clean.",
+            "Pt's home in {{city}} {{zip}}; VNA to visit {{shortdate}}.");
 
     private static final List<Template> CLOSERS = Template.all(
             "{{p4.first}} {{initial}}., RN",

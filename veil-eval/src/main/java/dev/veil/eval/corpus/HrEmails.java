@@ -33,7 +33,9 @@ final class HrEmails extends Genre {
             "Salary: ${{amount}} per year, reporting to {{p2}}.",
             "The contractor invoices under ITIN {{itin}}; the agency's EIN is {{ein}}.",
             "Background check by {{org}} completed on {{date}}.",
-            "Personal e-mail for the offer letter: {{email}}.");
+            "Personal e-mail for the offer letter: {{email}}.",
+            "Company car for {{p1.first}}: VIN {{vin}}, plate {{plate}}.",
+            "Work phone issued to {{p1.first}}, IMEI {{imei}}.");
 
     private static final List<Template> CLOSERS = Template.all(
             "\nBest,\n{{p2}}\n{{jobtitle}}, {{org}}\n{{phone}}",

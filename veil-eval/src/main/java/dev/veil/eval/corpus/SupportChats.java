@@ -35,7 +35,9 @@ final class SupportChats extends Genre {
             "customer: btw my username is {{user}}",
             "agent: For security, please never share your full card number in chat.",
             "customer: i paid with my other card {{card}}",
-            "customer: its {{p1.any}} not {{p3.first}} lol typo");
+            "customer: its {{p1.any}} not {{p3.first}} lol typo",
+            "customer: zip code is {{zip}} if u need it",
+            "customer: the phone's imei is {{imei}}");
 
     private static final List<Template> CLOSERS = Template.all(
             "agent: Is there anything else I can help you with today?",
