@@ -102,15 +102,57 @@ class ScorerParityTest {
         assertSameAsScript(gold, pred);
     }
 
+    /**
+     * The PhysioNet layout (id.text + id-phi.phrase, Latin-1, CRLF line ends that Python translates)
+     * is read the same way by both sides.
+     */
+    @Test
+    void physionetLayoutMatchesScript() throws Exception {
+        CorpusGenerator g = CorpusGenerator.withSeed(21);
+        java.nio.charset.CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+        StringBuilder text = new StringBuilder();
+        StringBuilder phrases = new StringBuilder();
+        java.util.HashMap<String, List<Span>> pred = new java.util.HashMap<>();
+        int n = 0;
+        while (n < 60) {
+            LabeledDoc d = g.next();
+            if (!latin1.canEncode(d.text())) {
+                continue;
+            }
+            n++;
+            String pid = String.valueOf(100 + n / 3);
+            String nid = String.valueOf(n % 3 + 1);
+            text.append("START_OF_RECORD=").append(pid).append("||||").append(nid).append("||||\n")
+                    .append(d.text()).append("\n||||END_OF_RECORD\n");
+            for (Span s : d.spans()) {
+                phrases.append(pid).append(' ').append(nid).append(' ').append(s.start()).append(' ').append(s.end())
+                        .append(' ').append(s.type().equals("PERSON") ? "PTName" : s.type()).append('\n');
+            }
+            boolean dropDates = n % 2 == 1;
+            pred.put(pid + "-" + nid, d.spans().stream().filter(s -> !(dropDates && s.type().equals("DATE"))).toList());
+        }
+        Path dir = Files.createDirectories(tmp.resolve("physionet"));
+        Files.write(dir.resolve("id.text"), text.toString().replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("id-phi.phrase"), phrases.toString().getBytes(StandardCharsets.ISO_8859_1));
+        Report r = assertSameAsScript("physionet:" + dir, pred);
+        assertThat(r.records()).isEqualTo(60);
+        assertThat(r.missingPredictions()).isZero();
+        assertThat(r.spans().r()).isBetween(0.5, 0.99); // the dropped dates are missed, the rest found
+    }
+
     private void assertSameAsScript(List<LabeledDoc> gold, Map<String, List<Span>> pred) throws Exception {
         Path goldFile = tmp.resolve("gold.json");
-        Path predFile = tmp.resolve("pred.jsonl");
         writePresidio(gold, goldFile);
+        assertSameAsScript("presidio:" + goldFile, pred);
+    }
+
+    private Report assertSameAsScript(String goldSpec, Map<String, List<Span>> pred) throws Exception {
+        Path predFile = tmp.resolve("pred.jsonl");
         writePred(pred, predFile);
-        JsonNode py = runScript(goldFile, predFile);
+        JsonNode py = runScript(goldSpec, predFile);
 
         // the Java side reads the same files through the same loaders the CLI uses
-        Report java = Scorer.score(GoldSets.load("presidio:" + goldFile), Jsonl.predictions(predFile, t -> t));
+        Report java = Scorer.score(GoldSets.load(goldSpec), Jsonl.predictions(predFile, t -> t));
 
         assertThat(java.records()).isEqualTo(py.get("records").asInt());
         assertThat(java.missingPredictions()).isEqualTo(py.get("missing_predictions").asInt());
@@ -131,8 +173,9 @@ class ScorerParityTest {
             }
         }
         // and the text report is the script's, line for line
-        String text = run(List.of("python3", script.toString(), "score", "presidio:" + goldFile, predFile.toString()));
+        String text = run(List.of("python3", script.toString(), "score", goldSpec, predFile.toString()));
         assertThat(java.format()).isEqualTo(text);
+        return java;
     }
 
     private static void assertPrf(Prf java, JsonNode py) {
@@ -177,7 +220,7 @@ class ScorerParityTest {
         for (var e : pred.entrySet()) {
             var o = JSON.createObjectNode();
             // generated ids are "s0", "s1", ... in order; presidio gold ids are the array indices "0", "1", ...
-            o.put("id", e.getKey().startsWith("s") ? e.getKey().substring(1) : e.getKey());
+            o.put("id", e.getKey().matches("s\\d+") ? e.getKey().substring(1) : e.getKey());
             var arr = o.putArray("spans");
             for (Span s : e.getValue()) {
                 arr.addObject().put("start", s.start()).put("end", s.end()).put("type", s.type());
@@ -187,8 +230,8 @@ class ScorerParityTest {
         Files.writeString(file, sb, StandardCharsets.UTF_8);
     }
 
-    private static JsonNode runScript(Path gold, Path pred) throws Exception {
-        return JSON.readTree(run(List.of("python3", script.toString(), "score", "presidio:" + gold, pred.toString(), "--json")));
+    private static JsonNode runScript(String goldSpec, Path pred) throws Exception {
+        return JSON.readTree(run(List.of("python3", script.toString(), "score", goldSpec, pred.toString(), "--json")));
     }
 
     private static String run(List<String> cmd) throws Exception {
