@@ -59,6 +59,26 @@ class ToolsSmokeTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 1").contains("malformed JSON");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"invalid-utf8", "binary", "text-not-string", "not-an-object"})
+    void badGoldFilesAreRejectedWithFileAndReasonOnly(String kind) throws Exception {
+        Path gold = tmp.resolve("gold-" + kind + ".jsonl");
+        byte[] content = switch (kind) {
+            case "invalid-utf8" -> new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+            case "binary" -> new java.util.Random(1).ints(4096, 0, 256).collect(ByteArrayOutputStream::new,
+                    (o, b) -> o.write(b), (a, b) -> a.writeBytes(b.toByteArray())).toByteArray();
+            case "text-not-string" -> "{\"id\": \"1\", \"text\": 42, \"spans\": []}\n".getBytes(StandardCharsets.UTF_8);
+            default -> "[\"SECRET-VALUE-1234\"]\n".getBytes(StandardCharsets.UTF_8);
+        };
+        Files.write(gold, content);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = Evaluate.commandLine();
+        cl.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertThat(cl.execute("--gold", gold.toString(), "--pred", gold.toString())).isEqualTo(2);
+        String msg = err.toString(StandardCharsets.UTF_8);
+        assertThat(msg).startsWith("evaluate: ").contains(gold.getFileName().toString()).doesNotContain("SECRET-VALUE");
+    }
+
     private static String evaluate(String... args) {
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

@@ -88,7 +88,7 @@ public final class GovernmentIds {
         String nine;
         int check;
         do {
-            nine = rng.between(4, 6) + rng.digits(8);
+            nine = rng.pick("4", "6", "7") + rng.digits(8); // issued ranges: 400-499 and 600-799 million
             check = nhsCheckDigit(nine);
         } while (check == 10);
         String n = nine + check;
