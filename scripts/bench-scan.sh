@@ -58,14 +58,14 @@ log "corpus: $DOCS docs, $TEXT_BYTES text bytes, $(stat -c %s "$CORPUS") JSONL b
 now_ns() { date +%s%N; }
 
 # ---- 3. veil scan -------------------------------------------------------------------------------
-declare -A V_WALL V_FIRST V_RSS V_HEAP
+declare -A V_WALL V_FIRST V_RSS V_HEAP V_CPU
 for t in $THREADS; do
   pred="$OUT/veil-t$t.jsonl"; gclog="$OUT/veil-t$t.gc.log"; timing="$OUT/veil-t$t.time"
   log "veil scan --threads $t"
   start="$(now_ns)"
   set +e
   VEIL_NO_REBUILD=1 VEIL_JAVA_OPTS="-Xlog:gc:file=$gclog" \
-    /usr/bin/time -f '%e %M' -o "$timing" "$ROOT/veil" scan --jsonl --format jsonl --threads "$t" < "$CORPUS" \
+    /usr/bin/time -f '%e %M %U %S' -o "$timing" "$ROOT/veil" scan --jsonl --format jsonl --threads "$t" < "$CORPUS" \
     | { IFS= read -r first; now_ns > "$OUT/veil-t$t.first"; printf '%s\n' "$first"; cat; } > "$pred"
   rc="${PIPESTATUS[0]}"
   set -e
@@ -75,6 +75,7 @@ for t in $THREADS; do
   V_FIRST[$t]="$(awk -v a="$start" -v b="$(cat "$OUT/veil-t$t.first")" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"
   # GNU time writes "Command exited with non-zero status 1" first when veil found entities (exit 1)
   V_RSS[$t]="$(tail -1 "$timing" | awk '{ printf "%.0f", $2 / 1024 }')"
+  V_CPU[$t]="$(tail -1 "$timing" | awk '{ printf "%.2f", $3 + $4 }')"
   # "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 310M->45M(512M) 3.1ms": max of the before-size
   V_HEAP[$t]="$(grep -oE '[0-9]+M->[0-9]+M' "$gclog" | sed 's/M->.*//' | sort -n | tail -1 || true)"
   [[ -n "${V_HEAP[$t]}" ]] || V_HEAP[$t]="n/a (no GC)"
@@ -91,7 +92,7 @@ for _ in 1 2 3; do
 done
 
 # ---- 4. peers on the same corpus ----------------------------------------------------------------
-declare -A P_LOOP P_WALL
+declare -A P_LOOP P_WALL P_CPU P_RSS
 peer_names=()
 PEER_DIR=/tmp/peers-pii
 if [[ "$PEERS" == 1 && -d "$SHARED/peers/pii" ]]; then
@@ -107,11 +108,14 @@ if [[ "$PEERS" == 1 && -d "$SHARED/peers/pii" ]]; then
     log "peer $name"
     start="$(now_ns)"
     # shellcheck disable=SC2086
-    node --max-old-space-size=8192 "$PEER_DIR/adapters/$script" "$CORPUS" $flag > "$OUT/peer-$safe.jsonl" 2> "$OUT/peer-$safe.err"
+    /usr/bin/time -f '%e %M %U %S' -o "$OUT/peer-$safe.time" \
+      node --max-old-space-size=8192 "$PEER_DIR/adapters/$script" "$CORPUS" $flag > "$OUT/peer-$safe.jsonl" 2> "$OUT/peer-$safe.err"
     end="$(now_ns)"
     line="$(grep -E '^docs=[0-9]+ bytes=[0-9]+ seconds=' "$OUT/peer-$safe.err" | tail -1)"
     P_LOOP[$name]="$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<< "$line")"
     P_WALL[$name]="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"
+    P_CPU[$name]="$(tail -1 "$OUT/peer-$safe.time" | awk '{ printf "%.2f", $3 + $4 }')"
+    P_RSS[$name]="$(tail -1 "$OUT/peer-$safe.time" | awk '{ printf "%.0f", $2 / 1024 }')"
     peer_names+=("$name")
   done
 else
@@ -144,19 +148,20 @@ docsps() { awk -v d="$DOCS" -v s="$1" 'BEGIN { printf "%.0f", d / s }'; }
   echo
   echo "corpus: $DOCS docs, $TEXT_BYTES UTF-8 text bytes (~$((TEXT_BYTES / DOCS)) per doc), seed $SEED; JDK: $("$JAVA" -version 2>&1 | head -1)"
   echo
-  echo "| run | wall s | MB/s (wall) | docs/s | first line s | MB/s after first line | peak RSS MB | peak heap MB |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| run | wall s | MB/s (wall) | docs/s | CPU s | MB per CPU-s | first line s | MB/s after first line | peak RSS MB | peak heap MB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   for t in $THREADS; do
     steady="$(awk -v b="$TEXT_BYTES" -v w="${V_WALL[$t]}" -v f="${V_FIRST[$t]}" 'BEGIN { printf "%.1f", b / 1e6 / (w - f) }')"
-    echo "| veil scan --threads $t | ${V_WALL[$t]} | $(mbps "${V_WALL[$t]}") | $(docsps "${V_WALL[$t]}") | ${V_FIRST[$t]} | $steady | ${V_RSS[$t]} | ${V_HEAP[$t]} |"
+    echo "| veil scan --threads $t | ${V_WALL[$t]} | $(mbps "${V_WALL[$t]}") | $(docsps "${V_WALL[$t]}") | ${V_CPU[$t]} | $(mbps "${V_CPU[$t]}") | ${V_FIRST[$t]} | $steady | ${V_RSS[$t]} | ${V_HEAP[$t]} |"
   done
   for name in "${peer_names[@]}"; do
-    echo "| $name (node, 1 thread) | ${P_WALL[$name]} | $(mbps "${P_WALL[$name]}") | $(docsps "${P_WALL[$name]}") | - | loop: $(mbps "${P_LOOP[$name]}") | - | - |"
+    echo "| $name (node) | ${P_WALL[$name]} | $(mbps "${P_WALL[$name]}") | $(docsps "${P_WALL[$name]}") | ${P_CPU[$name]} | $(mbps "${P_CPU[$name]}") | - | loop: $(mbps "${P_LOOP[$name]}") | ${P_RSS[$name]} | - |"
   done
   echo
   echo "Start-up to first result for one short document (best of 3, JVM start included): ${best_lat} s."
   echo "'first line s' in the table is the bulk run's first output line; it includes output buffering (64 KB)."
   echo "Peak heap: largest heap size before a GC pause (-Xlog:gc); peak RSS: GNU time %M (whole JVM process)."
+  echo "CPU s: user + system time of the whole process (GNU time); MB per CPU-s is the load-independent figure on a shared machine."
   echo "Veil figures are wall-clock for the whole CLI run (JVM start, JSONL parsing and writing included)."
   echo "Peer 'loop' MB/s is the adapters' own timing of the detection loop only (reading, parsing and writing excluded)."
   echo
