@@ -74,6 +74,9 @@ public final class Evaluate implements Callable<Integer> {
     @Option(names = "--by-genre", description = "Also print span F2 and char recall per document genre.")
     boolean byGenre;
 
+    @Option(names = "--per-recognizer", description = "With --analyzer: also time each built-in recognizer alone (CPU time).")
+    boolean perRecognizer;
+
     @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0",
             description = "Print up to N missed and N false spans WITH their text (synthetic data only).")
     int showErrors;
@@ -104,9 +107,15 @@ public final class Evaluate implements Callable<Integer> {
                 }
             }
             double secs = run.nanos() / 1e9;
-            System.err.printf(Locale.ROOT, "analyzer: %d docs, %d bytes in %.3f s: %.1f MB/s, %.0f docs/s (1 thread, warm)%n",
-                    docs.size(), run.utf8Bytes(), secs, run.utf8Bytes() / 1e6 / secs, docs.size() / secs);
+            double cpu = run.cpuNanos() / 1e9;
+            System.err.printf(Locale.ROOT, "analyzer: %d docs, %d bytes in %.3f s wall (%.1f MB/s, %.0f docs/s), "
+                    + "%.3f s CPU (%.1f MB per CPU-s, %.1f us per doc); 1 thread, after a short warm-up%n",
+                    docs.size(), run.utf8Bytes(), secs, run.utf8Bytes() / 1e6 / secs, docs.size() / secs,
+                    cpu, run.utf8Bytes() / 1e6 / cpu, cpu * 1e6 / docs.size());
             predictions = run.spans();
+            if (perRecognizer) {
+                RecognizerProfile.print(System.err, RecognizerProfile.measure(docs));
+            }
         } else {
             predictions = Jsonl.predictions(source.pred, peerTypes == null ? UnaryOperator.identity() : PeerTypes.load(peerTypes));
         }
