@@ -53,7 +53,7 @@ fi
 DOCS="$(wc -l < "$CORPUS")"
 # UTF-8 bytes of the texts only (the peers' definition), computed from the gold file's texts
 TEXT_BYTES="$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$CORPUS")"
-log "corpus: $DOCS docs, $TEXT_BYTES text bytes, $(stat -c %s "$CORPUS") JSONL bytes"
+log "corpus: $DOCS docs, $TEXT_BYTES text bytes, $(stat -L -c %s "$CORPUS") JSONL bytes"
 
 now_ns() { date +%s%N; }
 
