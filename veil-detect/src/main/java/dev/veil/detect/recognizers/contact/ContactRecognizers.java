@@ -10,6 +10,17 @@ public final class ContactRecognizers {
 
     /** One instance of each recognizer of this family, in run order. */
     public static List<Recognizer> all() {
-        return List.of();
+        return List.of(
+                new EmailRecognizer(),
+                new UrlRecognizer(),
+                new IpAddressRecognizer(),
+                new MacAddressRecognizer(),
+                new PhoneRecognizer(),
+                new NumericDateRecognizer(),
+                new WrittenDateRecognizer(),
+                new YearRecognizer(),
+                new AgeRecognizer(),
+                new ZipRecognizer(),
+                new StreetAddressRecognizer());
     }
 }
