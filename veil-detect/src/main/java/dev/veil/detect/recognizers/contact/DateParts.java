@@ -147,13 +147,14 @@ final class DateParts {
         char c = j + 1 < n ? (char) (s.charAt(j) | 0x20) : 0;
         if (c == 'a' || c == 'p') {
             int k = j + 1;
-            if (k < n && s.charAt(k) == '.') {
+            boolean dotted = k < n && s.charAt(k) == '.';
+            if (dotted) {
                 k++;
             }
             if (k < n && (s.charAt(k) | 0x20) == 'm') {
                 k++;
-                if (k < n && s.charAt(k) == '.') {
-                    k++;
+                if (dotted && k < n && s.charAt(k) == '.') {
+                    k++; // "p.m." keeps its last dot, "pm." ends a sentence
                 }
                 if (k == n || !Character.isLetterOrDigit(s.charAt(k))) {
                     return k;

@@ -262,7 +262,7 @@ public final class PhoneRecognizer implements Recognizer {
     /** Characters that, right before a digit, make it part of a longer token. */
     private static boolean isGlue(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '-' || c == '+'
-                || c == '$' || c == '€' || c == '£' || c == ':' || c == '#';
+                || c == '$' || c == '€' || c == '£' || c == '#';
     }
 
     private static boolean isDigit(char c) {

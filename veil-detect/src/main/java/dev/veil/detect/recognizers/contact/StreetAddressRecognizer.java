@@ -83,7 +83,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (j >= n || !gap(text, j - 1, j)) {
             return null;
         }
-        boolean lower = text.tokenHas(j, Text.FLAG_ALL_LOWER);
+        boolean lower = text.tokenHas(j, Text.FLAG_ALL_LOWER) && !text.tokenHas(j, Text.FLAG_HAS_DIGIT);
         int names = 0;
         int i = j;
         while (i < n && names <= MAX_NAME_WORDS && (i == j || gap(text, i - 1, i))) {
@@ -99,7 +99,15 @@ public final class StreetAddressRecognizer implements Recognizer {
             names++;
             i++;
         }
-        return StreetWords.isPrefix(text, j) ? typeFirst(text, k, j, lower) : null;
+        if (StreetWords.isPrefix(text, j)) {
+            return typeFirst(text, k, j, lower);
+        }
+        // no street type, but a unit line follows: "79 Adelianos Kambos\n Suite 477"
+        if (names > 0 && !lower && i < n && StreetWords.UNIT.containsToken(text, i) && i + 1 < n
+                && text.tokenHas(i + 1, Text.FLAG_HAS_DIGIT)) {
+            return new Finding(EntityType.ADDRESS, text.tokenStart(k), text.tokenEnd(i - 1), 0.7, name());
+        }
+        return null;
     }
 
     /** Number {@code k} .. street type {@code i}, plus a directional or (Germanic form) a number after. */

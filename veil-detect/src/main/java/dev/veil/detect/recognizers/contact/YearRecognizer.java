@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A year standing alone, reported only right after a word that makes it a date of someone's life
- * ({@code born 1960}, {@code in 1985}, {@code since 2010}, {@code class of 1999},
- * {@code summer of 2012}). Bare four-digit numbers are far more often counts, amounts or codes,
+ * ({@code born 1960}, {@code diagnosed 2015}, {@code since 2010}, {@code class of 1999},
+ * {@code summer of 2012}). Bare four-digit numbers are far more often counts, amounts or codes, and
+ * "in 1965" is as often the history of a company as of a person (HIPAA keeps years, too),
  * so the cue is checked here, on the one or two words before, instead of through the analyzer's
  * wider context window.
  *
@@ -21,9 +22,9 @@ import java.util.Set;
 public final class YearRecognizer implements Recognizer {
     private static final int MIN = 1900;
     private static final int MAX = 2199;
-    private static final WordList CUES = WordList.of("born", "in", "year", "during", "circa", "dob", "died",
-            "graduated", "married", "diagnosed", "divorced", "widowed", "moved", "retired", "emigrated",
-            "since", "until", "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid");
+    private static final WordList CUES = WordList.of("born", "dob", "died", "deceased", "graduated", "married",
+            "diagnosed", "divorced", "widowed", "retired", "emigrated", "immigrated", "adopted", "baptized",
+            "since", "until", "spring", "summer", "autumn", "fall", "winter");
     /** Cues that also introduce clock times in clinical notes. */
     private static final WordList TIME_CUES = WordList.of("since", "until");
     private static final WordList UNITS = WordList.of("ml", "cc", "mg", "mcg", "g", "kg", "l", "lb", "lbs", "hrs",
@@ -75,8 +76,8 @@ public final class YearRecognizer implements Recognizer {
         if (!gapIsSpace(text, text.tokenEnd(p), text.tokenStart(k))) {
             return -1;
         }
-        if (text.tokenEquals(p, "of") && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))) {
-            // "class of 1999", "summer of 2012", "spring of 2020"
+        if ((text.tokenEquals(p, "of") || text.tokenEquals(p, "in")) && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))) {
+            // "class of 1999", "summer of 2012", "born in 1960"
             return text.tokenEquals(p - 1, "class") || CUES.containsToken(text, p - 1) ? p - 1 : -1;
         }
         return CUES.containsToken(text, p) ? p : -1;
