@@ -90,6 +90,10 @@ public final class StreetAddressRecognizer implements Recognizer {
             boolean suffix = StreetWords.isSuffix(text, i) || StreetWords.hasStreetEnding(text, i);
             if (suffix && (names > 0 || StreetWords.hasStreetEnding(text, i) || text.tokenEquals(i, "broadway"))
                     && sameCase(text, i, lower)) {
+                // a street type can also be a name word: "Cedar Hill St", "Park Avenue", "Court Street"
+                while (i + 1 < n && gap(text, i, i + 1) && StreetWords.isSuffix(text, i + 1) && sameCase(text, i + 1, lower)) {
+                    i++;
+                }
                 return street(text, k, i, lower);
             }
             if (!StreetWords.isNameWord(text, i, lower) || (lower && !text.tokenHas(i, Text.FLAG_ALL_LOWER)
