@@ -11,23 +11,17 @@ final class DateParts {
     static final int MIN_YEAR = 1800;
     static final int MAX_YEAR = 2199;
 
-    private static final String[][] MONTHS = {
-        {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
-        {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
-        {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
-    };
+    /** Month names and abbreviations; {@link #MONTH_OF} gives each one's month number. */
+    private static final WordList MONTHS = WordList.of("january", "jan", "february", "feb", "march", "mar",
+            "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept",
+            "october", "oct", "november", "nov", "december", "dec");
+    private static final int[] MONTH_OF = {1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 9, 10, 10, 11, 11,
+        12, 12};
     private static final WordList WEEKDAYS = WordList.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
-    private static final WordList[] MONTH_LISTS = new WordList[12];
     /** Month words that are also common English words or names: they need a capital or a year. */
     private static final WordList AMBIGUOUS = WordList.of("may", "march", "mar", "jan", "june", "jun", "dec",
             "sun", "sat", "wed");
-
-    static {
-        for (int m = 0; m < 12; m++) {
-            MONTH_LISTS[m] = WordList.of(MONTHS[m]);
-        }
-    }
 
     private DateParts() {
     }
@@ -38,12 +32,8 @@ final class DateParts {
         if (len < 3 || len > 9) {
             return 0;
         }
-        for (int m = 0; m < 12; m++) {
-            if (MONTH_LISTS[m].contains(text, start, end)) {
-                return m + 1;
-            }
-        }
-        return 0;
+        int i = MONTHS.indexOf(text, start, end);
+        return i < 0 ? 0 : MONTH_OF[i];
     }
 
     static boolean isWeekday(Text text, int start, int end) {

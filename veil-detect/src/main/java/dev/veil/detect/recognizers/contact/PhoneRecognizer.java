@@ -21,8 +21,8 @@ import java.util.Set;
  * <ul>
  *   <li>'+' prefix and a valid number for its country: 0.95 (possible but not valid: 0.6);
  *   <li>valid US/NANP number written with phone grouping: 0.85 (bare 10 digits: 0.45);
- *   <li>valid national number of another common region: 0.6 with a trunk '0' or parentheses,
- *       else 0.45;
+ *   <li>valid national number, written with a trunk '0' or an area code in parentheses, of another
+ *       common region: 0.6 when grouped, else 0.45;
  *   <li>phone-shaped but not valid anywhere we try: 0.3.
  * </ul>
  * Scores under 0.5 need a cue word ("call", "phone", "fax", ...), which adds 0.4: numbers from
@@ -33,7 +33,7 @@ public final class PhoneRecognizer implements Recognizer {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /** Regions tried, in order, for numbers without a country prefix (after US). */
     private static final List<String> OTHER_REGIONS = List.of(
-            "GB", "DE", "FR", "IN", "AU", "BR", "ES", "IT", "NL", "BE", "CH", "NO", "SE", "IE", "MX");
+            "GB", "DE", "FR", "IN", "AU", "BR", "NL", "BE", "CH", "SE", "IE", "AT", "NZ", "ZA", "MX");
     private static final WordList EXTENSION = WordList.of("ext", "extension", "x", "ext.", "extn");
     static final int MIN_DIGITS = 6;
     static final int MAX_DIGITS = 15;
@@ -159,15 +159,20 @@ public final class PhoneRecognizer implements Recognizer {
             return UTIL.isValidNumber(p) ? 0.95 : UTIL.isPossibleNumber(p) ? 0.6 : 0.3;
         }
         boolean shaped = groups >= 2 || parens;
-        PhoneNumber us = parse(candidate, "US");
-        if (us != null && UTIL.isValidNumber(us)) {
-            return shaped && nanpGrouping(digits, count, groups, parens) ? 0.85 : 0.45;
+        // libphonenumber costs microseconds per parse, so each region is only asked about numbers
+        // that could belong to it: NANP numbers have 10 digits (11 with the leading 1), and the
+        // other plans' national formats start with the trunk '0' or an area code in parentheses.
+        if (count == 10 || (count == 11 && digits[0] == '1')) {
+            if (valid(1, digits, count - 10, count, "US")) {
+                return shaped && nanpGrouping(digits, count, groups, parens) ? 0.85 : 0.45;
+            }
         }
-        boolean trunk = digits[0] == '0' || parens;
-        for (String region : OTHER_REGIONS) {
-            PhoneNumber p = parse(candidate, region);
-            if (p != null && UTIL.isValidNumber(p)) {
-                return shaped && trunk ? 0.6 : 0.45;
+        if (digits[0] == '0' || parens) {
+            int from = digits[0] == '0' ? 1 : 0;
+            for (String region : OTHER_REGIONS) {
+                if (valid(UTIL.getCountryCodeForRegion(region), digits, from, count, region)) {
+                    return shaped ? 0.6 : 0.45;
+                }
             }
         }
         return shaped ? 0.3 : 0;
@@ -176,6 +181,23 @@ public final class PhoneRecognizer implements Recognizer {
     /** 10 digits as 3-3-4 (or 1+10 as 1-3-3-4), the way NANP numbers are written. */
     private static boolean nanpGrouping(char[] digits, int count, int groups, boolean parens) {
         return (count == 10 && (groups == 3 || parens)) || (count == 11 && digits[0] == '1' && groups >= 3);
+    }
+
+    /**
+     * Whether {@code digits[from, to)} is a valid national number of {@code region}. Builds the
+     * number directly instead of calling {@code parse}, which costs more than the validation
+     * itself; national numbers are what is left after the trunk prefix.
+     */
+    private static boolean valid(int countryCode, char[] digits, int from, int to, String region) {
+        if (to - from < 4 || to - from > 14) {
+            return false;
+        }
+        long national = 0;
+        for (int i = from; i < to; i++) {
+            national = national * 10 + (digits[i] - '0');
+        }
+        return UTIL.isValidNumberForRegion(new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national),
+                region);
     }
 
     private static PhoneNumber parse(String candidate, String region) {
@@ -213,6 +235,9 @@ public final class PhoneRecognizer implements Recognizer {
                 mixed |= sep != 0 && sep != c;
                 sep = c;
             }
+        }
+        if (sizes[0] == 4 && groups >= 3 && (s.charAt(start + 4) == '-' || s.charAt(start + 4) == '/')) {
+            return true; // "2024-03-02 10:11": a date with a time after it
         }
         if (groups == 3 && !mixed && sep != ' ') {
             boolean dmy = sizes[0] <= 2 && sizes[1] <= 2 && (sizes[2] == 4 || sizes[2] == 2);

@@ -12,11 +12,14 @@ import java.util.Locale;
  */
 final class WordList {
     private final String[] table;
+    /** Position in the constructor's argument list of the word in each table slot. */
+    private final int[] ids;
     private final int mask;
     private final int maxLength;
 
-    private WordList(String[] table, int maxLength) {
+    private WordList(String[] table, int[] ids, int maxLength) {
         this.table = table;
+        this.ids = ids;
         this.mask = table.length - 1;
         this.maxLength = maxLength;
     }
@@ -24,35 +27,47 @@ final class WordList {
     static WordList of(String... words) {
         int size = Integer.highestOneBit(Math.max(4, words.length * 4 - 1)) << 1;
         String[] table = new String[size];
+        int[] ids = new int[size];
         int max = 0;
-        for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < words.length; i++) {
+            String lw = words[i].toLowerCase(Locale.ROOT);
             max = Math.max(max, lw.length());
             int h = hash(lw, 0, lw.length()) & (size - 1);
             while (table[h] != null && !table[h].equals(lw)) {
                 h = (h + 1) & (size - 1);
             }
-            table[h] = lw;
+            if (table[h] == null) {
+                table[h] = lw;
+                ids[h] = i;
+            }
         }
-        return new WordList(table, max);
+        return new WordList(table, ids, max);
     }
 
     /** Whether {@code text[start, end)}, lower-cased, is in the list. */
     boolean contains(Text text, int start, int end) {
+        return indexOf(text, start, end) >= 0;
+    }
+
+    /**
+     * Position in {@link #of}'s arguments of the word {@code text[start, end)} (lower-cased; the
+     * first position if it was given twice), or -1 if it is not in the list.
+     */
+    int indexOf(Text text, int start, int end) {
         int len = end - start;
         if (len <= 0 || len > maxLength) {
-            return false;
+            return -1;
         }
         String lower = text.lower();
         int h = hash(lower, start, end) & mask;
         String w;
         while ((w = table[h]) != null) {
             if (w.length() == len && lower.regionMatches(start, w, 0, len)) {
-                return true;
+                return ids[h];
             }
             h = (h + 1) & mask;
         }
-        return false;
+        return -1;
     }
 
     /** Whether word token {@code token} is in the list. */
