@@ -3,7 +3,10 @@ package dev.veil.detect.recognizers.contact;
 import dev.veil.detect.Recognizer;
 import java.util.List;
 
-/** Built-in recognizers for e-mail, phone, URL, IP and MAC addresses, dates, ages, street addresses and postal codes. */
+/**
+ * Built-in recognizers for e-mail, phone, URL, IP and MAC addresses, dates, ages, street addresses
+ * and postal codes. Immutable; the instances are stateless and shared by all threads.
+ */
 public final class ContactRecognizers {
     private ContactRecognizers() {
     }

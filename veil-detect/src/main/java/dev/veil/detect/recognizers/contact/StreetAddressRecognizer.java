@@ -91,7 +91,8 @@ public final class StreetAddressRecognizer implements Recognizer {
             if (suffix && (names > 0 || StreetWords.hasStreetEnding(text, i) || text.tokenEquals(i, "broadway"))
                     && sameCase(text, i, lower)) {
                 // a street type can also be a name word: "Cedar Hill St", "Park Avenue", "Court Street"
-                while (i + 1 < n && gap(text, i, i + 1) && StreetWords.isSuffix(text, i + 1) && sameCase(text, i + 1, lower)) {
+                while (i + 1 < n && gap(text, i, i + 1) && StreetWords.isSuffix(text, i + 1)
+                        && sameCase(text, i + 1, lower)) {
                     i++;
                 }
                 return street(text, k, i, lower);
@@ -200,7 +201,10 @@ public final class StreetAddressRecognizer implements Recognizer {
         return null;
     }
 
-    /** {@code P.O. Box 123}, {@code PO Box 123}, {@code POB 123}, {@code PSC 1234, Box 5678}, {@code Unit 9104 Box 2779}. */
+    /**
+     * {@code P.O. Box 123}, {@code PO Box 123}, {@code POB 123}, {@code PSC 1234, Box 5678},
+     * {@code Unit 9104 Box 2779}, and military post {@code APO AE 09012}.
+     */
     private Finding box(Text text, int k) {
         int p = k - 1;
         if (p < 0 || !gap(text, p, k)) {
@@ -223,7 +227,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         } else if (text.tokenEquals(q, "office") && q >= 1 && text.tokenEquals(q - 1, "post")) {
             start = q - 1;
         } else if (q >= 1 && text.tokenHas(q, Text.FLAG_ALL_DIGITS)
-                && (text.tokenEquals(q - 1, "psc") || text.tokenEquals(q - 1, "unit") || text.tokenEquals(q - 1, "cmr"))) {
+                && MILITARY_UNIT.containsToken(text, q - 1)) {
             start = q - 1;
         }
         if (start < 0 || text.tokenStart(p) - text.tokenEnd(q) > 3) {

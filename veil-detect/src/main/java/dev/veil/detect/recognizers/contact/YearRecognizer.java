@@ -76,7 +76,8 @@ public final class YearRecognizer implements Recognizer {
         if (!gapIsSpace(text, text.tokenEnd(p), text.tokenStart(k))) {
             return -1;
         }
-        if ((text.tokenEquals(p, "of") || text.tokenEquals(p, "in")) && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))) {
+        boolean linking = text.tokenEquals(p, "of") || text.tokenEquals(p, "in");
+        if (linking && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))) {
             // "class of 1999", "summer of 2012", "born in 1960"
             return text.tokenEquals(p - 1, "class") || CUES.containsToken(text, p - 1) ? p - 1 : -1;
         }

@@ -41,7 +41,8 @@ public final class ContactBenchMain {
             @SuppressWarnings("unchecked")
             List<String> docs = (List<String>) set.get(1);
             long bytes = docs.stream().mapToLong(String::length).sum();
-            System.out.printf(Locale.ROOT, "== %s: %d docs, avg %d chars%n", set.get(0), docs.size(), bytes / docs.size());
+            System.out.printf(Locale.ROOT, "== %s: %d docs, avg %d chars%n", set.get(0), docs.size(),
+                    bytes / docs.size());
             report("baseline: Text+tokens", bytes, seconds, () -> {
                 for (String d : docs) {
                     Text t = new Text(d);

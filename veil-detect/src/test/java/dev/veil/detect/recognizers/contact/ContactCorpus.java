@@ -176,7 +176,8 @@ final class ContactCorpus {
     private static String address(Random r) {
         String street = r.nextInt(1, 9999) + (r.nextInt(6) == 0 ? "B" : "") + " " + pick(r, STREET) + " "
                 + pick(r, SUFFIX);
-        String unit = r.nextInt(3) == 0 ? ", Apt. " + r.nextInt(1, 40) : r.nextInt(3) == 0 ? " Suite " + r.nextInt(100, 999) : "";
+        int u = r.nextInt(9);
+        String unit = u < 3 ? ", Apt. " + r.nextInt(1, 40) : u < 5 ? " Suite " + r.nextInt(100, 999) : "";
         String sep = r.nextBoolean() ? ", " : "\n";
         String city = r.nextInt(4) == 0 ? "" : sep + pick(r, CITY) + ", " + pick(r, STATE) + " "
                 + String.format("%05d", r.nextInt(1000, 99999));

@@ -30,7 +30,8 @@ class ContactCorpusEvalTest {
         for (ContactCorpus.Doc doc : ContactCorpus.generate(700, 20240211L)) {
             List<Finding> found = analyzer.analyze(doc.text());
             for (ContactCorpus.Gold g : doc.gold()) {
-                boolean hit = found.stream().anyMatch(f -> matches(g.type(), g.start(), g.end(), f.type(), f.start(), f.end()));
+                boolean hit = found.stream()
+                        .anyMatch(f -> matches(g.type(), g.start(), g.end(), f.type(), f.start(), f.end()));
                 counts.computeIfAbsent(g.type(), k -> new int[3])[hit ? 0 : 2]++;
                 if (!hit && misses.length() < 2000) {
                     misses.append("missed ").append(g.type()).append(": ")
@@ -38,7 +39,8 @@ class ContactCorpusEvalTest {
                 }
             }
             for (Finding f : found) {
-                boolean hit = doc.gold().stream().anyMatch(g -> matches(f.type(), f.start(), f.end(), g.type(), g.start(), g.end()));
+                boolean hit = doc.gold().stream()
+                        .anyMatch(g -> matches(f.type(), f.start(), f.end(), g.type(), g.start(), g.end()));
                 if (!hit) {
                     if (misses.length() < 2000) {
                         misses.append("extra ").append(f.type()).append(": ")

@@ -32,7 +32,8 @@ public final class ContactScanMain {
             }
             String id = JsonStrings.field(line, "id");
             String text = JsonStrings.field(line, "text");
-            StringBuilder sb = new StringBuilder("{\"id\": \"").append(JsonStrings.escape(id)).append("\", \"spans\": [");
+            StringBuilder sb = new StringBuilder("{\"id\": \"").append(JsonStrings.escape(id))
+                    .append("\", \"spans\": [");
             boolean first = true;
             for (Finding f : analyzer.analyze(text)) {
                 sb.append(first ? "" : ", ").append(String.format(Locale.ROOT,
