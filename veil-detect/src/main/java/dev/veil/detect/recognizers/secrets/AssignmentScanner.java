@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  */
 final class AssignmentScanner {
     /** Longest value considered, in chars; longer runs are blobs, not credentials. */
-    static final int MAX_VALUE = 256;
+    static final int MAX_VALUE = 1024;
     private static final int MAX_KEY = 64;
 
     private final String[] needles;
@@ -33,7 +33,7 @@ final class AssignmentScanner {
                 int keyEnd = identEnd(s, i + needle.length());
                 if (keyEnd != lastKeyEnd || needles.length == 1) {
                     int keyStart = identStart(s, i);
-                    if (keyEnd - keyStart <= MAX_KEY && keys.accepts(s, lower, keyStart, keyEnd)) {
+                    if (keyEnd - keyStart <= MAX_KEY && keys.accepts(s, lower, keyStart, nameEnd(lower, keyStart, keyEnd))) {
                         Assignment a = parseAfterKey(s, keyStart, keyEnd);
                         if (a != null) {
                             out.accept(a);
@@ -50,6 +50,20 @@ final class AssignmentScanner {
     @FunctionalInterface
     interface KeyFilter {
         boolean accepts(String s, String lower, int start, int end);
+    }
+
+    /**
+     * End of the key's name without a trailing "value" word: {@code tp_token_value} names a token
+     * as much as {@code tp_token} does.
+     */
+    static int nameEnd(String lower, int start, int end) {
+        for (String suffix : new String[] {"_value", "-value", ".value", "value", "_val"}) {
+            int at = end - suffix.length();
+            if (at > start + 2 && lower.startsWith(suffix, at)) {
+                return at;
+            }
+        }
+        return end;
     }
 
     static boolean isIdentChar(char c) {
@@ -90,8 +104,11 @@ final class AssignmentScanner {
         } else if (s.startsWith("\\\"", i)) {
             i += 2;
         }
-        if (i < n && s.charAt(i) == ']') {
+        if (i < n && (s.charAt(i) == ']' || s.charAt(i) == ')')) {
             i++;
+        }
+        if (i < n && keyStart > 0 && s.charAt(keyStart - 1) == '<') {
+            return xmlElement(s, keyStart, keyEnd, i);
         }
         int afterKey = i;
         i = skipBlanks(s, i);
@@ -102,7 +119,7 @@ final class AssignmentScanner {
         if (i == afterKey) {
             return null; // glued to something that is not a separator
         }
-        if (i < n && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == '`')) {
+        if (i < n && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == '`' || s.startsWith("\\\"", i))) {
             return value(s, keyStart, keyEnd, i, flag ? Assignment.Form.FLAG : Assignment.Form.QUOTED_AFTER_SPACE);
         }
         if (flag) {
@@ -116,6 +133,23 @@ final class AssignmentScanner {
             return value(s, keyStart, keyEnd, v, Assignment.Form.PROSE);
         }
         return null;
+    }
+
+    /** {@code <password>x</password>} or {@code <password name="...">x</password>}: the element text. */
+    private static Assignment xmlElement(String s, int keyStart, int keyEnd, int i) {
+        int gt = s.indexOf('>', i);
+        if (gt < 0 || gt - i > 120 || containsLineBreak(s, i, gt) || s.charAt(gt - 1) == '/') {
+            return null;
+        }
+        int start = skipBlanks(s, gt + 1);
+        int end = s.indexOf('<', start);
+        if (end < 0 || end - start > MAX_VALUE || end == start || containsLineBreak(s, start, end)) {
+            return null;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return new Assignment(keyStart, keyEnd, start, end, Assignment.Form.OPERATOR, true);
     }
 
     private static int skipBlanks(String s, int i) {
@@ -147,6 +181,12 @@ final class AssignmentScanner {
         int n = s.length();
         if (v >= n) {
             return null;
+        }
+        if (s.startsWith("!!binary ", v)) {
+            v = skipBlanks(s, v + 9); // a YAML tag, then the value
+            if (v >= n) {
+                return null;
+            }
         }
         String close = null;
         int start = v;

@@ -57,16 +57,16 @@ public final class KeywordSecretRecognizer implements Recognizer {
 
     /** The key's last word is a secret word, or "key". */
     static boolean isSecretKey(String s, String lower, int start, int end) {
-        return strength(lower, start, end) > 0;
+        return strength(s, lower, start, end) > 0;
     }
 
     /** 2 = strong secret key, 1 = bare "key", 0 = not a secret key. */
-    private static int strength(String lower, int start, int end) {
+    private static int strength(String s, String lower, int start, int end) {
         for (String suffix : STRONG_SUFFIXES) {
             int at = end - suffix.length();
             if (at >= start && lower.startsWith(suffix, at) && (at == start || !isLowerLetter(lower, at - 1)
-                    || suffix.length() >= 6)) {
-                return 2;
+                    || suffix.length() >= 6 || Character.isUpperCase(s.charAt(at)))) {
+                return 2; // secret_token, DemoToken, clientsecret; not "retoken"-like words
             }
         }
         if (end - start >= 3 && lower.startsWith("key", end - 3)) {
@@ -115,7 +115,7 @@ public final class KeywordSecretRecognizer implements Recognizer {
         if (a.form() == Assignment.Form.FLAG && s.charAt(from) == '-') {
             return 0;
         }
-        int strength = strength(lower, a.keyStart(), a.keyEnd());
+        int strength = strength(s, lower, a.keyStart(), AssignmentScanner.nameEnd(lower, a.keyStart(), a.keyEnd()));
         if (isUuid(s, from, to)) {
             return strength == 2 ? 0.65 : 0;
         }

@@ -27,6 +27,8 @@ public final class PasswordRecognizer implements Recognizer {
         "psword", "psswrd", "pssword", "paswd", "paswrd", "pasword"
     };
     private static final String[] SHORT_SUFFIXES = {"pass", "pwd", "pw"};
+    /** Longer values are keys, hashes or blobs, which the other recognizers judge. */
+    private static final int MAX_PASSWORD = 256;
 
     @Override
     public String name() {
@@ -104,7 +106,7 @@ public final class PasswordRecognizer implements Recognizer {
         int from = a.valueStart();
         int to = a.valueEnd();
         int len = to - from;
-        if (len < 4 || SecretValues.isPlaceholder(s, from, to)) {
+        if (len < 4 || len > MAX_PASSWORD || SecretValues.isPlaceholder(s, from, to)) {
             return 0;
         }
         if (!a.quoted() && looksLikeCode(s, from, to)) {

@@ -52,6 +52,7 @@ public final class ProviderKeyRecognizer implements Recognizer {
             if (start < coveredUntil) {
                 continue;
             }
+            start = afterAnsiColour(s, start);
             char c = s.charAt(start);
             if (TRIE.mayStart(c) && !gluedToToken(s, start)) {
                 int end = TRIE.matchAt(s, start, (rule, from, to) ->
@@ -74,13 +75,36 @@ public final class ProviderKeyRecognizer implements Recognizer {
         }
     }
 
-    /** A prefix glued to a preceding '_' or '-' is inside a longer identifier, not a token start. */
+    /**
+     * A prefix glued to a preceding '_' or '-' that follows a letter or digit is inside a longer
+     * identifier ({@code my_ghp_x}), not a token start; one after '+' or '/' in a long base64 run
+     * is a chance substring of encoded data.
+     */
     private static boolean gluedToToken(String s, int start) {
-        if (start == 0) {
+        if (start < 2) {
             return false;
         }
         char p = s.charAt(start - 1);
-        return p == '_' || p == '-';
+        if (p == '+' || p == '/') {
+            // inside a base64 blob (an inline image, a certificate): a run of base64 before it
+            return CharClass.B64.runBackward(s, start, 24) >= 24;
+        }
+        return (p == '_' || p == '-') && CharClass.isAsciiLetterOrDigit(s.charAt(start - 2));
+    }
+
+    /**
+     * Terminal output: {@code ESC[93m} glues its colour code to the token ("93msk-..."); the
+     * token proper starts after the 'm'.
+     */
+    private static int afterAnsiColour(String s, int start) {
+        if (start < 2 || s.charAt(start - 1) != '[' || s.charAt(start - 2) != '\u001b') {
+            return start;
+        }
+        int i = start;
+        while (i < s.length() && (s.charAt(i) >= '0' && s.charAt(i) <= '9' || s.charAt(i) == ';')) {
+            i++;
+        }
+        return i < s.length() - 1 && s.charAt(i) == 'm' ? i + 1 : start;
     }
 
     /** Webhook URLs include their scheme; Terraform tokens include the id before ".atlasv1.". */

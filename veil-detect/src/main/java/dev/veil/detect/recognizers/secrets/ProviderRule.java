@@ -61,6 +61,9 @@ record ProviderRule(String provider, String prefix, CharClass body, int minBody,
         if (end < s.length() && CharClass.isAsciiLetterOrDigit(s.charAt(end))) {
             return -1;
         }
+        if (SecretValues.isExampleBody(s, bodyStart, end)) {
+            return -1;
+        }
         return shape.accepts(s, start, bodyStart, end) ? end : -1;
     }
 }

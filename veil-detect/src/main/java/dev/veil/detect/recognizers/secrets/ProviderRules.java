@@ -93,6 +93,8 @@ final class ProviderRules {
         r.add(of("Postman API key", "PMAK-", B64URL, 50, 70));
         r.add(of("Postman access token", "PMAT-", UPPER_ALNUM, 26, 26));
         r.add(of("Linear API key", "lin_api_", ALNUM, 40, 40));
+        r.add(of("Dropbox short-lived access token", "sl.", B64URL, 120, 1500));
+        r.add(of("NTLM authentication message", "TlRMTVNTUA", B64, 40, 2000).score(0.85));
         r.add(of("Figma personal access token", "figd_", B64URL, 40, 60));
         r.add(of("Notion integration token", "ntn_", ALNUM, 40, 50));
         r.add(of("Sentry user auth token", "sntryu_", HEX_LOWER, 64, 64));

@@ -50,7 +50,7 @@ final class SecretValues {
                 || first == '#' && len > 1 && s.charAt(from + 1) == '{') {
             return true; // ${VAR} $VAR %VAR% <password> {{ secret }} [REDACTED] @Value
         }
-        if (last == '>' || last == '}' || last == '%' && first != '%' && len < 3) {
+        if (last == '>' || last == '}') {
             return true;
         }
         if (allSame(s, from, to)) {
@@ -166,8 +166,61 @@ final class SecretValues {
         }
         double h = entropy(s, from, to);
         double log2Len = Math.log(len) / LN2;
-        double threshold = hex ? Math.min(3.0, 0.75 * log2Len) : Math.min(4.2, 0.82 * log2Len);
+        double threshold = hex ? Math.min(3.0, 0.75 * log2Len) : Math.min(4.2, 0.78 * log2Len);
         return h >= threshold;
+    }
+
+    /**
+     * Documentation and test fixtures, not live keys: a body that says "example", is padded with
+     * x's, counts up or down ("123456", "abcdef", "654321"), or uses fewer than five distinct
+     * characters ("1010110...").
+     */
+    static boolean isExampleBody(CharSequence s, int from, int to) {
+        int len = to - from;
+        if (len < 8) {
+            return false;
+        }
+        String lower = s.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+        if (lower.contains("example") || lower.contains("xxxxxxxx") || lower.contains("sample")) {
+            return true;
+        }
+        if (ascendingRun(s, from, to) >= 6 || descendingRun(s, from, to) >= 6) {
+            return true;
+        }
+        long seen = 0;
+        long seenHi = 0;
+        int distinct = 0;
+        for (int i = from; i < to && distinct < 5; i++) {
+            char c = s.charAt(i);
+            if (c < 64) {
+                if ((seen & (1L << c)) == 0) {
+                    seen |= 1L << c;
+                    distinct++;
+                }
+            } else if (c < 128) {
+                if ((seenHi & (1L << (c - 64))) == 0) {
+                    seenHi |= 1L << (c - 64);
+                    distinct++;
+                }
+            } else {
+                distinct = 5;
+            }
+        }
+        return distinct < 5;
+    }
+
+    static int descendingRun(CharSequence s, int from, int to) {
+        int best = 1;
+        int run = 1;
+        for (int i = from + 1; i < to; i++) {
+            if (s.charAt(i) == s.charAt(i - 1) - 1) {
+                run++;
+                best = Math.max(best, run);
+            } else {
+                run = 1;
+            }
+        }
+        return best;
     }
 
     /** Longest run of characters each one above the previous (e.g. "3456", "bcde"). */
