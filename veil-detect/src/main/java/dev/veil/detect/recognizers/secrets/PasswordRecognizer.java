@@ -42,9 +42,6 @@ public final class PasswordRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Finding> out) {
-        if (!text.mayContain('p') && !text.mayContain('P') && !text.mayContain('-')) {
-            return;
-        }
         String s = text.string();
         SCANNER.scan(text, PasswordRecognizer::isPasswordKey, a -> {
             double score = score(s, a);

@@ -90,32 +90,38 @@ public final class PemPrivateKeyRecognizer implements Recognizer {
     }
 
     /**
-     * Without a footer: extend over lines made of base64 and the punctuation that wraps key
-     * lines in code and logs (quotes, '+', '\n' escapes, spaces), stopping at the first line that
-     * has none of it.
+     * Without a footer: extend over the lines that follow the header and consist of base64 plus
+     * the punctuation that wraps key lines in code and logs (quotes, '+', '\\n' escapes,
+     * spaces); stop at the first line with anything else, or at a blank line.
      */
     private static int bodyEnd(String s, int from) {
         int limit = Math.min(s.length(), from + MAX_BLOCK);
         int end = from;
-        int lineStart = from;
-        int lineB64 = 0;
-        for (int i = from; i < limit; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                if (lineB64 < 16 && i > lineStart + 1 && lineStart > from) {
-                    return end;
-                }
-                lineStart = i + 1;
-                lineB64 = 0;
-            } else if (CharClass.B64.has(c)) {
-                lineB64++;
-                end = i + 1;
-            } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '\\' || c == ':'
-                    || c == '-' || c == ',' || c == ';')) {
-                if (lineStart > from) {
-                    return end;
+        int i = from;
+        while (i < limit) {
+            int lineEnd = s.indexOf('\n', i);
+            if (lineEnd < 0 || lineEnd > limit) {
+                lineEnd = limit;
+            }
+            int lastB64 = -1;
+            boolean clean = true;
+            for (int k = i; k < lineEnd && clean; k++) {
+                char c = s.charAt(k);
+                if (CharClass.B64.has(c)) {
+                    lastB64 = k;
+                } else {
+                    clean = c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '\\' || c == '+';
                 }
             }
+            if (!clean || lastB64 < 0) {
+                if (i == from) {
+                    i = lineEnd + 1; // the rest of the header line
+                    continue;
+                }
+                break;
+            }
+            end = lastB64 + 1;
+            i = lineEnd + 1;
         }
         return end;
     }
