@@ -16,6 +16,8 @@ final class AssignmentScanner {
     static final int MAX_VALUE = 1024;
     private static final int MAX_KEY = 64;
 
+    private static final String[] VALUE_SUFFIXES = {"_value", "-value", ".value", "value", "_val"};
+
     private final String[] needles;
 
     AssignmentScanner(String... needles) {
@@ -57,7 +59,7 @@ final class AssignmentScanner {
      * as much as {@code tp_token} does.
      */
     static int nameEnd(String lower, int start, int end) {
-        for (String suffix : new String[] {"_value", "-value", ".value", "value", "_val"}) {
+        for (String suffix : VALUE_SUFFIXES) {
             int at = end - suffix.length();
             if (at > start + 2 && lower.startsWith(suffix, at)) {
                 return at;

@@ -70,10 +70,12 @@ public final class KeywordSecretRecognizer implements Recognizer {
             }
         }
         if (end - start >= 3 && lower.startsWith("key", end - 3)) {
+            int from = Math.max(0, start - 24);
             for (String q : KEY_QUALIFIERS) {
-                int idx = lower.indexOf(q, Math.max(0, start - 24));
-                if (idx >= 0 && idx < end - 3) {
-                    return 2; // access_key, AwsSecretKey, "SECRET KEY", "Authentication key"
+                for (int i = from; i + q.length() <= end - 3; i++) {
+                    if (lower.startsWith(q, i)) {
+                        return 2; // access_key, AwsSecretKey, "SECRET KEY", "Authentication key"
+                    }
                 }
             }
             return 1;

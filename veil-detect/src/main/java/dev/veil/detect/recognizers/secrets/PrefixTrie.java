@@ -16,8 +16,11 @@ final class PrefixTrie {
     private final char[][] keys;
     private final int[][] next;
     private final ProviderRule[][] rules;
-    /** ASCII characters that start at least one prefix. */
-    private final boolean[] first = new boolean[128];
+    /** Root children indexed by ASCII char (0 = none): the common case is one array read. */
+    private final int[] rootNext = new int[128];
+    private final int[][] ruleIds;
+    private final ProviderRule[] byId;
+    private static final int MAX_HITS = 4;
 
     PrefixTrie(List<ProviderRule> all) {
         List<char[]> k = new ArrayList<>();
@@ -47,13 +50,21 @@ final class PrefixTrie {
                 node = child;
             }
             r.get(node).add(rule);
-            first[rule.prefix().charAt(0)] = true;
         }
         keys = k.toArray(new char[0][]);
         next = n.toArray(new int[0][]);
         rules = new ProviderRule[r.size()][];
+        ruleIds = new int[r.size()][];
+        byId = all.toArray(new ProviderRule[0]);
         for (int i = 0; i < rules.length; i++) {
             rules[i] = r.get(i).toArray(new ProviderRule[0]);
+            ruleIds[i] = new int[rules[i].length];
+            for (int j = 0; j < rules[i].length; j++) {
+                ruleIds[i][j] = all.indexOf(rules[i][j]);
+            }
+        }
+        for (int j = 0; j < keys[0].length; j++) {
+            rootNext[keys[0][j]] = next[0][j];
         }
     }
 
@@ -74,54 +85,78 @@ final class PrefixTrie {
     }
 
     boolean mayStart(char c) {
-        return c < 128 && first[c];
-    }
-
-    /** Receives a token that matched a rule. */
-    interface Hit {
-        void accept(ProviderRule rule, int start, int end);
+        return c < 128 && rootNext[c] > 0;
     }
 
     /**
-     * Tries every prefix that matches at {@code start}, longest first, and reports the first rule
-     * whose body fits. Returns the end of the reported token, or -1.
+     * Tries every prefix that matches at {@code start}, longest first, and returns the first rule
+     * whose body fits, packed as {@code (ruleId << 32) | end}, or -1. Allocation-free: this runs
+     * at most word starts of every document.
      */
-    int matchAt(CharSequence s, int start, Hit hit) {
-        // Nodes that carry rules along the path, deepest last. Allocated only when a whole prefix
-        // matched, which is rare in ordinary text, so the common case allocates nothing.
-        int[] found = null;
-        int foundCount = 0;
-        int node = 0;
-        int i = start;
+    long matchAt(CharSequence s, int start) {
         int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c >= 128) {
-                break;
-            }
-            int idx = Arrays.binarySearch(keys[node], c);
-            if (idx < 0) {
-                break;
-            }
-            node = next[node][idx];
-            i++;
+        if (start >= n) {
+            return -1;
+        }
+        char c0 = s.charAt(start);
+        if (c0 >= 128 || rootNext[c0] == 0) {
+            return -1;
+        }
+        // Rule-bearing nodes along the path (at most MAX_HITS; prefixes nest only a few deep).
+        int h0 = 0;
+        int h1 = 0;
+        int h2 = 0;
+        int h3 = 0;
+        int e0 = 0;
+        int e1 = 0;
+        int e2 = 0;
+        int e3 = 0;
+        int hits = 0;
+        int node = rootNext[c0];
+        int i = start + 1;
+        while (true) {
             if (rules[node].length > 0) {
-                if (found == null) {
-                    found = new int[8];
-                } else if (foundCount == found.length) {
-                    found = Arrays.copyOf(found, foundCount * 2);
+                switch (hits++) {
+                    case 0 -> { h0 = node; e0 = i; }
+                    case 1 -> { h1 = node; e1 = i; }
+                    case 2 -> { h2 = node; e2 = i; }
+                    default -> { h3 = node; e3 = i; }
                 }
-                found[foundCount++] = node;
-                found[foundCount++] = i;
+            }
+            if (i >= n) {
+                break;
+            }
+            char c = s.charAt(i);
+            int child = child(node, c);
+            if (child < 0) {
+                break;
+            }
+            node = child;
+            i++;
+        }
+        for (int k = Math.min(hits, MAX_HITS) - 1; k >= 0; k--) {
+            int hn = k == 0 ? h0 : k == 1 ? h1 : k == 2 ? h2 : h3;
+            int he = k == 0 ? e0 : k == 1 ? e1 : k == 2 ? e2 : e3;
+            int[] ids = ruleIds[hn];
+            for (int r = 0; r < ids.length; r++) {
+                int end = rules[hn][r].match(s, start, he);
+                if (end > 0) {
+                    return ((long) ids[r] << 32) | end;
+                }
             }
         }
-        for (int f = foundCount - 2; f >= 0; f -= 2) {
-            for (ProviderRule rule : rules[found[f]]) {
-                int end = rule.match(s, start, found[f + 1]);
-                if (end > 0) {
-                    hit.accept(rule, start, end);
-                    return end;
-                }
+        return -1;
+    }
+
+    ProviderRule rule(int id) {
+        return byId[id];
+    }
+
+    private int child(int node, char c) {
+        char[] k = keys[node];
+        for (int j = 0; j < k.length; j++) {
+            if (k[j] == c) {
+                return next[node][j];
             }
         }
         return -1;

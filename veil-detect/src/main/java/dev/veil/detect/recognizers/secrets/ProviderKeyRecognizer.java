@@ -55,9 +55,11 @@ public final class ProviderKeyRecognizer implements Recognizer {
             start = afterAnsiColour(s, start);
             char c = s.charAt(start);
             if (TRIE.mayStart(c) && !gluedToToken(s, start)) {
-                int end = TRIE.matchAt(s, start, (rule, from, to) ->
-                        out.add(new Finding(EntityType.API_KEY, extendLeft(s, rule, from), to, rule.score(), name())));
-                if (end > 0) {
+                long hit = TRIE.matchAt(s, start);
+                if (hit >= 0) {
+                    ProviderRule rule = TRIE.rule((int) (hit >>> 32));
+                    int end = (int) hit;
+                    out.add(new Finding(EntityType.API_KEY, extendLeft(s, rule, start), end, rule.score(), name()));
                     coveredUntil = end;
                     continue;
                 }
