@@ -25,8 +25,4 @@ record Assignment(int keyStart, int keyEnd, int valueStart, int valueEnd, Form f
         /** Prose: {@code my password is value}. */
         PROSE
     }
-
-    int valueLength() {
-        return valueEnd - valueStart;
-    }
 }

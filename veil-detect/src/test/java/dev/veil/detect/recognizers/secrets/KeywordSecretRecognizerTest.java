@@ -22,6 +22,7 @@ class KeywordSecretRecognizerTest {
             tp_token_value="b035d48j9X2dfjF0hb9sd8Guf5hWu2ia"                    | b035d48j9X2dfjF0hb9sd8Guf5hWu2ia
             key="ToCynx5Se4e2PtoZxEhW7lUJcOX15c54"                               | ToCynx5Se4e2PtoZxEhW7lUJcOX15c54
             api_token: 1ace4d19-fa7e-b4e2-c3f0-9129474bcd81                      | 1ace4d19-fa7e-b4e2-c3f0-9129474bcd81
+            sas https://acct.blob.core.windows.net/c?sv=2021-06-08&sp=r&sig=Zm9vYmFy%2BYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg%3D | Zm9vYmFy%2BYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg%3D
             # low entropy, words, ids, hashes under other keys, templates
             secret: not_secret                                                   |
             token = value1                                                       |
