@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * like.
  */
 final class AssignmentScanner {
-    /** Longest value considered, in chars; longer runs are blobs, not credentials. */
-    static final int MAX_VALUE = 1024;
+    /** Longest value considered, in chars (a long credential blob under a secret key still counts). */
+    static final int MAX_VALUE = 8000;
     private static final int MAX_KEY = 64;
 
     private static final String[] VALUE_SUFFIXES = {"_value", "-value", ".value", "value", "_val"};
@@ -29,6 +29,9 @@ final class AssignmentScanner {
         String lower = text.lower();
         String s = text.string();
         int lastKeyEnd = -1;
+        // [start, end) of the last unquoted run scanned: a run is scanned once however many keys
+        // point into it ("key=key=key=..."), which keeps the whole scan linear.
+        int[] run = {-1, -1};
         for (String needle : needles) {
             int i = lower.indexOf(needle);
             while (i >= 0) {
@@ -36,7 +39,7 @@ final class AssignmentScanner {
                 if (keyEnd != lastKeyEnd || needles.length == 1) {
                     int keyStart = identStart(s, i);
                     if (keyEnd - keyStart <= MAX_KEY && keys.accepts(s, lower, keyStart, nameEnd(lower, keyStart, keyEnd))) {
-                        Assignment a = parseAfterKey(s, keyStart, keyEnd);
+                        Assignment a = parseAfterKey(s, keyStart, keyEnd, run);
                         if (a != null) {
                             out.accept(a);
                             lastKeyEnd = keyEnd;
@@ -93,7 +96,7 @@ final class AssignmentScanner {
     }
 
     /** Parses separator and value after a key, or returns null if none follows. */
-    static Assignment parseAfterKey(String s, int keyStart, int keyEnd) {
+    static Assignment parseAfterKey(String s, int keyStart, int keyEnd, int[] run) {
         int n = s.length();
         boolean flag = keyStart > 0 && s.charAt(keyStart - 1) == '-'
                 && (keyStart == 1 || !isIdentChar(s.charAt(keyStart - 2)) || s.charAt(keyStart - 2) == '-');
@@ -116,23 +119,23 @@ final class AssignmentScanner {
         i = skipBlanks(s, i);
         int op = operatorLength(s, i);
         if (op > 0) {
-            return value(s, keyStart, keyEnd, skipBlanks(s, i + op), Assignment.Form.OPERATOR);
+            return value(s, keyStart, keyEnd, skipBlanks(s, i + op), Assignment.Form.OPERATOR, run);
         }
         if (i == afterKey) {
             return null; // glued to something that is not a separator
         }
         if (i < n && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == '`' || s.startsWith("\\\"", i))) {
-            return value(s, keyStart, keyEnd, i, flag ? Assignment.Form.FLAG : Assignment.Form.QUOTED_AFTER_SPACE);
+            return value(s, keyStart, keyEnd, i, flag ? Assignment.Form.FLAG : Assignment.Form.QUOTED_AFTER_SPACE, run);
         }
         if (flag) {
-            return value(s, keyStart, keyEnd, i, Assignment.Form.FLAG);
+            return value(s, keyStart, keyEnd, i, Assignment.Form.FLAG, run);
         }
         if (s.regionMatches(true, i, "is ", 0, 3) || s.regionMatches(true, i, "was ", 0, 4)) {
             int v = skipBlanks(s, i + (s.charAt(i) == 'i' || s.charAt(i) == 'I' ? 3 : 4));
             if (v < n && s.charAt(v) == ':') {
                 v = skipBlanks(s, v + 1);
             }
-            return value(s, keyStart, keyEnd, v, Assignment.Form.PROSE);
+            return value(s, keyStart, keyEnd, v, Assignment.Form.PROSE, run);
         }
         return null;
     }
@@ -179,7 +182,7 @@ final class AssignmentScanner {
         return c == '=' || c == ':' ? 1 : 0;
     }
 
-    private static Assignment value(String s, int keyStart, int keyEnd, int v, Assignment.Form form) {
+    private static Assignment value(String s, int keyStart, int keyEnd, int v, Assignment.Form form, int[] run) {
         int n = s.length();
         if (v >= n) {
             return null;
@@ -210,10 +213,16 @@ final class AssignmentScanner {
             }
             return new Assignment(keyStart, keyEnd, start, end, form, true);
         }
-        int end = start;
-        int limit = Math.min(n, start + MAX_VALUE + 1);
-        while (end < limit && !endsUnquoted(s.charAt(end))) {
-            end++;
+        int end;
+        if (start >= run[0] && start < run[1]) {
+            end = run[1];
+        } else {
+            end = start;
+            while (end < n && !endsUnquoted(s.charAt(end))) {
+                end++;
+            }
+            run[0] = start;
+            run[1] = end;
         }
         if (end - start > MAX_VALUE) {
             return null;
@@ -226,12 +235,12 @@ final class AssignmentScanner {
         if (end == start) {
             return null;
         }
-        Assignment typed = afterTypeAnnotation(s, keyStart, keyEnd, start, end);
+        Assignment typed = afterTypeAnnotation(s, keyStart, keyEnd, start, end, run);
         return typed != null ? typed : new Assignment(keyStart, keyEnd, start, end, form, false);
     }
 
     /** {@code passwd: str = "x"} (Python, Scala, Kotlin): the value follows the type. */
-    private static Assignment afterTypeAnnotation(String s, int keyStart, int keyEnd, int start, int end) {
+    private static Assignment afterTypeAnnotation(String s, int keyStart, int keyEnd, int start, int end, int[] run) {
         int len = end - start;
         if (len > 9 || !(s.startsWith("str", start) || s.startsWith("String", start) || s.startsWith("SecretStr", start)
                 || s.startsWith("bytes", start))) {
@@ -239,7 +248,7 @@ final class AssignmentScanner {
         }
         int i = skipBlanks(s, end);
         if (i < s.length() && s.charAt(i) == '=' && (i + 1 >= s.length() || s.charAt(i + 1) != '=')) {
-            return value(s, keyStart, keyEnd, skipBlanks(s, i + 1), Assignment.Form.OPERATOR);
+            return value(s, keyStart, keyEnd, skipBlanks(s, i + 1), Assignment.Form.OPERATOR, run);
         }
         return null;
     }

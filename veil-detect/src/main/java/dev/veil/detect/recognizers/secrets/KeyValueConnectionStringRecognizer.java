@@ -43,29 +43,35 @@ public final class KeyValueConnectionStringRecognizer implements Recognizer {
         }
         String lower = text.lower();
         String s = text.string();
+        // One left-to-right pass over the hits of all credential keys, so that a string with
+        // several of them ("AccountKey=...;SharedAccessSignature=...") is reported once.
+        int[] next = new int[CREDENTIAL_KEYS.length];
+        for (int k = 0; k < next.length; k++) {
+            next[k] = lower.indexOf(CREDENTIAL_KEYS[k]);
+        }
         int coveredUntil = 0;
-        for (String key : CREDENTIAL_KEYS) {
-            int i = lower.indexOf(key);
-            while (i >= 0) {
-                if (i >= coveredUntil || i < coveredUntil && !covered(out, i)) {
-                    int[] span = span(s, i, i + key.length());
-                    if (span != null) {
-                        out.add(new Finding(EntityType.CONNECTION_STRING, span[0], span[1], 0.9, name()));
-                        coveredUntil = Math.max(coveredUntil, span[1]);
-                    }
+        while (true) {
+            int best = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] >= 0 && (best < 0 || next[k] < next[best])) {
+                    best = k;
                 }
-                i = lower.indexOf(key, i + key.length());
+            }
+            if (best < 0) {
+                return;
+            }
+            int i = next[best];
+            String key = CREDENTIAL_KEYS[best];
+            next[best] = lower.indexOf(key, i + key.length());
+            if (i < coveredUntil) {
+                continue;
+            }
+            int[] span = span(s, i, i + key.length());
+            if (span != null) {
+                out.add(new Finding(EntityType.CONNECTION_STRING, span[0], span[1], 0.9, name()));
+                coveredUntil = span[1];
             }
         }
-    }
-
-    private boolean covered(List<Finding> out, int i) {
-        for (Finding f : out) {
-            if (f.recognizer().equals(name()) && f.start() <= i && i < f.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The span of the connection string around the credential key at {@code keyStart}, or null. */

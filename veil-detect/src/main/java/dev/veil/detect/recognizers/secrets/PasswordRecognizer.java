@@ -53,7 +53,7 @@ public final class PasswordRecognizer implements Recognizer {
             curlUserPasswords(s, out);
         }
         String lower = text.lower();
-        if (lower.contains("identified by")) {
+        if (lower.contains("identified ")) {
             sqlIdentifiedBy(s, lower, out);
         }
         if (lower.contains("mysql") && lower.contains(" -p")) {
@@ -203,32 +203,45 @@ public final class PasswordRecognizer implements Recognizer {
         }
     }
 
-    /** SQL {@code IDENTIFIED BY 'x'} / {@code IDENTIFIED BY x}. */
+    /** SQL {@code IDENTIFIED BY 'x'}, {@code IDENTIFIED BY x}, {@code IDENTIFIED WITH plugin BY 'x'}. */
     private void sqlIdentifiedBy(String s, String lower, List<Finding> out) {
-        int i = lower.indexOf("identified by");
+        int i = lower.indexOf("identified ");
         while (i >= 0) {
-            int v = i + 13;
-            while (v < s.length() && s.charAt(v) == ' ') {
-                v++;
+            int v = skipSpaces(s, i + 11);
+            if (lower.startsWith("with ", v)) {
+                v = skipSpaces(s, v + 5);
+                while (v < s.length() && !Character.isWhitespace(s.charAt(v))) {
+                    v++; // the authentication plugin name
+                }
+                v = skipSpaces(s, v);
             }
-            int from = v;
-            int end;
-            if (v < s.length() && (s.charAt(v) == '\'' || s.charAt(v) == '"')) {
-                from = v + 1;
-                end = s.indexOf(s.charAt(v), from);
-            } else {
-                end = v;
-                while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != ';'
-                        && s.charAt(end) != '"' && s.charAt(end) != '\'') {
-                    end++;
+            if (lower.startsWith("by ", v)) {
+                v = skipSpaces(s, v + 3);
+                int from = v;
+                int end;
+                if (v < s.length() && (s.charAt(v) == '\'' || s.charAt(v) == '"')) {
+                    from = v + 1;
+                    end = s.indexOf(s.charAt(v), from);
+                } else {
+                    end = v;
+                    while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != ';'
+                            && s.charAt(end) != '"' && s.charAt(end) != '\'') {
+                        end++;
+                    }
+                }
+                if (end > from && end - from <= MAX_PASSWORD && !SecretValues.isPlaceholder(s, from, end)) {
+                    out.add(new Finding(EntityType.PASSWORD, from, end, 0.85, name()));
                 }
             }
-            if (end > from && end - from <= AssignmentScanner.MAX_VALUE
-                    && !SecretValues.isPlaceholder(s, from, end)) {
-                out.add(new Finding(EntityType.PASSWORD, from, end, 0.85, name()));
-            }
-            i = lower.indexOf("identified by", v);
+            i = lower.indexOf("identified ", i + 11);
         }
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** {@code mysql -u root -pS3cret}: the password glued to {@code -p}. */

@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Provider API keys and tokens recognized by their documented formats: a fixed prefix
  * ({@code ghp_}, {@code sk_live_}, {@code AKIA}, {@code xoxb-}, ... see {@link ProviderRules}) and
- * a body of known alphabet and length, plus two prefix-less formats with a fixed infix (Telegram
- * bot tokens {@code 123456789:AA...}, Azure AD client secrets {@code xxx8Q~...}).
+ * a body of known alphabet and length, plus three prefix-less formats with a fixed infix (Telegram
+ * bot tokens {@code 123456789:AA...}, Facebook app tokens {@code appid|secret}, Azure AD client
+ * secrets {@code xxx8Q~...}).
  *
  * <p>Cost: one walk over the word tokens the {@link Text} already indexed; at each token start a
  * {@link PrefixTrie} lookup whose cost is bounded by the longest prefix, so 150 formats cost
@@ -65,7 +66,7 @@ public final class ProviderKeyRecognizer implements Recognizer {
                 }
             }
             if (text.tokenHas(t, Text.FLAG_ALL_DIGITS)) {
-                int end = telegramBotToken(s, start, text.tokenEnd(t));
+                int end = Math.max(telegramBotToken(s, start, text.tokenEnd(t)), facebookAppToken(s, start, text.tokenEnd(t)));
                 if (end > 0) {
                     out.add(new Finding(EntityType.API_KEY, start, end, 0.9, name()));
                     coveredUntil = end;
@@ -139,6 +140,20 @@ public final class ProviderKeyRecognizer implements Recognizer {
         int run = CharClass.B64URL.run(s, body, 40);
         int end = body + run;
         if (run != 33 || end < s.length() && CharClass.isAsciiLetterOrDigit(s.charAt(end))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** Facebook app access token: 15-16 digit app id, '|', 27 base64url chars (app secret proof). */
+    private static int facebookAppToken(String s, int start, int digitsEnd) {
+        int len = digitsEnd - start;
+        if (len < 15 || len > 16 || digitsEnd + 1 >= s.length() || s.charAt(digitsEnd) != '|') {
+            return -1;
+        }
+        int run = CharClass.B64URL.run(s, digitsEnd + 1, 40);
+        int end = digitsEnd + 1 + run;
+        if (run != 27 || end < s.length() && CharClass.isAsciiLetterOrDigit(s.charAt(end))) {
             return -1;
         }
         return end;
