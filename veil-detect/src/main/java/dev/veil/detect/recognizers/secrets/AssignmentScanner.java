@@ -36,6 +36,7 @@ final class AssignmentScanner {
             int i = lower.indexOf(needle);
             while (i >= 0) {
                 int keyEnd = identEnd(s, i + needle.length());
+                int resume = keyEnd;
                 if (keyEnd != lastKeyEnd || needles.length == 1) {
                     int keyStart = identStart(s, i);
                     if (keyEnd - keyStart <= MAX_KEY && keys.accepts(s, lower, keyStart, nameEnd(lower, keyStart, keyEnd))) {
@@ -43,10 +44,11 @@ final class AssignmentScanner {
                         if (a != null) {
                             out.accept(a);
                             lastKeyEnd = keyEnd;
+                            resume = a.valueEnd(); // a value holds no further keys: each char is parsed once
                         }
                     }
                 }
-                i = lower.indexOf(needle, Math.max(i + needle.length(), keyEnd));
+                i = lower.indexOf(needle, Math.max(i + needle.length(), resume));
             }
         }
     }

@@ -70,7 +70,7 @@ public final class KeywordSecretRecognizer implements Recognizer {
             }
         }
         if (end - start >= 3 && lower.startsWith("key", end - 3)) {
-            int from = Math.max(0, start - 24);
+            int from = previousWordStart(lower, start);
             for (String q : KEY_QUALIFIERS) {
                 for (int i = from; i + q.length() <= end - 3; i++) {
                     if (lower.startsWith(q, i)) {
@@ -81,6 +81,18 @@ public final class KeywordSecretRecognizer implements Recognizer {
             return 1;
         }
         return 0;
+    }
+
+    /** Start of the word before {@code start} if one space separates them ("secret key"), else {@code start}. */
+    private static int previousWordStart(String lower, int start) {
+        if (start < 2 || lower.charAt(start - 1) != ' ' || !Character.isLetter(lower.charAt(start - 2))) {
+            return start;
+        }
+        int j = start - 1;
+        while (j > 0 && start - j < 24 && Character.isLetter(lower.charAt(j - 1))) {
+            j--;
+        }
+        return j;
     }
 
     private static boolean isLowerLetter(String lower, int i) {

@@ -128,7 +128,7 @@ public final class PasswordRecognizer implements Recognizer {
      * ({@code self.password}, {@code config.db.pass}), and constant names ({@code DB_PASSWORD}).
      */
     static boolean looksLikeCode(String s, int from, int to) {
-        if (to < s.length() && s.charAt(to) == '(' || s.indexOf('(', from) >= 0 && s.indexOf('(', from) < to) {
+        if (to < s.length() && s.charAt(to) == '(') {
             return true;
         }
         boolean letters = true;
@@ -137,6 +137,9 @@ public final class PasswordRecognizer implements Recognizer {
         boolean underscore = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (c == '(') {
+                return true; // a call inside the value
+            }
             if (c == '.') {
                 dot = true;
             } else if (!(Character.isLetter(c) || c == '_')) {
