@@ -16,7 +16,7 @@ import java.util.Set;
  * secrets {@code xxx8Q~...}).
  *
  * <p>Cost: one walk over the word tokens the {@link Text} already indexed; at each token start a
- * {@link PrefixTrie} lookup whose cost is bounded by the longest prefix, so 150 formats cost
+ * {@link PrefixTrie} lookup whose cost is bounded by the longest prefix, so 170 formats cost
  * one pass. Nothing is allocated unless a whole prefix matched.
  */
 public final class ProviderKeyRecognizer implements Recognizer {
