@@ -69,6 +69,22 @@ final class CheckpointStore implements AutoCloseable {
      * {@code problems} (by line number, never content).
      */
     static Loaded load(Path auditDir) throws IOException {
+        List<String> headProblems = new ArrayList<>();
+        // The head first: it is replaced after seals are appended, so reading it first never
+        // yields a head newer than the seals and segments read next (verify while writing).
+        Optional<Checkpoint> head = Optional.empty();
+        Path headFile = auditDir.resolve(SegmentFiles.HEAD);
+        if (Files.exists(headFile)) {
+            byte[] b = Files.readAllBytes(headFile);
+            try {
+                if (b.length == 0 || b[b.length - 1] != '\n') {
+                    throw new IllegalArgumentException("head checkpoint is incomplete");
+                }
+                head = Optional.of(Checkpoint.decode(b, 0, b.length - 1));
+            } catch (IllegalArgumentException e) {
+                headProblems.add(SegmentFiles.HEAD + ": " + e.getMessage());
+            }
+        }
         List<Checkpoint> list = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         boolean partial = false;
@@ -87,19 +103,7 @@ final class CheckpointStore implements AutoCloseable {
                 partial = r.partialBytes() > 0;
             }
         }
-        Optional<Checkpoint> head = Optional.empty();
-        Path headFile = auditDir.resolve(SegmentFiles.HEAD);
-        if (Files.exists(headFile)) {
-            byte[] b = Files.readAllBytes(headFile);
-            try {
-                if (b.length == 0 || b[b.length - 1] != '\n') {
-                    throw new IllegalArgumentException("head checkpoint is incomplete");
-                }
-                head = Optional.of(Checkpoint.decode(b, 0, b.length - 1));
-            } catch (IllegalArgumentException e) {
-                problems.add(SegmentFiles.HEAD + ": " + e.getMessage());
-            }
-        }
+        problems.addAll(0, headProblems);
         return new Loaded(List.copyOf(list), head, List.copyOf(problems), partial);
     }
 
