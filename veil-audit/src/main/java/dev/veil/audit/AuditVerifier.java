@@ -116,8 +116,9 @@ public final class AuditVerifier {
             if (file == null) {
                 Checkpoint purge = purges.get(index);
                 if (purge == null) {
-                    throw new SegmentVerifier.Failure(index, expectedSeq, seal != null || index == maxIndex
-                            ? Reason.TRUNCATED : Reason.MISSING_SEGMENT,
+                    boolean atTail = files.isEmpty() || index > files.lastKey();
+                    throw new SegmentVerifier.Failure(index, expectedSeq,
+                            atTail ? Reason.TRUNCATED : Reason.MISSING_SEGMENT,
                             "segment file is missing and no signed purge accounts for it");
                 }
                 if (purge.first() != expectedSeq) {
