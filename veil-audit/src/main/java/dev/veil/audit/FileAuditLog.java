@@ -101,8 +101,13 @@ public final class FileAuditLog implements AuditLog {
                     lock);
             log.thread.start();
             if (opened.recovery() != null) {
-                log.append(opened.recovery());
-                log.sync();
+                try {
+                    log.append(opened.recovery());
+                    log.sync();
+                } catch (AuditException e) {
+                    log.close();
+                    throw e;
+                }
             }
             return log;
         } catch (IOException e) {

@@ -179,4 +179,23 @@ class FileAuditLogTest {
         assertThat(MaskedTextCipher.open(dir).decrypt(entries.get(0).record().encryptedText()).reveal())
                 .isEqualTo(masked);
     }
+
+    @Test
+    void theHeadCheckpointFollowsAnOpenLog() throws Exception {
+        try (FileAuditLog log = FileAuditLog.open(Fixtures.config(dir, clock).maxSegmentBytes(1 << 20)
+                .headInterval(Duration.ofMillis(1)).build())) {
+            Fixtures.appendMany(log, clock, 10);
+            // The writer refreshes the head on its own schedule; wait for it (bounded), do not time it.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (headLast() != 10 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(headLast()).isEqualTo(10);
+            assertThat(AuditVerifier.forDirectory(dir).verify().ok()).isTrue();
+        }
+    }
+
+    private long headLast() throws Exception {
+        return CheckpointStore.load(dir).head().map(Checkpoint::last).orElse(0L);
+    }
 }
