@@ -84,7 +84,7 @@ public record AuditRecord(
         scope = FieldRules.text("scope", scope, 401);
         requestId = FieldRules.token("request_id", requestId);
         attributes = FieldRules.attributes(attributes);
-        encryptedText = FieldRules.text("encrypted_text", encryptedText, Integer.MAX_VALUE);
+        encryptedText = FieldRules.text("encrypted_text", encryptedText, FieldRules.MAX_ENCRYPTED_TEXT);
     }
 
     public static Builder builder(AuditKind kind, Instant time) {

@@ -19,6 +19,8 @@ final class FieldRules {
     static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:@/+#=-]{1,128}");
     static final int MAX_TEXT = 512;
     static final int MAX_ATTRIBUTE_VALUE = 8192;
+    /** Keeps every line far below the reader's line limit ({@link LineReader#MAX_LINE}). */
+    static final int MAX_ENCRYPTED_TEXT = 4 * 1024 * 1024;
 
     private FieldRules() {
     }

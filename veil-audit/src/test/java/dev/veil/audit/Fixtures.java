@@ -37,9 +37,12 @@ final class Fixtures {
                 .build();
     }
 
-    /** A config with small segments so a few records span several of them. */
+    /**
+     * A config with small segments so a few records span several of them. PERIODIC keeps these
+     * tests fast; durability per policy is what FileAuditLogTest and CrashRecoveryTest cover.
+     */
     static AuditLogConfig.Builder config(Path dir, MutableClock clock) {
-        return AuditLogConfig.builder(dir).clock(clock).maxSegmentBytes(4096).fsyncPolicy(FsyncPolicy.ALWAYS);
+        return AuditLogConfig.builder(dir).clock(clock).maxSegmentBytes(4096).fsyncPolicy(FsyncPolicy.PERIODIC);
     }
 
     static void appendMany(AuditLog log, MutableClock clock, int n) {
