@@ -55,6 +55,9 @@ public final class AuditReader {
     }
 
     private long scan(AuditQuery query, Sink sink) {
+        if (!java.nio.file.Files.isDirectory(auditDir)) {
+            throw new AuditException("audit read: no audit log at " + auditDir);
+        }
         long matched = 0;
         try {
             for (Map.Entry<Long, Path> seg : SegmentFiles.list(auditDir).entrySet()) {

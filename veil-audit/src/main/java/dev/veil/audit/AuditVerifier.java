@@ -45,6 +45,9 @@ public final class AuditVerifier {
     }
 
     public VerificationReport verify() {
+        if (!java.nio.file.Files.isDirectory(auditDir)) {
+            throw new AuditException("audit verify: no audit log at " + auditDir);
+        }
         List<String> notes = new ArrayList<>();
         Counters counters = new Counters();
         try {

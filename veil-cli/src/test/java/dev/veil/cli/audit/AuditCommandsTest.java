@@ -135,5 +135,7 @@ class AuditCommandsTest {
     void missingDataDirectoryIsReportedNotThrown() {
         assertThat(run(new AuditCommand(), "verify", "--data", data.resolve("nowhere").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("veil audit verify:");
+        assertThat(run(new AuditSearchCommand(NOW), "--data", data.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no audit log at");
     }
 }
