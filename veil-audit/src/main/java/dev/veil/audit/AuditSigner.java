@@ -39,6 +39,12 @@ final class AuditSigner {
         Path pub = keys.resolve(AuditPublicKey.PUBLIC_FILE);
         try {
             if (!Files.exists(priv)) {
+                Path checkpoints = auditDir.resolve(SegmentFiles.CHECKPOINTS);
+                if (Files.exists(checkpoints) && Files.size(checkpoints) > 0) {
+                    // A new key would orphan every existing signature; that needs a person, not a default.
+                    throw new AuditException("audit signing key: " + priv + " is missing but the log has signed"
+                            + " checkpoints; restore the key from backup");
+                }
                 KeyPairGenerator g = KeyPairGenerator.getInstance("Ed25519");
                 g.initialize(NamedParameterSpec.ED25519, random);
                 KeyPair kp = g.generateKeyPair();

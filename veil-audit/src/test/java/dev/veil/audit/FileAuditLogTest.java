@@ -198,4 +198,14 @@ class FileAuditLogTest {
     private long headLast() throws Exception {
         return CheckpointStore.load(dir).head().map(Checkpoint::last).orElse(0L);
     }
+
+    @Test
+    void aLostSigningKeyIsNotSilentlyReplaced() throws Exception {
+        try (FileAuditLog log = FileAuditLog.open(Fixtures.config(dir, clock).build())) {
+            Fixtures.appendMany(log, clock, 3);
+        }
+        Files.delete(dir.resolve("keys").resolve(AuditSigner.PRIVATE_FILE));
+        assertThatThrownBy(() -> FileAuditLog.open(Fixtures.config(dir, clock).build()))
+                .isInstanceOf(AuditException.class).hasMessageContaining("restore the key");
+    }
 }
