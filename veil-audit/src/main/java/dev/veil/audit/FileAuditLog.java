@@ -264,7 +264,6 @@ public final class FileAuditLog implements AuditLog {
             }
             case PERIODIC -> {
                 appendFrom(0);
-                writer.flush();
                 if (inFlight.stream().anyMatch(r -> r.op == Op.SYNC)) {
                     writer.force();
                 }
