@@ -76,15 +76,28 @@ final class EphemeralVault implements TokenVault {
         ScopeState s = scopes.computeIfAbsent(scope, k -> new ScopeState());
         List<String> out = new ArrayList<>(reqs.size());
         synchronized (s) {
-            for (TokenRequest r : reqs) {
-                ValueKey key = new ValueKey(r.type(), r.value());
-                Entry e = s.byValue.get(key);
-                if (e == null) {
-                    e = newEntry(s, r, factory, expiresAt);
-                } else {
-                    e.expiresAt = e.expiresAt == null ? null : expiresAt;
+            // All or nothing, like the persistent vaults' transaction: undo on a factory failure.
+            Map<EntityType, Long> countersBefore = new EnumMap<>(s.counters);
+            List<ValueKey> added = new ArrayList<>();
+            try {
+                for (TokenRequest r : reqs) {
+                    ValueKey key = new ValueKey(r.type(), r.value());
+                    Entry e = s.byValue.get(key);
+                    if (e == null) {
+                        e = newEntry(s, r, factory, expiresAt);
+                        added.add(key);
+                    } else {
+                        e.expiresAt = e.expiresAt == null ? null : expiresAt;
+                    }
+                    out.add(e.token);
                 }
-                out.add(e.token);
+            } catch (RuntimeException failure) {
+                for (ValueKey k : added) {
+                    s.byToken.remove(s.byValue.remove(k).token);
+                }
+                s.counters.clear();
+                s.counters.putAll(countersBefore);
+                throw failure;
             }
         }
         return Collections.unmodifiableList(out);

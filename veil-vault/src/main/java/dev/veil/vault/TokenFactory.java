@@ -7,11 +7,12 @@ import dev.veil.core.SecretValue;
  * Makes the token for a new mapping. The vault calls it only for values that have no token yet in
  * the scope, inside the write transaction, so it must be fast and must not call the vault.
  *
- * <p>Contract: the result is a non-empty string of at most {@value #MAX_TOKEN_LENGTH} chars. The
- * vault guarantees uniqueness: when the result is already the token of another value of the scope,
- * or equals the original value, the vault calls again with {@code attempt + 1}, so a factory must
- * return a different token for a different attempt. Placeholder factories ({@link PlaceholderTokens})
- * ignore {@code original}; surrogate factories may use it, e.g. to keep a card's issuer prefix.
+ * <p>Contract: the result is a non-empty string of at most {@value #MAX_TOKEN_LENGTH} chars without
+ * control characters. The vault guarantees uniqueness: when the result is already the token of
+ * another value of the scope, or equals the original value, the vault calls again with
+ * {@code attempt + 1}, so a factory must return a different token for a different attempt.
+ * Placeholder factories ({@link PlaceholderTokens}) ignore {@code original}; surrogate factories may
+ * use it, e.g. to keep a card's issuer prefix.
  */
 @FunctionalInterface
 public interface TokenFactory {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * as a PERSON and as an ORGANIZATION gets two tokens.
  *
  * @param type  entity type of the value
- * @param value the original value, 1 to {@value #MAX_VALUE_LENGTH} chars
+ * @param value the original value: 1 to {@value #MAX_VALUE_LENGTH} chars of well-formed UTF-16
  */
 public record TokenRequest(EntityType type, SecretValue value) {
 
@@ -26,6 +26,23 @@ public record TokenRequest(EntityType type, SecretValue value) {
             throw new IllegalArgumentException("token request: the value has " + value.length()
                     + " chars, more than " + MAX_VALUE_LENGTH);
         }
+        int bad = unpairedSurrogate(value.reveal());
+        if (bad >= 0) {
+            // UTF-8 encoding would turn it into '?', so two different values could share a token.
+            throw new IllegalArgumentException("token request: the value has an unpaired UTF-16 surrogate at index " + bad);
+        }
+    }
+
+    private static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static TokenRequest of(EntityType type, String value) {

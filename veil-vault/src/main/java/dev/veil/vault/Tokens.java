@@ -16,6 +16,9 @@ final class Tokens {
             throw new VaultException("vault: the token factory returned a token longer than "
                     + TokenFactory.MAX_TOKEN_LENGTH + " chars for type " + type);
         }
+        if (token.chars().anyMatch(Character::isISOControl)) {
+            throw new VaultException("vault: the token factory returned a token with control characters for type " + type);
+        }
         return token;
     }
 }
