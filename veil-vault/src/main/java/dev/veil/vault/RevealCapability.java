@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * It holds no secret, and its {@link #toString()} is safe to log.
  */
 public final class RevealCapability {
-    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} ._:@/+=-]{1,200}");
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} ._:@/+=#-]{1,200}");
 
     private final String principal;
     private final String purpose;
@@ -65,7 +65,7 @@ public final class RevealCapability {
     static String checkLabel(String label, String what) {
         Objects.requireNonNull(label, what);
         if (!LABEL.matcher(label).matches()) {
-            throw new IllegalArgumentException(what + " must be 1-200 letters, digits, spaces or ._:@/+=-");
+            throw new IllegalArgumentException(what + " must be 1-200 letters, digits, spaces or ._:@/+=#-");
         }
         return label;
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * backup. Grep for {@code KeyExportCapability.grant} to find every place that does it.
  */
 public final class KeyExportCapability {
-    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} ._:@/+=-]{1,200}");
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} ._:@/+=#-]{1,200}");
 
     private final String principal;
     private final String purpose;
@@ -33,7 +33,7 @@ public final class KeyExportCapability {
     private static String check(String label, String what) {
         Objects.requireNonNull(label, what);
         if (!LABEL.matcher(label).matches()) {
-            throw new IllegalArgumentException(what + " must be 1-200 letters, digits, spaces or ._:@/+=-");
+            throw new IllegalArgumentException(what + " must be 1-200 letters, digits, spaces or ._:@/+=#-");
         }
         return label;
     }
