@@ -5,14 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** The {@link VaultStore.ScopeWriter} of one locked transaction of a {@link JdbcVaultStore}. */
 final class JdbcScopeWriter implements VaultStore.ScopeWriter {
-    // Inserting 1+count or adding count both leave next_seq = first + count.
-    private static final String RESERVE = "INSERT INTO counters (scope_ref, type, next_seq) VALUES (?, ?, ?) "
-            + "ON CONFLICT (scope_ref, type) DO UPDATE SET next_seq = counters.next_seq + ? RETURNING next_seq";
+    // One row per type. Inserting 1+count or adding count (= excluded.next_seq - 1) both leave
+    // next_seq = first + count.
+    private static final String RESERVE_HEAD = "INSERT INTO counters (scope_ref, type, next_seq) VALUES ";
+    private static final String RESERVE_TAIL = " ON CONFLICT (scope_ref, type) DO UPDATE SET "
+            + "next_seq = counters.next_seq + excluded.next_seq - 1 RETURNING type, next_seq";
     // No conflict target: a duplicate lookup or a duplicate token both skip the row.
     private static final String INSERT_ENTRY = "INSERT INTO entries (scope_ref, lookup, token, ciphertext, subject, expires_at) "
             + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
@@ -38,17 +42,29 @@ final class JdbcScopeWriter implements VaultStore.ScopeWriter {
     }
 
     @Override
-    public long reserve(EntityType type, int count) {
+    public Map<EntityType, Long> reserve(Map<EntityType, Integer> counts) {
+        if (counts.isEmpty()) {
+            return Map.of();
+        }
+        List<Map.Entry<EntityType, Integer>> rows = List.copyOf(counts.entrySet());
+        // One statement text per number of types (at most the size of the catalogue), each cached.
+        String sql = RESERVE_HEAD + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?)")) + RESERVE_TAIL;
         try {
-            PreparedStatement ps = s.prepare(RESERVE);
-            ps.setLong(1, ref);
-            ps.setString(2, type.name());
-            ps.setLong(3, 1L + count);
-            ps.setLong(4, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) - count;
+            PreparedStatement ps = s.prepare(sql);
+            int i = 1;
+            for (Map.Entry<EntityType, Integer> row : rows) {
+                ps.setLong(i++, ref);
+                ps.setString(i++, row.getKey().name());
+                ps.setLong(i++, 1L + row.getValue());
             }
+            Map<EntityType, Long> first = new EnumMap<>(EntityType.class);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    EntityType type = EntityType.valueOf(rs.getString(1));
+                    first.put(type, rs.getLong(2) - counts.get(type));
+                }
+            }
+            return first;
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }

@@ -76,7 +76,11 @@ final class KeyManager {
         if (cached != null) {
             return Optional.of(cached);
         }
-        return store.findScope(scope).map(row -> load(scope, row));
+        try {
+            return store.findScope(scope).map(row -> load(scope, row));
+        } catch (VaultStore.ScopeChangedException destroyedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     void forget(Scope scope) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,9 +152,12 @@ final class PersistentVault implements TokenVault {
                 freshByType.computeIfAbsent(requests.get(l).type(), t -> new ArrayList<>()).add(l);
             }
         }
+        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+        freshByType.forEach((type, ls) -> counts.put(type, ls.size()));
+        Map<EntityType, Long> firstSeq = w.reserve(counts);
         List<Candidate> pending = new ArrayList<>();
         freshByType.forEach((type, ls) -> {
-            long seq = w.reserve(type, ls.size());
+            long seq = firstSeq.get(type);
             for (Lookup l : ls) {
                 SecretValue value = requests.get(l).value();
                 pending.add(new Candidate(l, type, value, seq++, keys.subjects().of(value)));

@@ -41,8 +41,11 @@ interface VaultStore extends AutoCloseable {
     interface ScopeWriter {
         Map<Lookup, Hit> find(Collection<Lookup> lookups);
 
-        /** Reserves {@code count} sequence numbers for {@code type}; returns the first. */
-        long reserve(EntityType type, int count);
+        /**
+         * Reserves {@code counts.get(type)} sequence numbers for each type, in one statement; returns the
+         * first number of each type's range.
+         */
+        Map<EntityType, Long> reserve(Map<EntityType, Integer> counts);
 
         /** Inserts each entry unless its lookup or token exists; result[i] tells whether entry i was inserted. */
         boolean[] insert(List<NewEntry> entries);

@@ -109,7 +109,14 @@ public final class KeyFile {
         byte[] text = ("# Veil master keys (id:base64, primary first). Keep secret: mode 0600, back it up offline.\n"
                 + ring.toText()).getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                // The key file usually lives in the vault's data directory: keep it private from the start.
+                try {
+                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createDirectories(dir);
+                }
+            }
             boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
             try (FileChannel ch = posix
                     ? FileChannel.open(tmp, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),

@@ -34,6 +34,7 @@ class KeyFileTest {
         Path file = dir.resolve("data").resolve(KeyFile.FILE_NAME);
         LocalKeyRing created = KeyFile.loadOrCreate(file, fixedRandom(1));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
         assertThat(created.primaryKeyId()).isEqualTo("k1");
         LocalKeyRing loaded = KeyFile.loadOrCreate(file, fixedRandom(2));
         assertThat(loaded.exportKey("k1", KeyExportCapability.grant("test", "compare")))
