@@ -131,9 +131,13 @@ public final class InputScreener {
         for (PhraseRule r : PhraseRules.ALL) {
             r.scan(base, false, out);
         }
-        PromptView leet = base.leet();
-        if (leet != null) {
-            scanExtraView(leet, false, out);
+        CueScorer.scan(base, out);
+        PromptView leetI = base.leet('i');
+        if (leetI != null) {
+            scanExtraView(leetI, false, out);
+            if (base.text.indexOf('1') >= 0) {
+                scanExtraView(base.leet('l'), false, out);
+            }
         }
         PromptView squashed = base.squashed();
         if (squashed != null) {
@@ -211,7 +215,9 @@ public final class InputScreener {
                     Detection d = ds.get(i);
                     if (d.category() == c && d.score() >= threshold) {
                         EntityType t = credentialTypes.get(i);
-                        ScreenAction ta = credentialActions.getOrDefault(t, actions.get(c));
+                        // A failed detector means credentials may be present unseen: refuse, whatever the policy.
+                        ScreenAction ta = d.rule().equals(DETECTOR_FAILED) ? ScreenAction.BLOCK
+                                : credentialActions.getOrDefault(t, actions.get(c));
                         a = ta.compareTo(a) > 0 ? ta : a;
                         if (ta == ScreenAction.MASK && d.end() > d.start()) {
                             cuts.add(new Masker.Cut(d.start(), d.end(), "[" + t.name() + "]"));

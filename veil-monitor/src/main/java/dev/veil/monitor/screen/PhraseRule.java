@@ -20,7 +20,8 @@ record PhraseRule(String id, ScreenCategory category, double score, List<String>
         String expanded = regex.replace("{S}", SENTENCE_START);
         return new PhraseRule(id, category, score, List.copyOf(anchors),
                 Pattern.compile(expanded.replace(" ", "[ \\n]")),
-                Pattern.compile(expanded.replace(" ", "[ \\n]?")));
+                // Squashed text has no word boundaries left inside the joined run.
+                Pattern.compile(expanded.replace("\\b", "").replace(" ", "[ \\n]?")));
     }
 
     /** Start of a sentence, a line, a quote or a clause opened by a filler word. */

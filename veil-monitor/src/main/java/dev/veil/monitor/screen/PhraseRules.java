@@ -44,6 +44,15 @@ final class PhraseRules {
             // ---- instruction override ----
             PhraseRule.of("inj.ignore_previous", PROMPT_INJECTION, 0.95, OVERRIDE_ANCHORS,
                     OVERRIDE_VERB + " " + QUANT + DET + QUAL + " (?:(?:and|or|&) " + QUAL + " )?(?:\\w+ )?" + OBJ),
+            PhraseRule.of("inj.ignore_postfix", PROMPT_INJECTION, 0.9, OVERRIDE_ANCHORS,
+                    OVERRIDE_VERB + " " + QUANT + DET + "(?:\\w+ )?" + OBJ + " (?:above|given above|from above|before this|"
+                            + "at the top|that came before|written above|preceding this|you were given|you received)"),
+            PhraseRule.of("inj.passive_override", PROMPT_INJECTION, 0.85,
+                    List.of("ignored", "disregarded", "forgotten", "discarded", "overridden"),
+                    "(?:(?:everything|anything|all|whatever)(?: that)? (?:you were|you've been|you have been) "
+                            + "(?:told|given|instructed|taught)|(?:the |your |all )?(?:previous|prior|above|earlier|system|"
+                            + "original) (?:instructions|rules|prompts?|directives|guidelines))(?: \\w+){0,4} (?:should|must|"
+                            + "can|is to|are to|shall|will) be (?:ignored|disregarded|forgotten|discarded|overridden)"),
             PhraseRule.of("inj.ignore_yours", PROMPT_INJECTION, 0.85, OVERRIDE_ANCHORS,
                     OVERRIDE_VERB + " " + QUANT + "(?:your|all) (?:own |current |existing |usual |normal |standard "
                             + "|default |core |ethical |safety |content )?(?:instructions|prompt|directions|directives|"
@@ -101,7 +110,7 @@ final class PhraseRules {
                     "do anything now|strive to avoid norms"),
             PhraseRule.of("inj.dan_persona", PROMPT_INJECTION, 0.85, List.of("dan"),
                     "(?:" + YOU + "|act as|acting as|become|pretend to be|the role of|roleplay as|role-play as|"
-                            + "known as|called|named|referred to as|play) (?:a |an |the )?(?:ai )?(?:\\w+ )?"
+                            + "known as|called|named|referred to as|play|character as|persona of|persona as) (?:a |an |the )?(?:ai )?(?:\\w+ )?"
                             + "(?:dan|stan|dude|aim|betterdan|anti-dan)\\b(?:[^'\\w]|$)|\\bdan mode\\b|\\[dan\\]|dan:"),
             PhraseRule.of("inj.mode_unsafe", PROMPT_INJECTION, 0.8, List.of(" mode"),
                     "(?:jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|no-?limits?|amoral|unhinged|"
@@ -131,7 +140,7 @@ final class PhraseRules {
                             + "concerns|guardrails|obligations|restraints)"),
             PhraseRule.of("inj.no_limits_subject", PROMPT_INJECTION, 0.6,
                     List.of("free", "bound", "have no", "has no", "have any", "released", "liberated"),
-                    "(?:you|ai|assistant|chatbot|model|it|he|she|they|character|persona|dan)(?: \\w+){0,3} "
+                    "(?:you|ai|assistant|chatbot|model|it|he|she|they|who|character|persona|dan)(?: \\w+){0,3} "
                             + "(?:has no|have no|is free of|are free of|is free from|are free from|is not bound by|"
                             + "are not bound by|isn't bound by|aren't bound by|doesn't have any|does not have any|"
                             + "don't have any|do not have any|no longer has|no longer have|broke free of|"
@@ -145,7 +154,7 @@ final class PhraseRules {
             PhraseRule.of("inj.never_refuse", PROMPT_INJECTION, 0.55,
                     List.of("refuse", "decline", "reject", "deny", "say no", "censor"),
                     "(?:never|not|don't|dont|do not|won't|will not|cannot|can't|must not|mustn't|shall not|should not|"
-                            + "shouldn't)(?: ever)?(?: be able to)? (?:refuse|decline|reject|deny|say no to|censor) "
+                            + "shouldn't)(?: ever)?(?: be able to)? (?:refuses?|declines?|rejects?|deny|denies|says? no to|censors?) "
                             + "(?:any|a|my|the|your|to answer|to respond|to comply with|to help with)? ?(?:\\w+ )?"
                             + "(?:requests?|questions?|prompts?|query|queries|commands?|orders?|answers?|responses?|"
                             + "outputs?)"),
@@ -155,7 +164,7 @@ final class PhraseRules {
             PhraseRule.of("inj.evil_persona", PROMPT_INJECTION, 0.7,
                     List.of("evil", "malicious", "unethical", "amoral", "immoral", "unhinged", "rogue", "jailbroken",
                             "corrupt", "dark"),
-                    "(?:evil|malicious|unethical|amoral|immoral|unhinged|rogue|jailbroken|corrupted|dark) "
+                    "(?:evil|malicious|unethical|amoral|immoral|unhinged|rogue|jailbroken|corrupted|dark)(?: \\w+)? "
                             + "(?:ai|assistant|chatbot|chat bot|model|llm|gpt|chatgpt|twin|version of (?:yourself|you|"
                             + "chatgpt)|alter ego|confidant|counterpart|bot|entity)\\b"),
             PhraseRule.of("inj.unfiltered_persona", PROMPT_INJECTION, 0.45,
@@ -163,6 +172,13 @@ final class PhraseRules {
                     "(?:unrestricted|unfiltered|uncensored|unaligned|unbound|unlocked|unshackled) (?:ai|assistant|chatbot|"
                             + "chat bot|llm|gpt|chatgpt|version of (?:yourself|you|chatgpt)|alter ego|persona|bot|"
                             + "entity|character)\\b"),
+            PhraseRule.of("inj.your_unfiltered_self", PROMPT_INJECTION, 0.75,
+                    List.of("unrestricted", "unfiltered", "uncensored", "unaligned", "unbound", "unlocked", "jailbroken"),
+                    "(?:your|yourself as an?|a version of you that is) (?:unrestricted|unfiltered|uncensored|unaligned|"
+                            + "unbound|unlocked|unshackled|jailbroken|true|real|evil|dark)(?: \\w+)? (?:self|alter ego|"
+                            + "version|persona|side|twin|mode|form)"),
+            PhraseRule.of("inj.with_no_morals", PROMPT_INJECTION, 0.35, List.of("with no", "without any"),
+                    "(?:with no|without any) (?:morals|ethics|moral compass|conscience|filters|censorship|content policy)"),
             PhraseRule.of("inj.roleplay_frame", PROMPT_INJECTION, 0.25,
                     List.of("pretend", "imagine", "act as", "role", "play", "you are now", "simulate"),
                     "(?:pretend(?: to be| you are| that you are)|imagine you are|act as if you|role-?play as|"
@@ -218,6 +234,18 @@ final class PhraseRules {
                             + "(?:instructions|rules|text|words|content|guidelines|lines?|sentences?)(?: \\w+){0,2} "
                             + "(?:in|of|at the (?:start|top) of) your (?:prompt|system prompt|context|instructions|"
                             + "system message)"),
+            PhraseRule.of("exfil.from_your_prompt", EXFILTRATION, 0.7, List.of("your "),
+                    "(?:what|tell me|show me|reveal|give me|print|copy|repeat|list|quote|paste)(?: \\S+){0,6} (?:in|from|"
+                            + "of|into) your (?:system prompt|prompt|instructions|system message|context window|initial "
+                            + "prompt|hidden instructions)\\b"),
+            PhraseRule.of("exfil.before_first_message", EXFILTRATION, 0.8, List.of("before", "above", "prior to"),
+                    "(?:text|words|content|instructions|everything|whatever)(?: that)? (?:comes?|came|is|was|appears?|"
+                            + "appeared|sits|is written) (?:before|above|prior to) (?:my|this|the user's|the) (?:first |very "
+                            + "first )?(?:message|prompt|question|input)"),
+            PhraseRule.of("exfil.repeat_the_above", EXFILTRATION, 0.75,
+                    List.of("repeat", "reproduce", "recite", "echo", "output", "print", "write out", "spell out"),
+                    "{S}(?:repeat|reproduce|recite|echo|output|print|write out|spell out|type out)(?: back)?(?: to)?"
+                            + "(?: me| us)? (?:all of )?the (?:above|preceding|foregoing) " + REPEAT_OBJ),
             PhraseRule.of("exfil.your_rules", EXFILTRATION, 0.4, List.of("your "),
                     "(?:print|reveal|repeat|output|list|recite|disclose|dump|what are|tell me|show me)(?: me)?(?: all)?"
                             + "(?: of)? your (?:\\w+ )?(?:rules|guidelines|directives|configuration|constraints|"

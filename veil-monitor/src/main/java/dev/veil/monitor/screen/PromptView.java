@@ -113,12 +113,15 @@ final class PromptView {
         return nf.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Digits and symbols inside letter words read as letters; same length, same offsets. */
-    PromptView leet() {
+    /**
+     * Digits and symbols inside letter words read as letters; same length, same offsets. A '1'
+     * stands for either 'i' or 'l', so callers try both; null if nothing changes.
+     */
+    PromptView leet(char oneAs) {
         char[] c = text.toCharArray();
         boolean changed = false;
         for (int i = 0; i < c.length; i++) {
-            char m = leetLetter(c[i]);
+            char m = c[i] == '1' ? oneAs : leetLetter(c[i]);
             if (m != 0 && (isLetterAt(c, i - 1) || isLetterAt(c, i + 1))) {
                 c[i] = m;
                 changed = true;
@@ -134,7 +137,7 @@ final class PromptView {
     private static char leetLetter(char c) {
         return switch (c) {
             case '0' -> 'o';
-            case '1', '!', '|' -> 'i';
+            case '!', '|' -> 'i';
             case '3' -> 'e';
             case '4', '@' -> 'a';
             case '5', '$' -> 's';

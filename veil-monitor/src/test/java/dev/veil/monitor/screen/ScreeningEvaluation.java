@@ -70,6 +70,10 @@ final class ScreeningEvaluation {
         report("development sets (benign.txt, attacks.txt)", "benign.txt", "attacks.txt", args);
         report("held-out sets (heldout-benign.txt, heldout-attacks.txt)", "heldout-benign.txt", "heldout-attacks.txt",
                 args);
+        report("second held-out sets (heldout2-benign.txt, heldout2-attacks.txt)", "heldout2-benign.txt",
+                "heldout2-attacks.txt", args);
+        report("third held-out sets (heldout3-benign.txt, heldout3-attacks.txt)", "heldout3-benign.txt",
+                "heldout3-attacks.txt", args);
     }
 
     private static void report(String title, String benign, String attacks, String[] args) {
