@@ -51,7 +51,7 @@ public final class BaselineTracker {
     private final long bucketMillis;
     private final int maxSubjects;
     private final Clock clock;
-    private final LinkedHashMap<String, Map<EntityType, State>> subjects;
+    private final LinkedHashMap<String, Subject> subjects;
 
     private BaselineTracker(Builder b) {
         this.alpha = b.alpha;
@@ -63,7 +63,7 @@ public final class BaselineTracker {
         this.clock = b.clock;
         this.subjects = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Map<EntityType, State>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Subject> eldest) {
                 return size() > maxSubjects;
             }
         };
@@ -104,17 +104,43 @@ public final class BaselineTracker {
         boolean bucketAlerted;
     }
 
+    /** A subject's per-type states, plus what it has seen so far, so a new type starts from zeros. */
+    private static final class Subject {
+        final Map<EntityType, State> types = new EnumMap<>(EntityType.class);
+        long answers;
+        long firstBucket = Long.MIN_VALUE;
+
+        /**
+         * A type first seen now has, in effect, been zero in every earlier answer and bucket: a key
+         * that never received card numbers and suddenly receives ten is exactly the case to catch.
+         */
+        State newState(long bucket) {
+            State s = new State();
+            if (answers > 0) {
+                s.answer.n = answers;
+                s.rate.n = Math.max(0, bucket - firstBucket);
+                s.bucket = bucket;
+            }
+            return s;
+        }
+    }
+
     /**
      * Judges one answer's counts for {@code subject} against its baselines, then learns from it.
      * Types the subject has seen before but the answer lacks count as zero.
      */
     public synchronized List<Anomaly> observe(String subject, Map<EntityType, Integer> counts) {
         Objects.requireNonNull(subject, "subject");
-        Map<EntityType, State> states = subjects.computeIfAbsent(subject, k -> new EnumMap<>(EntityType.class));
-        for (EntityType t : counts.keySet()) {
-            states.computeIfAbsent(t, k -> new State());
-        }
+        Subject subj = subjects.computeIfAbsent(subject, k -> new Subject());
         long bucket = Math.floorDiv(clock.millis(), bucketMillis);
+        if (subj.firstBucket == Long.MIN_VALUE) {
+            subj.firstBucket = bucket;
+        }
+        Map<EntityType, State> states = subj.types;
+        for (EntityType t : counts.keySet()) {
+            states.computeIfAbsent(t, k -> subj.newState(bucket));
+        }
+        subj.answers++;
         List<Anomaly> out = new ArrayList<>();
         for (Map.Entry<EntityType, State> e : states.entrySet()) {
             State s = e.getValue();
@@ -135,9 +161,16 @@ public final class BaselineTracker {
 
     /** Whether an answer with {@code count} entities of {@code type} would be anomalous now (no learning). */
     public synchronized boolean wouldFlag(String subject, EntityType type, int count) {
-        Map<EntityType, State> states = subjects.get(subject);
-        State s = states == null ? null : states.get(type);
-        return s != null && s.answer.n >= warmup && exceeds(count, s.answer);
+        Subject subj = subjects.get(subject);
+        if (subj == null) {
+            return false;
+        }
+        State s = subj.types.get(type);
+        if (s == null) {
+            // Never seen this type: the baseline is all zeros over the subject's answers.
+            return subj.answers >= warmup && count >= minExcess;
+        }
+        return s.answer.n >= warmup && exceeds(count, s.answer);
     }
 
     private boolean exceeds(double x, Ewma e) {

@@ -79,7 +79,7 @@ public final class EchoScanner {
         return drain();
     }
 
-    /** Every document matched so far, with its final figures. */
+    /** Every document matched so far, with its current figures (final after {@link #finish()}), by id. */
     public List<EchoMatch> matches() {
         List<EchoMatch> out = new ArrayList<>();
         for (Map.Entry<Integer, EchoMatch> e : reported.entrySet()) {
@@ -87,6 +87,7 @@ public final class EchoScanner {
             double c = answerFingerprints == 0 ? 0 : (double) st[0] / answerFingerprints;
             out.add(new EchoMatch(e.getValue().documentId(), st[1], c, e.getValue().byRun()));
         }
+        out.sort(java.util.Comparator.comparing(EchoMatch::documentId));
         return out;
     }
 

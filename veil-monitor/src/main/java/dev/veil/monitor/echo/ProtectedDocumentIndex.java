@@ -126,12 +126,12 @@ public final class ProtectedDocumentIndex {
         return new EchoScanner(this, new Fingerprinter(key), policy);
     }
 
-    /** Checks a whole answer. */
+    /** Checks a whole answer; returns the matched documents with their final run and containment. */
     public List<EchoMatch> check(String answer, EchoPolicy policy) {
         EchoScanner s = scanner(policy);
-        List<EchoMatch> out = new ArrayList<>(s.feed(answer));
-        out.addAll(s.finish());
-        return out;
+        s.feed(answer);
+        s.finish();
+        return s.matches();
     }
 
     /** Calls {@code visit} for every (document, position) holding {@code hash}, unless it is boilerplate. */
