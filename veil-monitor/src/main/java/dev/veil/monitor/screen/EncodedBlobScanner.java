@@ -2,8 +2,7 @@ package dev.veil.monitor.screen;
 
 import static dev.veil.monitor.screen.ScreenCategory.HIDDEN_TEXT;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
+import dev.veil.detect.GuardedPattern;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 
 /**
  * Finds base64 and hex blobs whose decoded content is text that the phrase rules flag, the classic
@@ -22,8 +22,8 @@ import java.util.function.ToDoubleFunction;
 final class EncodedBlobScanner {
     static final String RULE = "hidden.encoded_instructions";
 
-    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
-    private static final Pattern HEX = Pattern.compile(
+    private static final GuardedPattern BASE64 = GuardedPattern.compile("base64_blob", "[A-Za-z0-9+/_-]{16,}+={0,2}");
+    private static final GuardedPattern HEX = GuardedPattern.compile("hex_blob",
             "(?:\\\\x[0-9a-fA-F]{2}){8,}|(?:[0-9a-fA-F]{2}[ :,-]){8,}[0-9a-fA-F]{2}|(?:[0-9a-fA-F]{2}){12,}");
     /** Bounds the work an adversarial prompt full of blobs can cause. */
     static final int MAX_BLOBS = 64;
@@ -42,7 +42,7 @@ final class EncodedBlobScanner {
         scan(s, HEX, false, threshold, judge, out, budget);
     }
 
-    private static int scan(String s, Pattern p, boolean base64, double threshold, ToDoubleFunction<String> judge,
+    private static int scan(String s, GuardedPattern p, boolean base64, double threshold, ToDoubleFunction<String> judge,
                             List<Detection> out, int budget) {
         Matcher m = p.matcher(s);
         while (budget > 0 && m.find()) {

@@ -40,6 +40,8 @@ import java.util.Set;
 public final class InputScreener {
     /** Rule reported when the credential analyzer failed and the prompt was blocked. */
     public static final String DETECTOR_FAILED = "cred.detector_failed";
+    /** Rule reported when a phrase rule could not finish (matching budget exceeded); fails closed. */
+    public static final String RULES_FAILED = "inj.rules_failed";
     /** Rule reported for the optional model judge. */
     public static final String JUDGE_RULE = "judge.model";
     /** Rule reported when the judge could not decide. */
@@ -81,12 +83,17 @@ public final class InputScreener {
         Map<Integer, EntityType> credentialTypes = new HashMap<>();
         detectCredentials(prompt, ds, credentialTypes);
         String tagText = HiddenTextScanner.scan(prompt, ds);
-        ds.addAll(phraseDetections(prompt));
-        if (!tagText.isEmpty() && phraseScore(tagText) >= threshold) {
-            // Instructions spelled in invisible tag characters: the strongest hidden-text signal.
-            ds.add(new Detection(ScreenCategory.HIDDEN_TEXT, EncodedBlobScanner.RULE, 0.99, 0, 0));
+        try {
+            ds.addAll(phraseDetections(prompt));
+            if (!tagText.isEmpty() && phraseScore(tagText) >= threshold) {
+                // Instructions spelled in invisible tag characters: the strongest hidden-text signal.
+                ds.add(new Detection(ScreenCategory.HIDDEN_TEXT, EncodedBlobScanner.RULE, 0.99, 0, 0));
+            }
+            EncodedBlobScanner.scan(prompt, threshold, this::nestedPhraseScore, ds);
+        } catch (DetectionException e) {
+            // A pattern exceeded its matching budget: the prompt was built to stall the screener.
+            ds.add(new Detection(ScreenCategory.PROMPT_INJECTION, RULES_FAILED, 1.0, 0, 0));
         }
-        EncodedBlobScanner.scan(prompt, threshold, this::nestedPhraseScore, ds);
 
         Map<ScreenCategory, Double> scores = combine(ds);
         if (judge != null) {

@@ -94,7 +94,7 @@ final class PhraseRules {
                     List.of("instruction", "directive", "prompt", "orders"),
                     "(?:new|updated|real|actual|true|revised|secret|hidden|admin|developer|priority|override) "
                             + "(?:system )?(?:instructions?|directives?|orders|prompt)(?: (?:are|is|follow))? ?:"),
-            PhraseRule.of("inj.retask", PROMPT_INJECTION, 0.35, List.of("your "),
+            PhraseRule.of("inj.retask", PROMPT_INJECTION, 0.35, List.of("your new", "your real", "your actual", "your true", "your only", "your sole"),
                     "your (?:new|real|actual|true|only|sole) (?:task|job|role|purpose|goal|instructions?|objective|"
                             + "mission|directive|function) (?:is|are|will be|now is)"),
             PhraseRule.of("inj.from_now_on", PROMPT_INJECTION, 0.25, List.of("from now on", "henceforth"),
@@ -132,7 +132,7 @@ final class PhraseRules {
                     "(?:generate|produce|write|create|say|output) (?:any kind of|any type of|all kinds of|any) "
                             + "(?:content|output|text|responses?|answers?)(?: \\w+){0,3} (?:without|regardless of|even if)"),
             PhraseRule.of("inj.no_limits", PROMPT_INJECTION, 0.6,
-                    List.of("no ", "without", "free ", "bound", "beyond", "ignoring", "outside"),
+                    List.of("ethical", "moral", "safety", "content", "openai", "anthropic", "usual", "typical", "programmed", "built-in", "ai ", "censorship"),
                     "(?:no|without|free (?:from|of)|freed from|not bound by|beyond|unbound by|ignoring|outside) "
                             + "(?:any |all |the )?(?:ethical|moral|safety|content|openai|anthropic|usual|typical|"
                             + "programmed|built-in|ai|censorship) (?:guidelines|restrictions|limitations|limits|rules|"
@@ -221,7 +221,7 @@ final class PhraseRules {
                             + "ethical (?:filters|guidelines|constraints))"),
 
             // ---- exfiltration ----
-            PhraseRule.of("exfil.your_prompt", EXFILTRATION, 0.85, List.of("your "),
+            PhraseRule.of("exfil.your_prompt", EXFILTRATION, 0.85, List.of("prompt", "instruction", "system message", "context window", "first message", "initial message"),
                     "(?:print|show|reveal|repeat|output|display|tell|give|share|send|write|disclose|leak|dump|list|"
                             + "recite|spell|paste|copy|return|expose|provide|quote|type|state|what's|what is|what are|"
                             + "what was|what were|read)(?: out)?(?: me| us)?(?: back)?(?: out)?(?: all| each| every)?"
@@ -229,12 +229,12 @@ final class PhraseRules {
                             + "initial (?:prompt|instructions)|original (?:prompt|instructions)|hidden (?:prompt|"
                             + "instructions)|secret (?:prompt|instructions)|pre-?prompt|meta-?prompt|instructions|prompt|"
                             + "instruction set|context window|first message|initial message)\\b"),
-            PhraseRule.of("exfil.in_your_prompt", EXFILTRATION, 0.8, List.of("your "),
+            PhraseRule.of("exfil.in_your_prompt", EXFILTRATION, 0.8, List.of("your prompt", "your system", "your context", "your instructions"),
                     "what (?:were|are|was|is) (?:the )?(?:exact |full |original |initial |hidden |secret |first )*"
                             + "(?:instructions|rules|text|words|content|guidelines|lines?|sentences?)(?: \\w+){0,2} "
                             + "(?:in|of|at the (?:start|top) of) your (?:prompt|system prompt|context|instructions|"
                             + "system message)"),
-            PhraseRule.of("exfil.from_your_prompt", EXFILTRATION, 0.7, List.of("your "),
+            PhraseRule.of("exfil.from_your_prompt", EXFILTRATION, 0.7, List.of("your prompt", "your system", "your context", "your instructions", "your initial", "your hidden"),
                     "(?:what|tell me|show me|reveal|give me|print|copy|repeat|list|quote|paste)(?: \\S+){0,6} (?:in|from|"
                             + "of|into) your (?:system prompt|prompt|instructions|system message|context window|initial "
                             + "prompt|hidden instructions)\\b"),
@@ -246,7 +246,7 @@ final class PhraseRules {
                     List.of("repeat", "reproduce", "recite", "echo", "output", "print", "write out", "spell out"),
                     "{S}(?:repeat|reproduce|recite|echo|output|print|write out|spell out|type out)(?: back)?(?: to)?"
                             + "(?: me| us)? (?:all of )?the (?:above|preceding|foregoing) " + REPEAT_OBJ),
-            PhraseRule.of("exfil.your_rules", EXFILTRATION, 0.4, List.of("your "),
+            PhraseRule.of("exfil.your_rules", EXFILTRATION, 0.4, List.of("rules", "guidelines", "directives", "configuration", "constraints", "restrictions"),
                     "(?:print|reveal|repeat|output|list|recite|disclose|dump|what are|tell me|show me)(?: me)?(?: all)?"
                             + "(?: of)? your (?:\\w+ )?(?:rules|guidelines|directives|configuration|constraints|"
                             + "restrictions)\\b"),
@@ -269,10 +269,10 @@ final class PhraseRules {
                             + "(?:above|before (?:this|that|my|these|the)|prior to (?:this|my)|preceding|so far|earlier|"
                             + "previously|at the (?:start|beginning|top)|in (?:your|the) (?:context|system prompt|"
                             + "instructions|memory))"),
-            PhraseRule.of("exfil.starting_with", EXFILTRATION, 0.8, List.of("start", "begin"),
+            PhraseRule.of("exfil.starting_with", EXFILTRATION, 0.8, List.of("you are", "you're", "your instructions", "i am chatgpt", "as an ai", "system:"),
                     "(?:starting|beginning|start|begin) (?:with|from|at) (?:the (?:words?|phrase|text|line|sentence) )?"
                             + "[\"']?(?:you are|you're|your instructions|i am chatgpt|as an ai|system:)"),
-            PhraseRule.of("exfil.what_above", EXFILTRATION, 0.55, List.of("what "),
+            PhraseRule.of("exfil.what_above", EXFILTRATION, 0.55, List.of("above", "before this", "before my", "at the start", "at the beginning", "at the top", "your prompt", "your context", "your instructions"),
                     "what (?:was|is|were|are) (?:written|said|stated|typed|the text|the first (?:line|sentence|word|"
                             + "message|instruction))(?: \\w+){0,3} (?:above|before (?:this|my)|at the (?:start|beginning|top)"
                             + "|in your (?:prompt|context|instructions))"),

@@ -61,7 +61,6 @@ final class PromptView {
                 i = next;
                 continue;
             }
-            String mapped = fold(cp);
             if (pendingSpace && len > 0) {
                 out.append(pendingNewline ? '\n' : ' ');
                 if (len + 1 >= f.length) {
@@ -74,6 +73,20 @@ final class PromptView {
             }
             pendingSpace = false;
             pendingNewline = false;
+            if (cp < 128) {
+                // ASCII fast path: lower-case in place, no allocation.
+                if (len + 1 >= f.length) {
+                    f = Arrays.copyOf(f, f.length * 2);
+                    t = Arrays.copyOf(t, t.length * 2);
+                }
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+                f[len] = i;
+                t[len] = next;
+                len++;
+                i = next;
+                continue;
+            }
+            String mapped = fold(cp);
             for (int k = 0; k < mapped.length(); k++) {
                 if (len + 1 >= f.length) {
                     f = Arrays.copyOf(f, f.length * 2);
@@ -89,11 +102,8 @@ final class PromptView {
         return new PromptView(out.toString(), Arrays.copyOf(f, Math.max(1, len)), Arrays.copyOf(t, Math.max(1, len)));
     }
 
+    /** Folds one non-ASCII code point. */
     private static String fold(int cp) {
-        if (cp < 128) {
-            char c = (char) cp;
-            return String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-        }
         switch (cp) {
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4, 0x0060 -> {
                 return "'";
