@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  *   <li>echo check alone against the 10,000 pages;
  *   <li>input screening of 1 KB and 10 KB prompts.
  * </ul>
- * Text is synthetic English-like prose from a fixed vocabulary with a seeded generator, so runs
- * are comparable. Run: see veil-monitor/README.md.
+ * Text is synthetic prose with Zipf-distributed words (250 English words, 5,000 made-up ones) from
+ * a seeded generator, so runs are comparable. Run: see veil-monitor/README.md.
  */
 public final class MonitorBench {
     private static final String[] VOCAB = ("the of and to a in that is for it as was with be by on not he this are or his "
@@ -46,12 +46,44 @@ public final class MonitorBench {
     private MonitorBench() {
     }
 
+    /** The vocabulary: the real words above, then 5,000 pronounceable made-up words, in rank order. */
+    private static final String[] WORDS = vocabulary();
+    /** Cumulative Zipf (1/rank) weights over {@link #WORDS}, as in natural text. */
+    private static final double[] CDF = zipf(WORDS.length);
+
+    private static String[] vocabulary() {
+        String[] syl = "ka lo mi ne ru sa te vo zi pa do fe gu hi ja".split(" ");
+        SplittableRandom r = new SplittableRandom(99);
+        String[] out = Arrays.copyOf(VOCAB, VOCAB.length + 5_000);
+        for (int i = VOCAB.length; i < out.length; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 0, n = 2 + r.nextInt(3); k < n; k++) {
+                w.append(syl[r.nextInt(syl.length)]);
+            }
+            out[i] = w.toString();
+        }
+        return out;
+    }
+
+    private static double[] zipf(int n) {
+        double[] c = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 1.0 / (i + 1);
+            c[i] = sum;
+        }
+        for (int i = 0; i < n; i++) {
+            c[i] /= sum;
+        }
+        return c;
+    }
+
     static String prose(SplittableRandom rnd, int chars) {
         StringBuilder sb = new StringBuilder(chars + 32);
         int words = 0;
         while (sb.length() < chars) {
-            double u = rnd.nextDouble();
-            String w = VOCAB[(int) (u * u * VOCAB.length)];
+            int idx = Arrays.binarySearch(CDF, rnd.nextDouble());
+            String w = WORDS[Math.min(WORDS.length - 1, idx < 0 ? -idx - 1 : idx)];
             sb.append(words % 14 == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
             words++;
             sb.append(words % 14 == 13 ? ". " : " ");

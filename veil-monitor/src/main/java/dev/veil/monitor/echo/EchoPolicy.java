@@ -14,7 +14,7 @@ package dev.veil.monitor.echo;
  */
 public record EchoPolicy(int minRunWords, double containment, int minFingerprints, int maxPostings) {
 
-    public static final EchoPolicy DEFAULT = new EchoPolicy(12, 0.5, 8, 64);
+    public static final EchoPolicy DEFAULT = new EchoPolicy(12, 0.5, 8, 32);
 
     public EchoPolicy {
         if (minRunWords < 1 || minFingerprints < 1 || maxPostings < 1) {

@@ -27,8 +27,14 @@ public final class EchoScanner {
     private final int k;
     private final int w;
     /** (doc << 32 | diagonal) -> (first << 32 | last) answer shingle positions of the current chain. */
-    private final Map<Long, Long> chains = new HashMap<>();
-    private final Map<Integer, int[]> perDoc = new HashMap<>(); // doc -> {matched fingerprints, best run, last counted pos}
+    private final LongLongMap chains = new LongLongMap(256);
+    /** doc -> slot in the three per-document arrays below. */
+    private final LongLongMap docSlot = new LongLongMap(64);
+    private int[] slotDoc = new int[16];
+    private int[] matched = new int[16];
+    private int[] bestRun = new int[16];
+    private int[] lastCounted = new int[16];
+    private int slots;
     private final Map<Integer, EchoMatch> reported = new HashMap<>();
     private final StringBuilder partialWord = new StringBuilder();
     private final List<EchoMatch> fresh = new ArrayList<>();
@@ -69,10 +75,10 @@ public final class EchoScanner {
         }
         winnower.finish();
         if (answerFingerprints >= policy.minFingerprints()) {
-            for (Map.Entry<Integer, int[]> e : perDoc.entrySet()) {
-                double c = (double) e.getValue()[0] / answerFingerprints;
-                if (c >= policy.containment() && !reported.containsKey(e.getKey())) {
-                    report(e.getKey(), e.getValue()[1], false);
+            for (int slot = 0; slot < slots; slot++) {
+                double c = (double) matched[slot] / answerFingerprints;
+                if (c >= policy.containment() && !reported.containsKey(slotDoc[slot])) {
+                    report(slotDoc[slot], bestRun[slot], false);
                 }
             }
         }
@@ -83,9 +89,9 @@ public final class EchoScanner {
     public List<EchoMatch> matches() {
         List<EchoMatch> out = new ArrayList<>();
         for (Map.Entry<Integer, EchoMatch> e : reported.entrySet()) {
-            int[] st = perDoc.get(e.getKey());
-            double c = answerFingerprints == 0 ? 0 : (double) st[0] / answerFingerprints;
-            out.add(new EchoMatch(e.getValue().documentId(), st[1], c, e.getValue().byRun()));
+            int slot = (int) docSlot.get(e.getKey());
+            double c = answerFingerprints == 0 ? 0 : (double) matched[slot] / answerFingerprints;
+            out.add(new EchoMatch(e.getValue().documentId(), bestRun[slot], c, e.getValue().byRun()));
         }
         out.sort(java.util.Comparator.comparing(EchoMatch::documentId));
         return out;
@@ -103,21 +109,21 @@ public final class EchoScanner {
     private void onFingerprint(long hash, int pos) {
         answerFingerprints++;
         index.postings(hash, policy.maxPostings(), (doc, docPos) -> {
-            int[] st = perDoc.computeIfAbsent(doc, x -> new int[] {0, 0, -1});
-            if (st[2] != pos) {
-                st[0]++;
-                st[2] = pos;
+            int slot = slotFor(doc);
+            if (lastCounted[slot] != pos) {
+                matched[slot]++;
+                lastCounted[slot] = pos;
             }
             long key = ((long) doc << 32) | ((docPos - pos) & 0xFFFFFFFFL);
-            Long chain = chains.get(key);
+            long chain = chains.get(key);
             int first = pos;
-            if (chain != null && pos - (int) (chain & 0xFFFFFFFFL) <= w) {
+            if (chain != LongLongMap.MISSING && pos - (int) (chain & 0xFFFFFFFFL) <= w) {
                 first = (int) (chain >>> 32);
             }
             chains.put(key, ((long) first << 32) | (pos & 0xFFFFFFFFL));
             int run = pos - first + k;
-            if (run > st[1]) {
-                st[1] = run;
+            if (run > bestRun[slot]) {
+                bestRun[slot] = run;
             }
             if (run >= policy.minRunWords() && !reported.containsKey(doc)) {
                 report(doc, run, true);
@@ -125,8 +131,26 @@ public final class EchoScanner {
         });
     }
 
+    private int slotFor(int doc) {
+        long s = docSlot.get(doc);
+        if (s != LongLongMap.MISSING) {
+            return (int) s;
+        }
+        if (slots == slotDoc.length) {
+            int n = slots * 2;
+            slotDoc = java.util.Arrays.copyOf(slotDoc, n);
+            matched = java.util.Arrays.copyOf(matched, n);
+            bestRun = java.util.Arrays.copyOf(bestRun, n);
+            lastCounted = java.util.Arrays.copyOf(lastCounted, n);
+        }
+        slotDoc[slots] = doc;
+        lastCounted[slots] = -1;
+        docSlot.put(doc, slots);
+        return slots++;
+    }
+
     private void report(int doc, int run, boolean byRun) {
-        double c = answerFingerprints == 0 ? 0 : (double) perDoc.get(doc)[0] / answerFingerprints;
+        double c = answerFingerprints == 0 ? 0 : (double) matched[(int) docSlot.get(doc)] / answerFingerprints;
         EchoMatch m = new EchoMatch(index.docId(doc), run, c, byRun);
         reported.put(doc, m);
         fresh.add(m);
