@@ -11,6 +11,8 @@ import dev.veil.monitor.output.AnswerStream;
 import dev.veil.monitor.output.ConversationLedger;
 import dev.veil.monitor.output.OutputMonitor;
 import dev.veil.monitor.screen.InputScreener;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -94,29 +96,43 @@ public final class MonitorBench {
         return sb.substring(0, chars);
     }
 
-    private static double[] time(int warmup, int iterations, Supplier<Object> call) {
+    /** Wall-clock and CPU nanoseconds of each timed call. */
+    private record Timings(double[] wall, double[] cpu) {
+    }
+
+    private static Timings time(int warmup, int iterations, Supplier<Object> call) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Object sink = null;
         for (int i = 0; i < warmup; i++) {
             sink = call.get();
         }
-        double[] ns = new double[iterations];
+        double[] wall = new double[iterations];
+        double[] cpu = new double[iterations];
         for (int i = 0; i < iterations; i++) {
+            long c = mx.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             sink = call.get();
-            ns[i] = System.nanoTime() - t;
+            wall[i] = System.nanoTime() - t;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
         }
         if (sink == null) {
             throw new IllegalStateException("bench: no result");
         }
-        return ns;
+        return new Timings(wall, cpu);
     }
 
-    private static void report(String name, double[] ns) {
-        double[] s = ns.clone();
-        Arrays.sort(s);
-        double mean = Arrays.stream(s).average().orElse(0);
-        System.out.printf(Locale.ROOT, "%-44s mean %8.3f ms   p50 %8.3f ms   p99 %8.3f ms   (n=%d)%n", name, mean / 1e6,
-                s[s.length / 2] / 1e6, s[(int) (s.length * 0.99)] / 1e6, s.length);
+    /**
+     * Prints CPU time (what the call costs, stable on a shared machine) and wall time (what a caller
+     * waited, including time the thread was not scheduled).
+     */
+    private static void report(String name, Timings t) {
+        double[] w = t.wall().clone();
+        double[] c = t.cpu().clone();
+        Arrays.sort(w);
+        Arrays.sort(c);
+        System.out.printf(Locale.ROOT, "%-48s cpu mean %7.3f ms  p50 %7.3f ms | wall p50 %7.3f ms  p99 %7.3f ms (n=%d)%n",
+                name, Arrays.stream(c).average().orElse(0) / 1e6, c[c.length / 2] / 1e6, w[w.length / 2] / 1e6,
+                w[(int) (w.length * 0.99)] / 1e6, w.length);
     }
 
     public static void main(String[] args) {
