@@ -28,9 +28,11 @@ public final class WebhookAlertSink implements AlertSink {
     public static final String SIGNATURE_HEADER = "X-Veil-Signature";
 
     private final QueuedDelivery delivery;
+    private final HttpClient client;
 
     private WebhookAlertSink(Builder b) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(b.timeout).build();
+        this.client = client;
         SecretKeySpec key = b.signingKey == null ? null : new SecretKeySpec(b.signingKey.reveal(), "HmacSHA256");
         URI uri = b.uri;
         Duration timeout = b.timeout;
@@ -93,6 +95,7 @@ public final class WebhookAlertSink implements AlertSink {
     @Override
     public void close() {
         delivery.close();
+        client.shutdownNow(); // alerts still in flight after the drain are abandoned, not waited for
     }
 
     /** Settings for a {@link WebhookAlertSink}. Defaults: queue 1024, 5 attempts, 200 ms..10 s backoff, 5 s timeout. */
