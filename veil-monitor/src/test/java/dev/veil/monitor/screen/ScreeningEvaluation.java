@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * prompts on which injection, exfiltration or hidden-text screening fired) and the detection rate
  * (attack prompts on which one of them fired). Credentials are a separate concern and not counted.
  *
- * <p>Run: {@code mvn -q -pl veil-monitor exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.veil.monitor.screen.ScreeningEvaluation} (add {@code -Dexec.args=-v} to list misses).
+ * <p>Run as a main on the test classpath (the command is in veil-monitor/README.md); {@code -v} lists
+ * every miss and false positive.
  */
 final class ScreeningEvaluation {
     static final Set<ScreenCategory> COUNTED =
