@@ -12,6 +12,10 @@ import dev.veil.gateway.limit.RateLimiter;
 import dev.veil.gateway.mask.GatewayPolicy;
 import dev.veil.gateway.mask.RequestMasker;
 import dev.veil.gateway.mask.TokenSource;
+import dev.veil.audit.AuditKind;
+import dev.veil.audit.AuditLog;
+import dev.veil.audit.AuditRecord;
+import dev.veil.gateway.pipeline.AuditInterceptor;
 import dev.veil.gateway.pipeline.AuthInterceptor;
 import dev.veil.gateway.pipeline.GatewayMetrics;
 import dev.veil.gateway.pipeline.MaskInterceptor;
@@ -42,6 +46,7 @@ import java.util.function.Consumer;
 public final class Gateway implements AutoCloseable {
     private final Builder b;
     private final InterceptorChain chain;
+    private final AuditInterceptor audit;
     private HttpLayer http;
 
     private Gateway(Builder b) {
@@ -49,6 +54,10 @@ public final class Gateway implements AutoCloseable {
         ObjectMapper json = b.json;
         RequestValidator validator = new RequestValidator(b.maxStringChars, b.maxMessages);
         List<Interceptor> steps = new ArrayList<>();
+        this.audit = b.auditLog == null ? null : new AuditInterceptor(b.auditLog, b.clock);
+        if (audit != null) {
+            steps.add(audit);
+        }
         steps.add(new AuthInterceptor(b.authenticator));
         steps.add(new RateLimitInterceptor(b.rateLimiter));
         steps.add(new ParseInterceptor(validator));
@@ -70,9 +79,28 @@ public final class Gateway implements AutoCloseable {
 
     public synchronized Gateway start() {
         http = new HttpLayer(b.host, b.port, chain, b.authenticator, b.keys, b.router, b.metrics, b.json, b.maxBodyBytes,
-                b.readTimeout, b.onAdminAction);
+                b.readTimeout, this::adminAction, () -> audit == null || audit.healthy());
         http.start();
         return this;
+    }
+
+    /**
+     * Records an admin action (key or policy change) in the audit log before it takes effect for the
+     * caller; throws if the log cannot be written (the admin endpoint then answers 503).
+     */
+    private void adminAction(String action) {
+        b.onAdminAction.accept(action);
+        if (b.auditLog != null) {
+            try {
+                b.auditLog.append(AuditRecord.builder(AuditKind.ADMIN, b.clock.instant())
+                        .decision(action.substring(0, action.indexOf(' ')))
+                        .attribute("action", action.replaceAll("[^A-Za-z0-9._: -]", "?"))
+                        .status(200).build());
+            } catch (RuntimeException e) {
+                throw dev.veil.gateway.api.ApiException.unavailable("audit_unavailable",
+                        "the audit log cannot be written; the admin action was recorded as failed");
+            }
+        }
     }
 
     /** The bound port (useful with port 0). */
@@ -111,6 +139,8 @@ public final class Gateway implements AutoCloseable {
         private int maxMessages = 4096;
         private Duration readTimeout = Duration.ofSeconds(30);
         private Consumer<String> onAdminAction = a -> { };
+        private AuditLog auditLog;
+        private java.time.Clock clock = java.time.Clock.systemUTC();
 
         public Builder host(String h) {
             host = h;
@@ -164,6 +194,17 @@ public final class Gateway implements AutoCloseable {
             maxStringChars = maxString;
             maxMessages = maxMsgs;
             readTimeout = read;
+            return this;
+        }
+
+        /** The audit log; every request and admin action is recorded, and a write failure refuses requests. */
+        public Builder audit(AuditLog log) {
+            auditLog = log;
+            return this;
+        }
+
+        public Builder clock(java.time.Clock c) {
+            clock = c;
             return this;
         }
 

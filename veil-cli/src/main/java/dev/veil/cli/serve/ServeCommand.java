@@ -9,6 +9,8 @@ import dev.veil.gateway.config.ConfigLoader;
 import dev.veil.gateway.config.GatewayFactory;
 import dev.veil.gateway.config.RawConfig;
 import dev.veil.gateway.mask.VaultTokenSource;
+import dev.veil.audit.AuditLog;
+import dev.veil.audit.FileAuditLog;
 import dev.veil.vault.TokenVault;
 import dev.veil.vault.Vaults;
 import java.io.PrintStream;
@@ -79,11 +81,19 @@ public final class ServeCommand implements Callable<Integer> {
         Path dataDir = Path.of(cfg.string("data"));
         PrintStream out = System.out;
         TokenVault vault = Vaults.sqlite(dataDir).open();
+        AuditLog audit;
         GatewayFactory.Parts parts;
         try {
-            parts = GatewayFactory.build(cfg, new VaultTokenSource(vault), Analyzer.builder());
+            audit = FileAuditLog.open(GatewayFactory.auditConfig(cfg));
+        } catch (RuntimeException e) {
+            vault.close();
+            throw new CliException("cannot open the audit log in " + dataDir.resolve("audit") + ": " + e.getMessage());
+        }
+        try {
+            parts = GatewayFactory.build(cfg, new VaultTokenSource(vault), audit, Analyzer.builder());
         } catch (ConfigException e) {
             vault.close();
+            audit.close();
             throw new CliException(e.getMessage());
         }
         if (parts.keys().isEmpty()) {
@@ -107,6 +117,7 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 parts.gateway().close();
                 vault.close();
+                audit.close();
             } finally {
                 stop.countDown();
             }

@@ -29,11 +29,11 @@ public final class Exchange {
     private final Upstream upstream;
     private final Scope scope;
     private final RestorePlan restorePlan;
-    private final AuditFacts facts;
+    private final RequestFacts facts;
 
     private Exchange(String requestId, Endpoint endpoint, long startNanos, Map<String, String> headers, byte[] rawBody,
                      ObjectNode body, Principal principal, String model, boolean stream, Upstream upstream, Scope scope,
-                     RestorePlan restorePlan, AuditFacts facts) {
+                     RestorePlan restorePlan, RequestFacts facts) {
         this.requestId = requestId;
         this.endpoint = endpoint;
         this.startNanos = startNanos;
@@ -57,7 +57,7 @@ public final class Exchange {
     public static Exchange start(String requestId, Endpoint endpoint, long startNanos, Map<String, String> headers,
                                  byte[] rawBody) {
         return new Exchange(Objects.requireNonNull(requestId), Objects.requireNonNull(endpoint), startNanos,
-                Map.copyOf(headers), rawBody, null, null, null, false, null, null, RestorePlan.none(), AuditFacts.EMPTY);
+                Map.copyOf(headers), rawBody, null, null, null, false, null, null, RestorePlan.none(), new RequestFacts());
     }
 
     public String requestId() {
@@ -110,13 +110,15 @@ public final class Exchange {
         return restorePlan;
     }
 
-    public AuditFacts facts() {
+    /** The request's audit facts (shared by every copy of this exchange). */
+    public RequestFacts facts() {
         return facts;
     }
 
     public Exchange withPrincipal(Principal p) {
+        facts.principal(p);
         return new Exchange(requestId, endpoint, startNanos, headers, rawBody, body, p, model, stream, upstream, scope,
-                restorePlan, facts.withPrincipal(p));
+                restorePlan, facts);
     }
 
     public Exchange withBody(ObjectNode newBody) {
@@ -125,23 +127,20 @@ public final class Exchange {
     }
 
     public Exchange withParsed(ObjectNode parsed, String newModel, boolean newStream) {
+        facts.model(newModel);
         return new Exchange(requestId, endpoint, startNanos, headers, null, parsed, principal, newModel, newStream,
-                upstream, scope, restorePlan, facts.withModel(newModel));
+                upstream, scope, restorePlan, facts);
     }
 
     public Exchange withUpstream(Upstream u) {
+        facts.upstream(u.name());
         return new Exchange(requestId, endpoint, startNanos, headers, rawBody, body, principal, model, stream, u, scope,
-                restorePlan, facts.withUpstream(u.name()));
+                restorePlan, facts);
     }
 
-    public Exchange withMasking(ObjectNode maskedBody, Scope newScope, RestorePlan plan, AuditFacts newFacts) {
+    public Exchange withMasking(ObjectNode maskedBody, Scope newScope, RestorePlan plan) {
         return new Exchange(requestId, endpoint, startNanos, headers, null, maskedBody, principal, model, stream,
-                upstream, newScope, plan, newFacts);
-    }
-
-    public Exchange withFacts(AuditFacts newFacts) {
-        return new Exchange(requestId, endpoint, startNanos, headers, rawBody, body, principal, model, stream, upstream,
-                scope, restorePlan, newFacts);
+                upstream, newScope, plan, facts);
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class GatewayFactory {
     public record Parts(Gateway gateway, ApiKeyStore keys, Path dataDir, List<String> models) {
     }
 
-    public static Parts build(RawConfig c, TokenSource vault, Analyzer.Builder analyzerBase) {
+    public static Parts build(RawConfig c, TokenSource vault, dev.veil.audit.AuditLog audit, Analyzer.Builder analyzerBase) {
         ObjectMapper json = new ObjectMapper();
         Path data = Path.of(c.string("data"));
         EgressGuard guard = new EgressGuard(c.list("egress.allow"));
@@ -74,6 +74,7 @@ public final class GatewayFactory {
                 .port(c.integer("listen.port"))
                 .analyzer(analyzer)
                 .vault(vault)
+                .audit(audit)
                 .keys(keys, new Authenticator(keys, roles, jwt))
                 .router(router)
                 .policy(policy)
@@ -82,6 +83,19 @@ public final class GatewayFactory {
                 .build();
         List<String> models = new ArrayList<>(router.models());
         return new Parts(g, keys, data, models);
+    }
+
+    /** The audit log's configuration: {@code <data>/audit}, fsync policy from {@code audit.fsync}. */
+    public static dev.veil.audit.AuditLogConfig auditConfig(RawConfig c) {
+        dev.veil.audit.FsyncPolicy p = switch (c.string("audit.fsync").toLowerCase(java.util.Locale.ROOT)) {
+            case "always" -> dev.veil.audit.FsyncPolicy.ALWAYS;
+            case "group" -> dev.veil.audit.FsyncPolicy.GROUP;
+            case "periodic" -> dev.veil.audit.FsyncPolicy.PERIODIC;
+            default -> throw new ConfigException("audit.fsync must be always, group or periodic");
+        };
+        return dev.veil.audit.AuditLogConfig.builder(Path.of(c.string("data")).resolve("audit")).fsyncPolicy(p)
+                .fsyncInterval(Duration.ofMillis(p == dev.veil.audit.FsyncPolicy.PERIODIC ? 1000 : c.integer("audit.group_ms")))
+                .build();
     }
 
     private static List<Upstream> upstreams(RawConfig c, EgressGuard guard, ObjectMapper json, Path data) {

@@ -97,7 +97,12 @@ final class AdminRoutes {
                 strings(body.path("roles")), strings(body.path("models")), reveal,
                 body.path("requests_per_minute").asInt(0), body.path("tokens_per_day").asLong(0), expires);
         IssuedKey issued = keys.create(spec);
-        onAdminAction.accept("key.create " + issued.record().id() + " by " + admin.keyId());
+        try {
+            onAdminAction.accept("key.create " + issued.record().id() + " by " + admin.keyId());
+        } catch (ApiException e) {
+            keys.revoke(issued.record().id()); // not audited, so not usable
+            throw e;
+        }
         ObjectNode out = describe(issued.record());
         out.put("key", issued.key().reveal()); // shown once; only the hash is stored
         send(res, Status.CREATED_201, out);

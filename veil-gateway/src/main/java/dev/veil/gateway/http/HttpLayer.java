@@ -27,10 +27,10 @@ public final class HttpLayer {
 
     public HttpLayer(String host, int port, InterceptorChain chain, Authenticator auth, ApiKeyStore keys,
                      UpstreamRouter router, GatewayMetrics metrics, ObjectMapper json, long maxBodyBytes,
-                     Duration readTimeout, Consumer<String> onAdminAction) {
+                     Duration readTimeout, Consumer<String> onAdminAction, BooleanSupplier auditHealthy) {
         ReplyWriter writer = new ReplyWriter(json);
         Routes routes = new Routes(auth, router, metrics, json,
-                List.<BooleanSupplier>of(() -> router.upstreams().stream().anyMatch(Upstream::ready)));
+                List.<BooleanSupplier>of(auditHealthy, () -> router.upstreams().stream().anyMatch(Upstream::ready)));
         AdminRoutes admin = new AdminRoutes(auth, keys, json, onAdminAction);
         OpenAiDirectHandler direct = new OpenAiDirectHandler();
         this.server = WebServer.builder()

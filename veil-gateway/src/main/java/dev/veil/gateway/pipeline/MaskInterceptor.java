@@ -1,14 +1,12 @@
 package dev.veil.gateway.pipeline;
 
 import dev.veil.core.Scope;
-import dev.veil.gateway.chain.AuditFacts;
 import dev.veil.gateway.chain.Exchange;
 import dev.veil.gateway.chain.Interceptor;
 import dev.veil.gateway.chain.Reply;
 import dev.veil.gateway.mask.EphemeralTokens;
 import dev.veil.gateway.mask.RequestMasker;
 import dev.veil.gateway.mask.TokenSource;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -44,8 +42,7 @@ public final class MaskInterceptor implements Interceptor {
             masker = maskers.apply(new EphemeralTokens());
         }
         RequestMasker.Masked m = masker.mask(ex.endpoint(), ex.body(), scope, ex.principal());
-        AuditFacts facts = ex.facts().withMasking(m.counts(), m.counts().isEmpty() ? Map.of()
-                : Map.of("pseudonymize", m.counts().values().stream().mapToInt(Integer::intValue).sum()), scope.key());
-        return chain.proceed(ex.withMasking(m.body(), scope, m.plan(), facts));
+        ex.facts().masked(m.counts(), "pseudonymize", scope.key());
+        return chain.proceed(ex.withMasking(m.body(), scope, m.plan()));
     }
 }

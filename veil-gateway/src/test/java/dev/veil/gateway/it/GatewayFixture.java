@@ -8,7 +8,6 @@ import dev.veil.gateway.auth.ApiKeyStore;
 import dev.veil.gateway.auth.Authenticator;
 import dev.veil.gateway.auth.KeySpec;
 import dev.veil.gateway.auth.RolePolicy;
-import dev.veil.gateway.mask.EphemeralTokens;
 import dev.veil.gateway.upstream.EgressGuard;
 import dev.veil.gateway.upstream.OpenAiUpstream;
 import dev.veil.gateway.upstream.UpstreamRouter;
@@ -47,7 +46,20 @@ final class GatewayFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
+    final dev.veil.audit.AuditLog audit;
+    final dev.veil.vault.TokenVault vault;
+    final Path dataDir;
+
     GatewayFixture(Path dataDir) throws IOException {
+        this(dataDir, null);
+    }
+
+    /** With {@code auditOverride} null, a real file audit log in {@code dataDir/audit} is used. */
+    GatewayFixture(Path dataDir, dev.veil.audit.AuditLog auditOverride) throws IOException {
+        this.dataDir = dataDir;
+        this.audit = auditOverride != null ? auditOverride : dev.veil.audit.FileAuditLog.open(
+                dev.veil.audit.AuditLogConfig.builder(dataDir.resolve("audit")).build());
+        vault = dev.veil.vault.Vaults.sqlite(dataDir.resolve("vault")).open();
         upstream = new ScriptedUpstream();
         keys = new ApiKeyStore(dataDir.resolve("keys.json"), Clock.systemUTC(), new SecureRandom());
         adminKey = keys.create(new KeySpec("admin", "acme", Set.of("admin"), Set.of(), Set.of(), 0, 0, null)).key().reveal();
@@ -65,10 +77,11 @@ final class GatewayFixture implements AutoCloseable {
         gateway = Gateway.builder()
                 .port(0)
                 .analyzer(analyzer)
-                .vault(new EphemeralTokens())
+                .vault(new dev.veil.gateway.mask.VaultTokenSource(vault))
                 .keys(keys, new Authenticator(keys, RolePolicy.empty(), null))
                 .router(new UpstreamRouter(List.of(up)))
                 .limits(64 * 1024, 1 << 20, 256, Duration.ofSeconds(10))
+                .audit(audit)
                 .build()
                 .start();
     }
@@ -115,5 +128,7 @@ final class GatewayFixture implements AutoCloseable {
     public void close() {
         gateway.close();
         upstream.close();
+        audit.close();
+        vault.close();
     }
 }

@@ -170,4 +170,26 @@ class GatewayIT {
         assertThat(e.statusCode()).as(e.body()).isEqualTo(200);
         assertThat(String.join("\n", f.upstream.received)).doesNotContain("Maria Garcia", "Daniel Hale", "536-22-8726");
     }
+
+    @Test
+    void conversationScopeKeepsTokensAcrossTurns() throws Exception {
+        f.upstream.received.clear();
+        String turn1 = GatewayFixture.chatBody("I am Maria Garcia.", false);
+        String turn2 = "{\"model\":\"test-model\",\"messages\":[{\"role\":\"user\",\"content\":\"I am Maria Garcia.\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Hello Maria Garcia\"},"
+                + "{\"role\":\"user\",\"content\":\"My husband is Daniel Hale; tell Maria Garcia.\"}]}";
+        assertThat(f.post("/v1/chat/completions", f.plainKey, turn1, "X-Veil-Conversation", "conv-42").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> r2 = f.post("/v1/chat/completions", f.plainKey, turn2, "X-Veil-Conversation", "conv-42");
+        assertThat(r2.statusCode()).isEqualTo(200);
+        String seen1 = f.upstream.received.get(0);
+        String seen2 = f.upstream.received.get(1);
+        assertThat(seen1).contains("[PERSON_1]").doesNotContain("Maria");
+        assertThat(seen2).contains("I am [PERSON_1].").contains("Hello [PERSON_1]").contains("[PERSON_2]; tell [PERSON_1]")
+                .doesNotContain("Maria", "Daniel");
+        // another conversation starts its own numbering: tokens are not linkable across scopes
+        f.post("/v1/chat/completions", f.plainKey, GatewayFixture.chatBody("Daniel Hale here", false),
+                "X-Veil-Conversation", "conv-43");
+        assertThat(f.upstream.received.get(2)).contains("[PERSON_1] here");
+    }
 }
