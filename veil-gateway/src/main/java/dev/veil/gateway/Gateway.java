@@ -62,8 +62,14 @@ public final class Gateway implements AutoCloseable {
         steps.add(new RateLimitInterceptor(b.rateLimiter));
         steps.add(new ParseInterceptor(validator));
         steps.add(new RouteInterceptor(b.router));
+        if (b.screener != null) {
+            steps.add(new dev.veil.gateway.pipeline.ScreenInterceptor(b.screener));
+        }
         steps.add(new MaskInterceptor(ts -> new RequestMasker(b.analyzer, ts, b.policy, json), b.vault));
         steps.add(new RestoreInterceptor(b.metrics));
+        if (b.monitors != null) {
+            steps.add(new dev.veil.gateway.pipeline.OutputInterceptor(b.monitors));
+        }
         steps.add(new UpstreamCall());
         this.chain = new InterceptorChain(steps);
     }
@@ -79,7 +85,7 @@ public final class Gateway implements AutoCloseable {
 
     public synchronized Gateway start() {
         http = new HttpLayer(b.host, b.port, chain, b.authenticator, b.keys, b.router, b.metrics, b.json, b.maxBodyBytes,
-                b.readTimeout, this::adminAction, () -> audit == null || audit.healthy());
+                b.readTimeout, this::adminAction, () -> audit == null || audit.healthy(), b.monitors);
         http.start();
         return this;
     }
@@ -140,6 +146,8 @@ public final class Gateway implements AutoCloseable {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Consumer<String> onAdminAction = a -> { };
         private AuditLog auditLog;
+        private dev.veil.monitor.screen.InputScreener screener;
+        private dev.veil.gateway.monitor.MonitorHolder monitors;
         private java.time.Clock clock = java.time.Clock.systemUTC();
 
         public Builder host(String h) {
@@ -200,6 +208,18 @@ public final class Gateway implements AutoCloseable {
         /** The audit log; every request and admin action is recorded, and a write failure refuses requests. */
         public Builder audit(AuditLog log) {
             auditLog = log;
+            return this;
+        }
+
+        /** Input screening (prompt injection, hidden text, exfiltration); absent: not screened. */
+        public Builder screener(dev.veil.monitor.screen.InputScreener s) {
+            screener = s;
+            return this;
+        }
+
+        /** Output monitoring (leaks, secrets, canaries, protected text, anomalies); absent: not monitored. */
+        public Builder monitors(dev.veil.gateway.monitor.MonitorHolder m) {
+            monitors = m;
             return this;
         }
 

@@ -30,10 +30,11 @@ public final class Exchange {
     private final Scope scope;
     private final RestorePlan restorePlan;
     private final RequestFacts facts;
+    private final java.util.List<String> issuedTokens;
 
     private Exchange(String requestId, Endpoint endpoint, long startNanos, Map<String, String> headers, byte[] rawBody,
                      ObjectNode body, Principal principal, String model, boolean stream, Upstream upstream, Scope scope,
-                     RestorePlan restorePlan, RequestFacts facts) {
+                     RestorePlan restorePlan, RequestFacts facts, java.util.List<String> issuedTokens) {
         this.requestId = requestId;
         this.endpoint = endpoint;
         this.startNanos = startNanos;
@@ -47,6 +48,7 @@ public final class Exchange {
         this.scope = scope;
         this.restorePlan = restorePlan;
         this.facts = facts;
+        this.issuedTokens = issuedTokens;
     }
 
     /**
@@ -57,7 +59,7 @@ public final class Exchange {
     public static Exchange start(String requestId, Endpoint endpoint, long startNanos, Map<String, String> headers,
                                  byte[] rawBody) {
         return new Exchange(Objects.requireNonNull(requestId), Objects.requireNonNull(endpoint), startNanos,
-                Map.copyOf(headers), rawBody, null, null, null, false, null, null, RestorePlan.none(), new RequestFacts());
+                Map.copyOf(headers), rawBody, null, null, null, false, null, null, RestorePlan.none(), new RequestFacts(), java.util.List.of());
     }
 
     public String requestId() {
@@ -118,29 +120,34 @@ public final class Exchange {
     public Exchange withPrincipal(Principal p) {
         facts.principal(p);
         return new Exchange(requestId, endpoint, startNanos, headers, rawBody, body, p, model, stream, upstream, scope,
-                restorePlan, facts);
+                restorePlan, facts, issuedTokens);
     }
 
     public Exchange withBody(ObjectNode newBody) {
         return new Exchange(requestId, endpoint, startNanos, headers, null, newBody, principal, model, stream, upstream,
-                scope, restorePlan, facts);
+                scope, restorePlan, facts, issuedTokens);
     }
 
     public Exchange withParsed(ObjectNode parsed, String newModel, boolean newStream) {
         facts.model(newModel);
         return new Exchange(requestId, endpoint, startNanos, headers, null, parsed, principal, newModel, newStream,
-                upstream, scope, restorePlan, facts);
+                upstream, scope, restorePlan, facts, issuedTokens);
     }
 
     public Exchange withUpstream(Upstream u) {
         facts.upstream(u.name());
         return new Exchange(requestId, endpoint, startNanos, headers, rawBody, body, principal, model, stream, u, scope,
-                restorePlan, facts);
+                restorePlan, facts, issuedTokens);
     }
 
-    public Exchange withMasking(ObjectNode maskedBody, Scope newScope, RestorePlan plan) {
+    public Exchange withMasking(ObjectNode maskedBody, Scope newScope, RestorePlan plan, java.util.List<String> tokens) {
         return new Exchange(requestId, endpoint, startNanos, headers, null, maskedBody, principal, model, stream,
-                upstream, newScope, plan, facts);
+                upstream, newScope, plan, facts, java.util.List.copyOf(tokens));
+    }
+
+    /** Tokens issued while masking this request (what the model may legitimately echo). */
+    public java.util.List<String> issuedTokens() {
+        return issuedTokens;
     }
 
     @Override

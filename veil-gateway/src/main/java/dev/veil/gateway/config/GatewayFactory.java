@@ -69,7 +69,10 @@ public final class GatewayFactory {
         GatewayPolicy policy = new GatewayPolicy(types(c.list("policy.block"), "policy.block"),
                 maskedForms(c.map("policy.masked_forms")), c.bool("policy.allow_unscannable_parts"));
         UpstreamRouter router = new UpstreamRouter(ups);
+        MonitorParts mon = MonitorParts.build(c, data, audit);
         Gateway g = Gateway.builder()
+                .screener(mon.screener())
+                .monitors(mon.monitors())
                 .host(c.string("listen.host"))
                 .port(c.integer("listen.port"))
                 .analyzer(analyzer)

@@ -54,6 +54,14 @@ final class Settings {
         add("auth.jwt.default_tenant", Kind.STRING, "default");
         add("auth.jwt.requests_per_minute", Kind.INT, "0");
         add("auth.jwt.tokens_per_day", Kind.LONG, "0");
+        add("monitor.screening", Kind.BOOL, "true");
+        add("monitor.output", Kind.BOOL, "true");
+        add("monitor.stream_hold", Kind.INT, "64");
+        add("monitor.canaries", Kind.MAP_OF_STRINGS, "");
+        add("monitor.protected_dir", Kind.STRING, null);
+        add("alerts.webhook", Kind.STRING, null);
+        add("alerts.syslog", Kind.STRING, null);
+        add("alerts.syslog_protocol", Kind.STRING, "udp");
         add("audit.fsync", Kind.STRING, "group");
         add("audit.group_ms", Kind.INT, "5");
     }

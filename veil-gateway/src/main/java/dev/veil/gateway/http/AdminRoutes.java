@@ -35,18 +35,23 @@ final class AdminRoutes {
     private final ApiKeyStore keys;
     private final ObjectMapper json;
     private final Consumer<String> onAdminAction;
+    private final dev.veil.gateway.monitor.MonitorHolder monitors;
 
-    AdminRoutes(Authenticator auth, ApiKeyStore keys, ObjectMapper json, Consumer<String> onAdminAction) {
+    AdminRoutes(Authenticator auth, ApiKeyStore keys, ObjectMapper json, Consumer<String> onAdminAction,
+                dev.veil.gateway.monitor.MonitorHolder monitors) {
         this.auth = auth;
         this.keys = keys;
         this.json = json;
         this.onAdminAction = onAdminAction;
+        this.monitors = monitors;
     }
 
     void register(HttpRouting.Builder r) {
         r.get("/admin/keys", (req, res) -> guarded(req, res, p -> listKeys(res)));
         r.post("/admin/keys", (req, res) -> guarded(req, res, p -> createKey(req, res, p)));
         r.delete("/admin/keys/{id}", (req, res) -> guarded(req, res, p -> revoke(req, res, p)));
+        r.post("/admin/canaries", (req, res) -> guarded(req, res, p -> addCanary(req, res, p)));
+        r.post("/admin/protected-documents", (req, res) -> guarded(req, res, p -> addDocument(req, res, p)));
     }
 
     private interface Action {
@@ -118,6 +123,38 @@ final class AdminRoutes {
         out.put("id", id);
         out.put("revoked", true);
         send(res, Status.OK_200, out);
+    }
+
+    /** Registers a canary string: any answer containing it raises a critical alert. */
+    private void addCanary(ServerRequest req, ServerResponse res, Principal admin) throws IOException {
+        if (monitors == null) {
+            throw ApiException.notFound("monitoring_disabled", "output monitoring is not enabled");
+        }
+        JsonNode body = json.readTree(req.content().inputStream().readNBytes(64 * 1024));
+        String id = body.path("id").asText("");
+        String canary = body.path("canary").asText("");
+        if (!id.matches("[A-Za-z0-9._-]{1,64}") || canary.length() < 8) {
+            throw new IllegalArgumentException("send {\"id\": \"name\", \"canary\": \"at least 8 characters\"}");
+        }
+        onAdminAction.accept("canary.add " + id + " by " + admin.keyId());
+        int n = monitors.addCanary(id, canary);
+        send(res, Status.CREATED_201, json.createObjectNode().put("id", id).put("canaries", n));
+    }
+
+    /** Fingerprints a confidential document; only fingerprints are kept, never its text. */
+    private void addDocument(ServerRequest req, ServerResponse res, Principal admin) throws IOException {
+        if (monitors == null) {
+            throw ApiException.notFound("monitoring_disabled", "output monitoring is not enabled");
+        }
+        JsonNode body = json.readTree(req.content().inputStream().readNBytes(16 << 20));
+        String id = body.path("id").asText("");
+        String text = body.path("text").asText("");
+        if (!id.matches("[A-Za-z0-9._-]{1,64}") || text.isBlank()) {
+            throw new IllegalArgumentException("send {\"id\": \"name\", \"text\": \"the document\"}");
+        }
+        onAdminAction.accept("document.protect " + id + " by " + admin.keyId());
+        int n = monitors.addProtectedDocument(id, text);
+        send(res, Status.CREATED_201, json.createObjectNode().put("id", id).put("documents", n));
     }
 
     private ObjectNode describe(ApiKeyRecord k) {

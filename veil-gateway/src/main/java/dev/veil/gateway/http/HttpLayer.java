@@ -27,11 +27,12 @@ public final class HttpLayer {
 
     public HttpLayer(String host, int port, InterceptorChain chain, Authenticator auth, ApiKeyStore keys,
                      UpstreamRouter router, GatewayMetrics metrics, ObjectMapper json, long maxBodyBytes,
-                     Duration readTimeout, Consumer<String> onAdminAction, BooleanSupplier auditHealthy) {
+                     Duration readTimeout, Consumer<String> onAdminAction, BooleanSupplier auditHealthy,
+                     dev.veil.gateway.monitor.MonitorHolder monitors) {
         ReplyWriter writer = new ReplyWriter(json);
         Routes routes = new Routes(auth, router, metrics, json,
                 List.<BooleanSupplier>of(auditHealthy, () -> router.upstreams().stream().anyMatch(Upstream::ready)));
-        AdminRoutes admin = new AdminRoutes(auth, keys, json, onAdminAction);
+        AdminRoutes admin = new AdminRoutes(auth, keys, json, onAdminAction, monitors);
         OpenAiDirectHandler direct = new OpenAiDirectHandler();
         this.server = WebServer.builder()
                 .host(host)

@@ -46,7 +46,7 @@ public final class RequestMasker {
     }
 
     /** The result of masking one request. */
-    public record Masked(ObjectNode body, RestorePlan plan, Map<EntityType, Integer> counts, int distinctValues) {
+    public record Masked(ObjectNode body, RestorePlan plan, Map<EntityType, Integer> counts, List<String> issuedTokens) {
     }
 
     public Masked mask(Endpoint endpoint, ObjectNode original, Scope scope, Principal principal) {
@@ -111,7 +111,7 @@ public final class RequestMasker {
                 throw ApiException.internal("serialization", "could not re-encode tool-call arguments");
             }
         }
-        return new Masked(body, plan.build(), counts, issued.size());
+        return new Masked(body, plan.build(), counts, List.copyOf(issued.values()));
     }
 
     private record Key(EntityType type, String value) {

@@ -43,6 +43,6 @@ public final class MaskInterceptor implements Interceptor {
         }
         RequestMasker.Masked m = masker.mask(ex.endpoint(), ex.body(), scope, ex.principal());
         ex.facts().masked(m.counts(), "pseudonymize", scope.key());
-        return chain.proceed(ex.withMasking(m.body(), scope, m.plan()));
+        return chain.proceed(ex.withMasking(m.body(), scope, m.plan(), m.issuedTokens()));
     }
 }

@@ -56,6 +56,13 @@ final class GatewayFixture implements AutoCloseable {
 
     /** With {@code auditOverride} null, a real file audit log in {@code dataDir/audit} is used. */
     GatewayFixture(Path dataDir, dev.veil.audit.AuditLog auditOverride) throws IOException {
+        this(dataDir, auditOverride, false);
+    }
+
+    final dev.veil.gateway.monitor.MonitorHolder monitors;
+
+    /** {@code monitoring}: input screening and output monitoring on, alerts to the audit log. */
+    GatewayFixture(Path dataDir, dev.veil.audit.AuditLog auditOverride, boolean monitoring) throws IOException {
         this.dataDir = dataDir;
         this.audit = auditOverride != null ? auditOverride : dev.veil.audit.FileAuditLog.open(
                 dev.veil.audit.AuditLogConfig.builder(dataDir.resolve("audit")).build());
@@ -74,7 +81,21 @@ final class GatewayFixture implements AutoCloseable {
         Analyzer analyzer = Analyzer.builder().addRecognizer(new NameListRecognizer(PLANTED)).build();
         OpenAiUpstream up = new OpenAiUpstream("scripted", URI.create(upstream.baseUrl()), Set.of("test-model", "other-model"),
                 null, UpstreamSettings.DEFAULTS, EgressGuard.privateOnly(), json);
+        dev.veil.monitor.screen.InputScreener screener = null;
+        if (monitoring) {
+            var sink = new dev.veil.gateway.monitor.AuditAlertSink(audit);
+            screener = dev.veil.monitor.screen.InputScreener.builder()
+                    .analyzer(Analyzer.builder().preset(dev.veil.core.Preset.SECRETS).build())
+                    .action(dev.veil.monitor.screen.ScreenCategory.CREDENTIALS, dev.veil.monitor.screen.ScreenAction.ALLOW)
+                    .alertSink(sink).build();
+            monitors = new dev.veil.gateway.monitor.MonitorHolder(dev.veil.core.SecretBytes.copyOf(new byte[32]), analyzer,
+                    sink, 64);
+        } else {
+            monitors = null;
+        }
         gateway = Gateway.builder()
+                .screener(screener)
+                .monitors(monitors)
                 .port(0)
                 .analyzer(analyzer)
                 .vault(new dev.veil.gateway.mask.VaultTokenSource(vault))
