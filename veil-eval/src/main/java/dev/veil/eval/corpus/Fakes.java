@@ -35,10 +35,6 @@ public final class Fakes {
         this.names = new Names(rng, en);
     }
 
-    public Rng rng() {
-        return rng;
-    }
-
     // ---- contact -------------------------------------------------------------------------
 
     /** A valid phone number (libphonenumber) of a weighted random region, in a random common format. */

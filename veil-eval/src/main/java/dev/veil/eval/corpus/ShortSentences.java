@@ -34,7 +34,9 @@ final class ShortSentences extends Genre {
             "We met {{person}} from {{company}} at the {{city}} office on {{date}}.",
             "My passport number is {{passport}} and it expires on {{date}}.",
             "Wire ${{amount}} to routing {{aba}} account {{account}} for {{person}}.",
-            "Is {{email}} still the best address for {{p1.first}}?");
+            "Is {{email}} still the best address for {{p1.first}}?",
+            "{{person}} moved from {{state}} to {{city}} last year.",
+            "The package was left at {{street}} instead.");
 
     ShortSentences(Values v) {
         super(v);

@@ -37,7 +37,8 @@ final class SupportChats extends Genre {
             "customer: i paid with my other card {{card}}",
             "customer: its {{p1.any}} not {{p3.first}} lol typo",
             "customer: zip code is {{zip}} if u need it",
-            "customer: the phone's imei is {{imei}}");
+            "customer: the phone's imei is {{imei}}",
+            "customer: i bank with {{bank}}, does that matter?");
 
     private static final List<Template> CLOSERS = Template.all(
             "agent: Is there anything else I can help you with today?",

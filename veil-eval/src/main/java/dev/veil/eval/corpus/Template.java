@@ -60,8 +60,4 @@ public final class Template {
         }
         b.text(literals.get(literals.size() - 1));
     }
-
-    public List<String> slots() {
-        return slots;
-    }
 }
