@@ -28,9 +28,9 @@ public final class AnalyzerRun {
         this.utf8Bytes = utf8Bytes;
     }
 
-    /** Analyzes every document once, after a short warm-up on the first documents (not timed). */
+    /** Analyzes every document once, after a warm-up pass over the first 2,000 documents (not timed). */
     public static AnalyzerRun run(Analyzer analyzer, List<LabeledDoc> docs) {
-        for (int i = 0; i < Math.min(200, docs.size()); i++) {
+        for (int i = 0; i < Math.min(2000, docs.size()); i++) {
             analyzer.analyze(docs.get(i).text());
         }
         Map<String, List<Finding>> out = new HashMap<>(docs.size() * 2);

@@ -109,7 +109,7 @@ public final class Evaluate implements Callable<Integer> {
             double secs = run.nanos() / 1e9;
             double cpu = run.cpuNanos() / 1e9;
             System.err.printf(Locale.ROOT, "analyzer: %d docs, %d bytes in %.3f s wall (%.1f MB/s, %.0f docs/s), "
-                    + "%.3f s CPU (%.1f MB per CPU-s, %.1f us per doc); 1 thread, after a short warm-up%n",
+                    + "%.3f s CPU (%.1f MB per CPU-s, %.1f us per doc); 1 thread, after a warm-up pass%n",
                     docs.size(), run.utf8Bytes(), secs, run.utf8Bytes() / 1e6 / secs, docs.size() / secs,
                     cpu, run.utf8Bytes() / 1e6 / cpu, cpu * 1e6 / docs.size());
             predictions = run.spans();
