@@ -1,0 +1,310 @@
+package dev.veil.detect.recognizers.names;
+
+/**
+ * Feature extraction for the name tagger, shared by the runtime recognizer and the model builder
+ * so both see exactly the same features.
+ *
+ * <p>Two jobs:
+ * <ul>
+ *   <li>{@link #candidate(int)}: which tokens may be part of a name at all. Only candidates are
+ *       scored; every other token is "outside". This gate is what keeps the tagger fast: in
+ *       ordinary mixed-case prose most tokens are lower-case common words and cost one lexicon
+ *       probe. When the text is all lower or all upper case, capitalisation says nothing, so every
+ *       word that is not a common English word becomes a candidate instead.
+ *   <li>{@link #features(int, int[])}: hashed feature ids for a candidate token: the word, its
+ *       shape and affixes, its lexicon classes, and the words, shapes and classes around it.
+ * </ul>
+ */
+public final class TokenFeatures {
+    /** Upper bound on the features of one token. */
+    public static final int MAX_FEATURES = 64;
+
+    private static final long BOS = 0x1234_5678_9abc_def1L;
+    private static final long EOS = 0x0fed_cba9_8765_4321L;
+
+    private final NameTokens tokens;
+    private final int[] classes;
+    private final boolean[] candidate;
+    private final int mode;
+
+    public TokenFeatures(NameTokens tokens, Lexicon lexicon) {
+        this.tokens = tokens;
+        int n = tokens.size();
+        this.mode = tokens.mode();
+        this.classes = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (tokens.isWord(i)) {
+                classes[i] = lexicon.classes(tokens.hash(i));
+            }
+        }
+        this.candidate = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            candidate[i] = tokens.isWord(i) && wordCandidate(i);
+        }
+        for (int i = 1; i < n; i++) {
+            if (!candidate[i] && tokens.shape(i) == NameTokens.PUNCT && candidate[i - 1] && !tokens.spaceBefore(i)) {
+                candidate[i] = punctCandidate(i);
+            }
+        }
+    }
+
+    public NameTokens tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public boolean candidate(int i) {
+        return candidate[i];
+    }
+
+    public int classes(int i) {
+        return classes[i];
+    }
+
+    private boolean wordCandidate(int i) {
+        int c = classes[i];
+        int s = tokens.shape(i);
+        boolean entity = (c & Lexicon.ENTITY_CLASSES) != 0;
+        boolean common = (c & (Lexicon.COMMON | Lexicon.STOP)) != 0;
+        if (afterHonorific(i)) {
+            return true;
+        }
+        if (mode == NameTokens.MODE_MIXED) {
+            boolean lowerish = s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER;
+            if (!lowerish) {
+                if (!entity && common && sentenceInitial(i) && !nextWordCapitalized(i)) {
+                    return false;
+                }
+                return true;
+            }
+            return entity && !common;
+        }
+        if ((c & Lexicon.STOP) != 0) {
+            return false;
+        }
+        if (s == NameTokens.SINGLE_LOWER || (mode == NameTokens.MODE_UPPER && s == NameTokens.SINGLE_UPPER)) {
+            return entity;
+        }
+        return entity || (c & (Lexicon.COMMON | Lexicon.CALENDAR | Lexicon.CLINICAL)) == 0;
+    }
+
+    /** A period, hyphen, apostrophe or ampersand glued to a candidate: "Mr.", "Sanders-Gill", "O'Brien". */
+    private boolean punctCandidate(int i) {
+        String t = tokens.text();
+        char c = t.charAt(tokens.start(i));
+        if (c == '.') {
+            return true;
+        }
+        if (c == '-' || c == '\'' || c == '\u2019' || c == '&') {
+            int n = tokens.size();
+            return i + 1 < n && !tokens.spaceBefore(i + 1) && tokens.isWord(i + 1);
+        }
+        return false;
+    }
+
+    private boolean afterHonorific(int i) {
+        int p = i - 1;
+        if (p >= 0 && tokens.isPunct(p, '.')) {
+            p--;
+        }
+        return p >= 0 && tokens.isWord(p) && (classes[p] & Lexicon.HONORIFIC) != 0;
+    }
+
+    /** First word of a sentence, a line, or after a colon or opening quote. */
+    public boolean sentenceInitial(int i) {
+        int p = i - 1;
+        while (true) {
+            if (p < 0 || tokens.newlineBefore(p + 1)) {
+                return true;
+            }
+            if (tokens.shape(p) != NameTokens.PUNCT) {
+                return false;
+            }
+            char c = tokens.text().charAt(tokens.start(p));
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
+                return true;
+            }
+            if (c == '"' || c == '(' || c == '[' || c == '\'' || c == '*' || c == '-' || c == '\u201c') {
+                p--;
+                continue;
+            }
+            return false;
+        }
+    }
+
+    private boolean nextWordCapitalized(int i) {
+        int j = i + 1;
+        if (j >= tokens.size() || !tokens.isWord(j)) {
+            return false;
+        }
+        int s = tokens.shape(j);
+        return s == NameTokens.CAPITALIZED || s == NameTokens.UPPER || s == NameTokens.MIXED || s == NameTokens.SINGLE_UPPER;
+    }
+
+    // ---- features ----
+
+    private static final int T_BIAS = 1;
+    private static final int T_WORD = 2;
+    private static final int T_SHAPE = 3;
+    private static final int T_SUF2 = 4;
+    private static final int T_SUF3 = 5;
+    private static final int T_SUF4 = 6;
+    private static final int T_PRE3 = 7;
+    private static final int T_CLASS = 8;
+    private static final int T_CLASS_SHAPE = 9;
+    private static final int T_UNKNOWN_SHAPE = 10;
+    private static final int T_WM1 = 11;
+    private static final int T_WP1 = 12;
+    private static final int T_WM2 = 13;
+    private static final int T_WP2 = 14;
+    private static final int T_BIGRAM_BEFORE = 15;
+    private static final int T_BIGRAM_AFTER = 16;
+    private static final int T_SHAPE_M1 = 17;
+    private static final int T_SHAPE_P1 = 18;
+    private static final int T_CLASS_M1 = 19;
+    private static final int T_CLASS_P1 = 20;
+    private static final int T_SENT_START = 21;
+    private static final int T_GLUE = 22;
+    private static final int T_LENGTH = 23;
+    private static final int T_NON_ASCII = 24;
+    private static final int T_LINE = 25;
+    private static final int T_CAND_NEIGHBOURS = 26;
+    private static final int T_CLASS_COUNT = 27;
+    private static final int T_CLASS_M2 = 28;
+    private static final int T_CLASS_P2 = 29;
+
+    /**
+     * Writes the hashed feature ids of token {@code i} into {@code out} (at least
+     * {@link #MAX_FEATURES} long) and returns how many there are.
+     */
+    public int features(int i, int[] out) {
+        return features(i, out, false, false);
+    }
+
+    /**
+     * As {@link #features(int, int[])}; the builder can drop the token's own word and lexicon
+     * features ("dropout") so the model learns to find names it has never seen from their context.
+     */
+    public int features(int i, int[] out, boolean dropWord, boolean dropClasses) {
+        int n = 0;
+        int shape = tokens.shape(i);
+        int c = dropClasses ? (classes[i] & (Lexicon.COMMON | Lexicon.STOP)) : classes[i];
+        int modeShape = shape * 3 + mode;
+        out[n++] = f(T_BIAS, 0);
+        if (!dropWord) {
+            out[n++] = f(T_WORD, tokens.hash(i));
+        }
+        out[n++] = f(T_SHAPE, modeShape);
+        int len = tokens.length(i);
+        if (tokens.isWord(i) && len >= 3) {
+            out[n++] = f(T_SUF2, affix(i, len - 2, len));
+            out[n++] = f(T_SUF3, affix(i, len - 3, len));
+            if (len >= 5) {
+                out[n++] = f(T_SUF4, affix(i, len - 4, len));
+                out[n++] = f(T_PRE3, affix(i, 0, 3));
+            }
+        }
+        int bits = 0;
+        for (int b = 0; b < Lexicon.CLASSES; b++) {
+            if ((c & (1 << b)) != 0) {
+                out[n++] = f(T_CLASS, b);
+                out[n++] = f(T_CLASS_SHAPE, b * 64 + modeShape);
+                bits++;
+            }
+        }
+        out[n++] = f(T_CLASS_COUNT, Math.min(bits, 4) * 64 + modeShape);
+        if ((c & ~(Lexicon.COMMON | Lexicon.STOP | Lexicon.CALENDAR)) == 0) {
+            out[n++] = f(T_UNKNOWN_SHAPE, ((c & (Lexicon.COMMON | Lexicon.STOP)) != 0 ? 100 : 0) + modeShape);
+        }
+        long wm1 = word(i - 1);
+        long wm2 = word(i - 2);
+        long wp1 = word(i + 1);
+        long wp2 = word(i + 2);
+        out[n++] = f(T_WM1, wm1);
+        out[n++] = f(T_WP1, wp1);
+        out[n++] = f(T_WM2, wm2);
+        out[n++] = f(T_WP2, wp2);
+        out[n++] = f(T_BIGRAM_BEFORE, wm2 * 31 + wm1);
+        out[n++] = f(T_BIGRAM_AFTER, wp1 * 31 + wp2);
+        out[n++] = f(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
+        out[n++] = f(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
+        n = classFeatures(T_CLASS_M1, i - 1, out, n);
+        n = classFeatures(T_CLASS_P1, i + 1, out, n);
+        n = classFeatures(T_CLASS_M2, i - 2, out, n);
+        n = classFeatures(T_CLASS_P2, i + 2, out, n);
+        boolean initial = tokens.isWord(i) && sentenceInitial(i);
+        out[n++] = f(T_SENT_START, (initial ? 100 : 0) + modeShape);
+        int glue = (i > 0 && !tokens.spaceBefore(i) ? 1 : 0) + (i + 1 < tokens.size() && !tokens.spaceBefore(i + 1) ? 2 : 0);
+        out[n++] = f(T_GLUE, glue);
+        out[n++] = f(T_LENGTH, Math.min(len, 12));
+        if (tokens.nonAscii(i)) {
+            out[n++] = f(T_NON_ASCII, 1);
+        }
+        int line = (tokens.newlineBefore(i) ? 1 : 0) + (i + 1 >= tokens.size() || tokens.newlineBefore(i + 1) ? 2 : 0);
+        out[n++] = f(T_LINE, line);
+        int cand = (i > 0 && candidate[i - 1] ? 1 : 0) + (i + 1 < tokens.size() && candidate[i + 1] ? 2 : 0);
+        out[n++] = f(T_CAND_NEIGHBOURS, cand);
+        return n;
+    }
+
+    private int classFeatures(int template, int j, int[] out, int n) {
+        if (j < 0 || j >= tokens.size()) {
+            return n;
+        }
+        int c = classes[j];
+        int kept = 0;
+        for (int b = 0; b < Lexicon.CLASSES && kept < 4; b++) {
+            if ((c & (1 << b)) != 0) {
+                out[n++] = f(template, b);
+                kept++;
+            }
+        }
+        return n;
+    }
+
+    private long word(int j) {
+        if (j < 0) {
+            return BOS;
+        }
+        if (j >= tokens.size()) {
+            return EOS;
+        }
+        return tokens.hash(j);
+    }
+
+    private int shapeAt(int j) {
+        if (j < 0 || j >= tokens.size()) {
+            return NameTokens.SHAPES;
+        }
+        if (tokens.shape(j) == NameTokens.PUNCT) {
+            // punctuation identity matters more than its shape: ',' vs '.' vs '-'
+            char c = tokens.text().charAt(tokens.start(j));
+            return NameTokens.SHAPES + 1 + (c & 0x3f);
+        }
+        return tokens.shape(j);
+    }
+
+    private long affix(int i, int from, int to) {
+        String t = tokens.text();
+        int s = tokens.start(i);
+        long h = NameTokens.FNV_OFFSET;
+        for (int k = from; k < to; k++) {
+            char ch = t.charAt(s + k);
+            ch = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+            h = (h ^ ch) * NameTokens.FNV_PRIME;
+        }
+        return h + (to - from);
+    }
+
+    /** Mixes a template id and a value into a 32-bit feature id. */
+    static int f(int template, long value) {
+        long h = value * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return (int) h;
+    }
+}
