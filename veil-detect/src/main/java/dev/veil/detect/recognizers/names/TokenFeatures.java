@@ -23,12 +23,14 @@ public final class TokenFeatures {
     private static final long EOS = 0x0fed_cba9_8765_4321L;
 
     private final NameTokens tokens;
+    private final Lexicon lexicon;
     private final int[] classes;
     private final boolean[] candidate;
     private final int mode;
 
     public TokenFeatures(NameTokens tokens, Lexicon lexicon) {
         this.tokens = tokens;
+        this.lexicon = lexicon;
         int n = tokens.size();
         this.mode = tokens.mode();
         this.classes = new int[n];
@@ -46,6 +48,41 @@ public final class TokenFeatures {
                 candidate[i] = punctCandidate(i);
             }
         }
+        bridgeConnectors(n);
+    }
+
+    /**
+     * Lower-case connectors between two candidates become candidates too, so that "Bank of
+     * America", "Chiclana de la Frontera" and "William ten Pas" can be one name.
+     */
+    private void bridgeConnectors(int n) {
+        for (int i = 1; i < n - 1; i++) {
+            if (candidate[i] || !candidate[i - 1] || !connector(i)) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < n && !candidate[j] && connector(j)) {
+                j++;
+            }
+            if (j < n && j - i <= 2 && candidate[j] && tokens.isWord(j)) {
+                for (int k = i; k < j; k++) {
+                    candidate[k] = true;
+                }
+            }
+        }
+    }
+
+    private boolean connector(int i) {
+        if (tokens.shape(i) == NameTokens.PUNCT) {
+            return tokens.isPunct(i, '&');
+        }
+        int s = tokens.shape(i);
+        if (s != NameTokens.LOWER && s != NameTokens.SINGLE_LOWER && mode == NameTokens.MODE_MIXED) {
+            return false;
+        }
+        return tokens.length(i) <= 3 && ((classes[i] & Lexicon.PARTICLE) != 0
+                || tokens.is(i, "of") || tokens.is(i, "and") || tokens.is(i, "the") || tokens.is(i, "for")
+                || tokens.is(i, "u") || tokens.is(i, "nad") || tokens.is(i, "sur") || tokens.is(i, "am"));
     }
 
     public NameTokens tokens() {
@@ -83,6 +120,11 @@ public final class TokenFeatures {
             return entity && !common;
         }
         if ((c & Lexicon.STOP) != 0) {
+            return false;
+        }
+        if (common && (c & Lexicon.ENTITY_CLASSES & ~(Lexicon.JOB | Lexicon.PLACE_WORD)) == 0) {
+            // in lower/upper case text a common word that is only a job or place word ("man",
+            // "new") is almost never part of a name
             return false;
         }
         if (s == NameTokens.SINGLE_LOWER || (mode == NameTokens.MODE_UPPER && s == NameTokens.SINGLE_UPPER)) {
@@ -175,6 +217,7 @@ public final class TokenFeatures {
     private static final int T_CLASS_COUNT = 27;
     private static final int T_CLASS_M2 = 28;
     private static final int T_CLASS_P2 = 29;
+    private static final int T_COMPOUND = 30;
 
     /**
      * Writes the hashed feature ids of token {@code i} into {@code out} (at least
@@ -218,6 +261,9 @@ public final class TokenFeatures {
         out[n++] = f(T_CLASS_COUNT, Math.min(bits, 4) * 64 + modeShape);
         if ((c & ~(Lexicon.COMMON | Lexicon.STOP | Lexicon.CALENDAR)) == 0) {
             out[n++] = f(T_UNKNOWN_SHAPE, ((c & (Lexicon.COMMON | Lexicon.STOP)) != 0 ? 100 : 0) + modeShape);
+            if (c == 0 && len >= 7 && tokens.isWord(i) && isCompound(i, len)) {
+                out[n++] = f(T_COMPOUND, modeShape);
+            }
         }
         long wm1 = word(i - 1);
         long wm2 = word(i - 2);
@@ -285,6 +331,30 @@ public final class TokenFeatures {
             return NameTokens.SHAPES + 1 + (c & 0x3f);
         }
         return tokens.shape(j);
+    }
+
+    /** Whether an unknown word is two common words glued together ("Karmadata", "Simpletuition"). */
+    private boolean isCompound(int i, int len) {
+        for (int suffix = 3; suffix <= 7 && len - suffix >= 3; suffix++) {
+            if ((lexicon.classes(plainHash(i, len - suffix, len)) & Lexicon.COMMON) != 0
+                    && (lexicon.classes(plainHash(i, 0, len - suffix)) & Lexicon.COMMON) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link NameTokens#hashOf} of the lower-cased chars {@code [from, to)} of token {@code i}. */
+    private long plainHash(int i, int from, int to) {
+        String t = tokens.text();
+        int s = tokens.start(i);
+        long h = NameTokens.FNV_OFFSET;
+        for (int k = from; k < to; k++) {
+            char ch = t.charAt(s + k);
+            ch = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+            h = (h ^ ch) * NameTokens.FNV_PRIME;
+        }
+        return h;
     }
 
     private long affix(int i, int from, int to) {

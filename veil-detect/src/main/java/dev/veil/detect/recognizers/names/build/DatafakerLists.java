@@ -70,6 +70,55 @@ final class DatafakerLists {
         return List.copyOf(out);
     }
 
+    /**
+     * Words that occur in lower case inside the running text of the files under {@code dir} (quotes,
+     * descriptions, book and film lines): ordinary English words, as names are capitalised there.
+     */
+    Set<String> lowerCaseWords(String dir) {
+        Set<String> out = new java.util.TreeSet<>();
+        java.net.URL any = loader.getResource(dir + "name.yml");
+        if (any == null || !"jar".equals(any.getProtocol())) {
+            return out;
+        }
+        String path = any.getPath();
+        String jarPath = path.substring("file:".length(), path.indexOf("!/"));
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(java.net.URLDecoder.decode(jarPath,
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            List<String> names = jar.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(n -> n.startsWith(dir) && n.endsWith(".yml")).sorted().toList();
+            for (String name : names) {
+                List<String> values = new ArrayList<>();
+                collectAll(load(name), values);
+                for (String v : values) {
+                    String[] ws = v.split("[^\\p{L}']+");
+                    for (int i = 1; i < ws.length; i++) {
+                        String w = ws[i];
+                        if (w.length() >= 2 && w.chars().allMatch(Character::isLowerCase)) {
+                            out.add(w);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list Datafaker files", e);
+        }
+        return out;
+    }
+
+    private static void collectAll(Object node, List<String> out) {
+        if (node instanceof String s) {
+            out.add(s);
+        } else if (node instanceof List<?> l) {
+            for (Object o : l) {
+                collectAll(o, out);
+            }
+        } else if (node instanceof Map<?, ?> m) {
+            for (Object o : m.values()) {
+                collectAll(o, out);
+            }
+        }
+    }
+
     private Object faker(String file) {
         Object root = load(file);
         if (!(root instanceof Map<?, ?> m) || m.isEmpty()) {

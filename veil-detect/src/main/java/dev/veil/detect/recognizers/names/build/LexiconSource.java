@@ -61,8 +61,28 @@ final class LexiconSource {
         }
         addWords(df.list("en/verbs.yml", "verbs"), Lexicon.COMMON);
         addWords(df.list("en/adjective.yml", "adjective"), Lexicon.COMMON);
+        addWords(df.lowerCaseWords("en/"), Lexicon.COMMON);
         addPosVocabulary();
+        addInflections();
         return words;
+    }
+
+    /**
+     * Regular inflections of the common words (plural, -ed, -ing, -er, -ly), so that "designs",
+     * "fostering" or "collaborations" in an all-lower-case text are known words, not name candidates.
+     */
+    private void addInflections() {
+        List<String> base = new java.util.ArrayList<>();
+        for (Map.Entry<String, Integer> e : words.entrySet()) {
+            if ((e.getValue() & Lexicon.COMMON) != 0 && e.getKey().length() >= 3) {
+                base.add(e.getKey());
+            }
+        }
+        for (String w : base) {
+            for (String f : Inflections.of(w)) {
+                addWord(f, Lexicon.COMMON);
+            }
+        }
     }
 
     /** Adds every word of the multi-word values, except lower-case connectors ("of", "la"). */

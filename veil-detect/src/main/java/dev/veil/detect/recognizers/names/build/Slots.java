@@ -290,7 +290,7 @@ public final class Slots {
         } else {
             t = capitalize(oneOf(v.professions)) + ", " + oneOf(v.jobFields).toLowerCase(Locale.ROOT);
         }
-        return chance(0.25) ? t.toLowerCase(Locale.ROOT) : t;
+        return chance(0.08) ? t.toLowerCase(Locale.ROOT) : t;
     }
 
     // ---- fillers (outside) ----
