@@ -100,7 +100,7 @@ public final class Lexicon {
 
     /** Builds a lexicon from lower-cased words and their classes. */
     public static Lexicon of(Map<String, Integer> words) {
-        int cap = Integer.highestOneBit(Math.max(16, words.size() * 2)) << 1;
+        int cap = capacity(words.size());
         long[] keys = new long[cap];
         int[] values = new int[cap];
         Lexicon lx = new Lexicon(keys, values);
@@ -108,6 +108,15 @@ public final class Lexicon {
             lx.put(NameTokens.hashOf(e.getKey()), e.getValue());
         }
         return lx;
+    }
+
+    /** Smallest power of two keeping the load factor at or below 2/3. */
+    private static int capacity(int n) {
+        int cap = 16;
+        while (cap * 2 < n * 3) {
+            cap <<= 1;
+        }
+        return cap;
     }
 
     private void put(long h, int v) {
@@ -144,7 +153,7 @@ public final class Lexicon {
         if (n < 0 || n > 10_000_000) {
             throw new IOException("name lexicon: bad size");
         }
-        int cap = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
+        int cap = capacity(n);
         Lexicon lx = new Lexicon(new long[cap], new int[cap]);
         for (int i = 0; i < n; i++) {
             long k = in.readLong();

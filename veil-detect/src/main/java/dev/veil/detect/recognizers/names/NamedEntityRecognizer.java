@@ -48,6 +48,16 @@ public final class NamedEntityRecognizer implements Recognizer {
         this.model = model;
     }
 
+    /** The built-in lexicon (loaded on first use). */
+    static Lexicon builtInLexicon() {
+        return Resources.INSTANCE.lexicon;
+    }
+
+    /** The built-in model (loaded on first use). */
+    static SequenceModel builtInModel() {
+        return Resources.INSTANCE.model;
+    }
+
     @Override
     public String name() {
         return "names";

@@ -13,8 +13,8 @@ import java.io.OutputStream;
  * candidate tokens; every other token is "outside", which is the same as decoding the whole text
  * with non-candidates forced to O.
  *
- * <p>Immutable and thread-safe once loaded. Weights live in an open-addressing table keyed by the
- * feature bucket, so the model holds only the features the training data touched.
+ * <p>Immutable and thread-safe once loaded. Weights are 16-bit fixed point in a dense table indexed
+ * by the hashed feature bucket, so scoring a feature is one array access.
  */
 public final class SequenceModel {
     /** Entity types in label order: label {@code 1 + 2t} is B-type(t), {@code 2 + 2t} is I-type(t). */
@@ -24,22 +24,26 @@ public final class SequenceModel {
     public static final int OUTSIDE = 0;
     public static final int LABELS = 1 + 2 * TYPES.length;
 
-    private static final int MAGIC = 0x56454e4d; // "VENM"
+    private static final int MAGIC = 0x56454e44; // "VEND"
+    /** Fixed-point scale of the stored weights: w = stored / SCALE. */
+    static final float SCALE = 64f;
+    /** Shorts per row: one weight per label, padded. */
+    private static final int STRIDE = 12;
 
     private final int bucketBits;
-    private final int[] keys;
-    private final int[] rowOf;
-    private final float[] rows;
+    private final int features;
+    /**
+     * Dense table indexed by feature bucket (the hashing trick, as in training): one row of
+     * fixed-point weights per bucket, so a feature costs one memory access and no probing.
+     */
+    private final short[] table;
     private final float[] transitions;
-    private final int mask;
 
-    private SequenceModel(int bucketBits, int[] keys, int[] rowOf, float[] rows, float[] transitions) {
+    private SequenceModel(int bucketBits, int features, short[] table, float[] transitions) {
         this.bucketBits = bucketBits;
-        this.keys = keys;
-        this.rowOf = rowOf;
-        this.rows = rows;
+        this.features = features;
+        this.table = table;
         this.transitions = transitions;
-        this.mask = keys.length - 1;
     }
 
     public static boolean isBegin(int label) {
@@ -66,29 +70,37 @@ public final class SequenceModel {
         return prev != OUTSIDE && typeIndex(prev) == typeIndex(next);
     }
 
+    /** For each label, the labels that may precede it (the Viterbi inner loop runs over these only). */
+    private static final int[][] PREDECESSORS = new int[LABELS][];
+
+    static {
+        for (int y = 0; y < LABELS; y++) {
+            int[] ps = new int[LABELS];
+            int n = 0;
+            for (int p = 0; p < LABELS; p++) {
+                if (allowed(p, y)) {
+                    ps[n++] = p;
+                }
+            }
+            PREDECESSORS[y] = java.util.Arrays.copyOf(ps, n);
+        }
+    }
+
     public int bucketBits() {
         return bucketBits;
     }
 
-    /** Adds the weights of the given features to {@code out[off .. off + LABELS)}. */
+    /**
+     * Adds the stored (fixed-point) weights of the given features to {@code out[off .. off + LABELS)};
+     * multiply by {@code 1 / SCALE} for perceptron units (as {@link #tag} does).
+     */
     public void emissions(int[] feats, int n, float[] out, int off) {
         int bmask = (1 << bucketBits) - 1;
+        short[] t = table;
         for (int k = 0; k < n; k++) {
-            int key = (feats[k] & bmask) + 1;
-            int i = mix(key) & mask;
-            while (true) {
-                int kk = keys[i];
-                if (kk == key) {
-                    int r = rowOf[i];
-                    for (int y = 0; y < LABELS; y++) {
-                        out[off + y] += rows[r + y];
-                    }
-                    break;
-                }
-                if (kk == 0) {
-                    break;
-                }
-                i = (i + 1) & mask;
+            int base = (feats[k] & bmask) * STRIDE;
+            for (int y = 0; y < LABELS; y++) {
+                out[off + y] += t[base + y];
             }
         }
     }
@@ -127,6 +139,9 @@ public final class SequenceModel {
                 int nf = tf.features(a + k, feats);
                 emissions(feats, nf, em, k * LABELS);
             }
+            for (int k = 0, m = len * LABELS; k < m; k++) {
+                em[k] *= 1f / SCALE;
+            }
             viterbi(em, len, transitions, labels, a);
             for (int k = 0; k < len; k++) {
                 int y = labels[a + k];
@@ -152,10 +167,7 @@ public final class SequenceModel {
             for (int y = 0; y < L; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!allowed(p, y)) {
-                        continue;
-                    }
+                for (int p : PREDECESSORS[y]) {
                     float s = score[prevBase + p] + trans[p * L + y];
                     if (s > best) {
                         best = s;
@@ -182,37 +194,28 @@ public final class SequenceModel {
         }
     }
 
-    private static int mix(int key) {
-        int h = key * 0x9E3779B1;
-        return h ^ (h >>> 15);
-    }
-
     /**
-     * Builds a model from dense weights {@code w[bucket * LABELS + y]}, keeping only buckets with a
-     * weight of magnitude at least {@code minWeight}.
+     * Builds a model from dense weights {@code w[bucket * LABELS + y]}, zeroing buckets whose
+     * weights are all smaller than {@code minWeight} in magnitude.
      */
     public static SequenceModel fromDense(int bucketBits, float[] w, float[] transitions, float minWeight) {
         int buckets = 1 << bucketBits;
+        short[] table = new short[buckets * STRIDE];
         int kept = 0;
-        for (int b = 0; b < buckets; b++) {
-            if (significant(w, b, minWeight)) {
-                kept++;
-            }
-        }
-        int cap = Integer.highestOneBit(Math.max(16, kept * 2)) << 1;
-        int[] keys = new int[cap];
-        int[] rowOf = new int[cap];
-        float[] rows = new float[kept * LABELS];
-        int r = 0;
         for (int b = 0; b < buckets; b++) {
             if (!significant(w, b, minWeight)) {
                 continue;
             }
-            System.arraycopy(w, b * LABELS, rows, r, LABELS);
-            insert(keys, rowOf, b + 1, r);
-            r += LABELS;
+            kept++;
+            for (int y = 0; y < LABELS; y++) {
+                table[b * STRIDE + y] = quantize(w[b * LABELS + y]);
+            }
         }
-        return new SequenceModel(bucketBits, keys, rowOf, rows, transitions.clone());
+        return new SequenceModel(bucketBits, kept, table, transitions.clone());
+    }
+
+    private static short quantize(float v) {
+        return (short) Math.max(Short.MIN_VALUE + 1, Math.min(Short.MAX_VALUE, Math.round(v * SCALE)));
     }
 
     private static boolean significant(float[] w, int b, float min) {
@@ -224,41 +227,36 @@ public final class SequenceModel {
         return false;
     }
 
-    private static void insert(int[] keys, int[] rowOf, int key, int row) {
-        int mask = keys.length - 1;
-        int i = mix(key) & mask;
-        while (keys[i] != 0) {
-            i = (i + 1) & mask;
-        }
-        keys[i] = key;
-        rowOf[i] = row;
-    }
-
+    /** Buckets with a non-zero row. */
     public int features() {
-        return rows.length / LABELS;
+        return features;
     }
 
+    /** Writes the non-zero rows only (bucket index, then the row). */
     public void write(OutputStream os) throws IOException {
         DataOutputStream out = new DataOutputStream(os);
         out.writeInt(MAGIC);
         out.writeInt(LABELS);
         out.writeInt(bucketBits);
+        out.writeInt(features);
         for (float t : transitions) {
             out.writeFloat(t);
         }
-        int kept = rows.length / LABELS;
-        out.writeInt(kept);
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == 0) {
+        int buckets = 1 << bucketBits;
+        for (int b = 0; b < buckets; b++) {
+            boolean zero = true;
+            for (int y = 0; y < LABELS && zero; y++) {
+                zero = table[b * STRIDE + y] == 0;
+            }
+            if (zero) {
                 continue;
             }
-            out.writeInt(keys[i]);
-            int r = rowOf[i];
+            out.writeInt(b);
             for (int y = 0; y < LABELS; y++) {
-                // half precision: the weights are perceptron averages, 11 bits of mantissa are plenty
-                out.writeShort(Float.floatToFloat16(rows[r + y]));
+                out.writeShort(table[b * STRIDE + y]);
             }
         }
+        out.writeInt(-1);
         out.flush();
     }
 
@@ -268,30 +266,26 @@ public final class SequenceModel {
             throw new IOException("name model: bad header");
         }
         int bits = in.readInt();
-        if (bits < 8 || bits > 28) {
-            throw new IOException("name model: bad bucket size");
+        int features = in.readInt();
+        if (bits < 8 || bits > 24 || features < 0 || features > (1 << bits)) {
+            throw new IOException("name model: bad sizes");
         }
         float[] trans = new float[LABELS * LABELS];
         for (int i = 0; i < trans.length; i++) {
             trans[i] = in.readFloat();
         }
-        int kept = in.readInt();
-        if (kept < 0 || kept > (1 << bits)) {
-            throw new IOException("name model: bad feature count");
-        }
-        int cap = Integer.highestOneBit(Math.max(16, kept * 2)) << 1;
-        int[] keys = new int[cap];
-        int[] rowOf = new int[cap];
-        float[] rows = new float[kept * LABELS];
-        for (int k = 0; k < kept; k++) {
-            int key = in.readInt();
-            int r = k * LABELS;
-            for (int y = 0; y < LABELS; y++) {
-                rows[r + y] = Float.float16ToFloat(in.readShort());
+        int buckets = 1 << bits;
+        short[] table = new short[buckets * STRIDE];
+        int rows = 0;
+        for (int b = in.readInt(); b != -1; b = in.readInt()) {
+            if (b < 0 || b >= buckets || ++rows > features) {
+                throw new IOException("name model: bad row");
             }
-            insert(keys, rowOf, key, r);
+            for (int y = 0; y < LABELS; y++) {
+                table[b * STRIDE + y] = in.readShort();
+            }
         }
-        return new SequenceModel(bits, keys, rowOf, rows, trans);
+        return new SequenceModel(bits, features, table, trans);
     }
 
     @Override

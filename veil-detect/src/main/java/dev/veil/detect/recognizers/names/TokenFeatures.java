@@ -18,6 +18,8 @@ package dev.veil.detect.recognizers.names;
 public final class TokenFeatures {
     /** Upper bound on the features of one token. */
     public static final int MAX_FEATURES = 64;
+    /** Longest lower-case word whose lexicon classes are looked up in mixed-case text ("dr", "van"). */
+    static final int LOOKUP_MAX_LOWER = 4;
 
     private static final long BOS = 0x1234_5678_9abc_def1L;
     private static final long EOS = 0x0fed_cba9_8765_4321L;
@@ -34,10 +36,18 @@ public final class TokenFeatures {
         int n = tokens.size();
         this.mode = tokens.mode();
         this.classes = new int[n];
+        boolean mixed = mode == NameTokens.MODE_MIXED;
         for (int i = 0; i < n; i++) {
-            if (tokens.isWord(i)) {
-                classes[i] = lexicon.classes(tokens.hash(i));
+            if (!tokens.isWord(i)) {
+                continue;
             }
+            int s = tokens.shape(i);
+            // In mixed-case text a long lower-case word is never a name candidate, so its classes
+            // are not needed: skipping the probe keeps the lexicon out of the cache for most words.
+            if (mixed && (s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER) && tokens.length(i) > LOOKUP_MAX_LOWER) {
+                continue;
+            }
+            classes[i] = lexicon.classes(tokens.hash(i));
         }
         this.candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -109,6 +119,10 @@ public final class TokenFeatures {
         if (afterHonorific(i)) {
             return true;
         }
+        if ((c & Lexicon.STOP) != 0 && sentenceInitial(i) && !nextWordCapitalized(i)) {
+            // "So where...", "Oh do they...": function words that happen to be on a name list
+            return false;
+        }
         if (mode == NameTokens.MODE_MIXED) {
             boolean lowerish = s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER;
             if (!lowerish) {
@@ -138,7 +152,13 @@ public final class TokenFeatures {
         String t = tokens.text();
         char c = t.charAt(tokens.start(i));
         if (c == '.') {
-            return true;
+            // only after an abbreviation ("Mr.", "Jr.", "Ltd.", "St.", an initial): a period after
+            // any other word ends the sentence, not the name
+            int w = i - 1;
+            int cls = classes[w];
+            return tokens.isWord(w) && ((cls & (Lexicon.HONORIFIC | Lexicon.NAME_SUFFIX | Lexicon.ORG_SUFFIX
+                    | Lexicon.PLACE_WORD | Lexicon.PARTICLE)) != 0 || tokens.length(w) == 1
+                    || (tokens.length(w) <= 3 && tokens.shape(w) == NameTokens.CAPITALIZED));
         }
         if (c == '-' || c == '\'' || c == '\u2019' || c == '&') {
             int n = tokens.size();
@@ -193,15 +213,12 @@ public final class TokenFeatures {
     private static final int T_SHAPE = 3;
     private static final int T_SUF2 = 4;
     private static final int T_SUF3 = 5;
-    private static final int T_SUF4 = 6;
     private static final int T_PRE3 = 7;
     private static final int T_CLASS = 8;
     private static final int T_CLASS_SHAPE = 9;
     private static final int T_UNKNOWN_SHAPE = 10;
     private static final int T_WM1 = 11;
     private static final int T_WP1 = 12;
-    private static final int T_WM2 = 13;
-    private static final int T_WP2 = 14;
     private static final int T_BIGRAM_BEFORE = 15;
     private static final int T_BIGRAM_AFTER = 16;
     private static final int T_SHAPE_M1 = 17;
@@ -237,6 +254,17 @@ public final class TokenFeatures {
         int c = dropClasses ? (classes[i] & (Lexicon.COMMON | Lexicon.STOP)) : classes[i];
         int modeShape = shape * 3 + mode;
         out[n++] = f(T_BIAS, 0);
+        if (shape == NameTokens.PUNCT) {
+            // a mark inside a name ("Mr.", "O'Brien", "Sanders-Gill"): a few low-cardinality features
+            out[n++] = f(T_WORD, tokens.hash(i));
+            out[n++] = f(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
+            out[n++] = f(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
+            n = classFeatures(T_CLASS_M1, i - 1, out, n);
+            int glue = (i + 1 < tokens.size() && !tokens.spaceBefore(i + 1) ? 2 : 0)
+                    + (i + 1 < tokens.size() && tokens.newlineBefore(i + 1) ? 1 : 0);
+            out[n++] = f(T_GLUE, 10 + glue);
+            return n;
+        }
         if (!dropWord) {
             out[n++] = f(T_WORD, tokens.hash(i));
         }
@@ -246,7 +274,6 @@ public final class TokenFeatures {
             out[n++] = f(T_SUF2, affix(i, len - 2, len));
             out[n++] = f(T_SUF3, affix(i, len - 3, len));
             if (len >= 5) {
-                out[n++] = f(T_SUF4, affix(i, len - 4, len));
                 out[n++] = f(T_PRE3, affix(i, 0, 3));
             }
         }
@@ -271,8 +298,6 @@ public final class TokenFeatures {
         long wp2 = word(i + 2);
         out[n++] = f(T_WM1, wm1);
         out[n++] = f(T_WP1, wp1);
-        out[n++] = f(T_WM2, wm2);
-        out[n++] = f(T_WP2, wp2);
         out[n++] = f(T_BIGRAM_BEFORE, wm2 * 31 + wm1);
         out[n++] = f(T_BIGRAM_AFTER, wp1 * 31 + wp2);
         out[n++] = f(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);

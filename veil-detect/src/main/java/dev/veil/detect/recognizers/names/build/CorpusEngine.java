@@ -94,7 +94,9 @@ public final class CorpusEngine {
     }
 
     private void entity(LabeledDoc.Builder b, String value, int type) {
-        String v = rnd.nextDouble() < lowerEntities ? value.toLowerCase(Locale.ROOT) : value;
+        double r = rnd.nextDouble();
+        String v = r < lowerEntities ? value.toLowerCase(Locale.ROOT)
+                : r < 1.6 * lowerEntities ? value.toUpperCase(Locale.ROOT) : value;
         b.entity(v, type);
     }
 }

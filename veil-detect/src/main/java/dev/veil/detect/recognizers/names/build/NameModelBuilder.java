@@ -25,7 +25,9 @@ public final class NameModelBuilder {
     static final long SEED = 20240917L;
     static final int DOCS = 40_000;
     static final int EPOCHS = 6;
-    static final int BUCKET_BITS = 20;
+    static final int BUCKET_BITS = 17;
+    /** Features whose averaged weights are all smaller than this are dropped (smaller, cache-friendly model). */
+    static final float MIN_WEIGHT = 0.5f;
 
     private NameModelBuilder() {
     }
@@ -52,9 +54,9 @@ public final class NameModelBuilder {
         SplittableRandom rnd = new SplittableRandom(SEED);
         CorpusEngine engine = new CorpusEngine(new Slots(pools, rnd, false), rnd, 0.07, 0.03, 0.04);
         List<LabeledDoc> docs = engine.generate(TrainingTemplates.ALL, DOCS);
-        PerceptronTrainer trainer = new PerceptronTrainer(BUCKET_BITS, 0.5, 0.3);
+        PerceptronTrainer trainer = new PerceptronTrainer(BUCKET_BITS, 0.4, 0.2);
         trainer.train(docs, lexicon, EPOCHS, rnd);
-        SequenceModel model = trainer.model(0.01f);
+        SequenceModel model = trainer.model(MIN_WEIGHT);
         long t2 = System.nanoTime();
         System.out.printf("[names] model: %d features from %d documents, candidate recall of gold tokens %.4f (%.1f s)%n",
                 model.features(), docs.size(),
