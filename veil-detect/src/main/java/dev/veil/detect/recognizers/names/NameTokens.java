@@ -94,8 +94,13 @@ public final class NameTokens {
         return shape[i] < DIGITS;
     }
 
+    /** Whether token {@code i} is the mark {@code c}; typographic apostrophes and dashes count as ASCII ones. */
     public boolean isPunct(int i, char c) {
-        return shape[i] == PUNCT && text.charAt(start[i]) == c;
+        return shape[i] == PUNCT && normalize(text.charAt(start[i])) == c;
+    }
+
+    private static char normalize(char c) {
+        return c == '\u2019' || c == '`' ? '\'' : (c == '\u2013' || c == '\u2014' ? '-' : c);
     }
 
     public int length(int i) {
@@ -237,7 +242,7 @@ public final class NameTokens {
                 h = (h ^ Math.min(i - st, 9)) * FNV_PRIME;
                 shp = DIGITS;
             } else {
-                char p = c == '\u2019' || c == '`' ? '\'' : (c == '\u2013' || c == '\u2014' ? '-' : c);
+                char p = normalize(c);
                 h = (h ^ p) * FNV_PRIME;
                 i++;
                 shp = PUNCT;

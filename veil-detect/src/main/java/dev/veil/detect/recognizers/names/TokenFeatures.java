@@ -58,6 +58,13 @@ public final class TokenFeatures {
                 candidate[i] = punctCandidate(i);
             }
         }
+        for (int i = 2; i < n; i++) {
+            // the possessive "s" inside "St. Mary's Hospital" continues the name
+            if (!candidate[i] && candidate[i - 1] && tokens.shape(i - 1) == NameTokens.PUNCT
+                    && !tokens.spaceBefore(i) && (tokens.is(i, "s")) && tokens.isPunct(i - 1, '\'')) {
+                candidate[i] = true;
+            }
+        }
         bridgeConnectors(n);
     }
 

@@ -60,8 +60,19 @@ public final class NamesEvaluation {
                     pred.println(predictionLine(id, analyzer.analyze(text)));
                 }
             }
+        } else if (args[0].equals("show")) {
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String text = line.replace("\\n", "\n");
+                StringBuilder sb = new StringBuilder(line).append("  =>");
+                for (Finding f : analyzer.analyze(text)) {
+                    sb.append("  ").append(f.type()).append('[').append(f.textIn(text)).append(']')
+                            .append(String.format(java.util.Locale.ROOT, "%.2f", f.score()));
+                }
+                System.out.println(sb);
+            }
         } else {
-            throw new IllegalArgumentException("usage: heldout N GOLD PRED | scan IN PRED");
+            throw new IllegalArgumentException("usage: heldout N GOLD PRED | scan IN PRED | show < lines");
         }
     }
 

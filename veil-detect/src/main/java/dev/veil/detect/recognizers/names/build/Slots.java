@@ -235,7 +235,7 @@ public final class Slots {
             return capitalize(oneOf(v.adjectives)) + " " + capitalize(oneOf(v.nouns)) + " " + oneOf(ORG_NOUNS)
                     + (chance(0.3) ? " " + oneOf(ORG_TAILS) : "");
         }
-        if (r < 0.68) {
+        if (r < 0.65) {
             StringBuilder sb = new StringBuilder();
             int n = 2 + rnd.nextInt(3);
             for (int i = 0; i < n; i++) {
@@ -325,6 +325,14 @@ public final class Slots {
             case "adj" -> () -> oneOf(v.adjectives);
             case "verb" -> () -> oneOf(v.verbs);
             case "industry" -> () -> oneOf(v.industries);
+            case "code" -> () -> {
+                StringBuilder sb = new StringBuilder();
+                int n = 2 + rnd.nextInt(3);
+                for (int i = 0; i < n; i++) {
+                    sb.append((char) ('A' + rnd.nextInt(26)));
+                }
+                return sb.toString();
+            };
             case "lb" -> () -> "{";
             case "rb" -> () -> "}";
             default -> null;
