@@ -53,6 +53,9 @@ final class NameSpans {
             EntityType et = SequenceModel.TYPES[type];
             if (et == EntityType.PERSON && onlyHonorific(tf, a, b)) {
                 et = EntityType.TITLE;
+            } else if (b - a == 1 && isGroupWord(tf.classes(a))) {
+                // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
+                et = EntityType.NRP;
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
             out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
@@ -72,9 +75,13 @@ final class NameSpans {
         if ((c & (Lexicon.HONORIFIC | Lexicon.NAME_SUFFIX | Lexicon.ORG_SUFFIX)) != 0) {
             return true;
         }
-        int len = t.length(w);
-        return len == 1 || (len <= 3 && t.shape(w) == NameTokens.CAPITALIZED && (c & Lexicon.COMMON) == 0
-                && p + 1 < t.size() && t.isWord(p + 1) && t.spaceBefore(p + 1));
+        return t.length(w) == 1;
+    }
+
+    private static boolean isGroupWord(int c) {
+        return (c & (Lexicon.BELIEF | Lexicon.NATIONALITY)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY
+                        | Lexicon.JOB | Lexicon.ORG_WORD)) == 0;
     }
 
     private static boolean onlyHonorific(TokenFeatures tf, int a, int b) {

@@ -20,6 +20,8 @@ public final class TokenFeatures {
     public static final int MAX_FEATURES = 64;
     /** Longest lower-case word whose lexicon classes are looked up in mixed-case text ("dr", "van"). */
     static final int LOOKUP_MAX_LOWER = 4;
+    /** Classes that only hint at a name when the word is also a common word ("Manager", "North"). */
+    private static final int WEAK_CLASSES = Lexicon.JOB | Lexicon.PLACE_WORD | Lexicon.ORG_WORD | Lexicon.FACILITY;
 
     private static final long BOS = 0x1234_5678_9abc_def1L;
     private static final long EOS = 0x0fed_cba9_8765_4321L;
@@ -133,7 +135,10 @@ public final class TokenFeatures {
         if (mode == NameTokens.MODE_MIXED) {
             boolean lowerish = s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER;
             if (!lowerish) {
-                if (!entity && common && sentenceInitial(i) && !nextWordCapitalized(i)) {
+                // a capitalised common word opening a sentence ("During", "Cardiology (...)") is not
+                // a name unless a name list has it or a capitalised word follows ("Liquid Robotics")
+                boolean named = (c & Lexicon.ENTITY_CLASSES & ~WEAK_CLASSES) != 0;
+                if (!named && common && sentenceInitial(i) && !nextWordCapitalized(i)) {
                     return false;
                 }
                 return true;
@@ -164,8 +169,7 @@ public final class TokenFeatures {
             int w = i - 1;
             int cls = classes[w];
             return tokens.isWord(w) && ((cls & (Lexicon.HONORIFIC | Lexicon.NAME_SUFFIX | Lexicon.ORG_SUFFIX
-                    | Lexicon.PLACE_WORD | Lexicon.PARTICLE)) != 0 || tokens.length(w) == 1
-                    || (tokens.length(w) <= 3 && tokens.shape(w) == NameTokens.CAPITALIZED));
+                    | Lexicon.PLACE_WORD | Lexicon.PARTICLE)) != 0 || tokens.length(w) == 1);
         }
         if (c == '-' || c == '\'' || c == '\u2019' || c == '&') {
             int n = tokens.size();

@@ -47,7 +47,7 @@ class NamedEntityRecognizerTest {
             She is a devout Catholic and a registered Republican.       | NRP:Catholic, NRP:Republican
             The Nigerian delegation arrived on Friday.                  | NRP:Nigerian
             # hyphens, apostrophes and ampersands inside names
-            Sanders-Gill and O'Brien & Sons merged.                     | ORGANIZATION:Sanders-Gill, ORGANIZATION:O'Brien & Sons
+            Sanders-Gill merged with O'Brien & Sons last year.          | ORGANIZATION:Sanders-Gill, ORGANIZATION:O'Brien & Sons
             """)
     void findsNames(String text, String expected) {
         List<Finding> fs = ANALYZER.analyze(text);

@@ -71,8 +71,26 @@ public final class NamesEvaluation {
                 }
                 System.out.println(sb);
             }
+        } else if (args[0].equals("explain")) {
+            String text = args[1];
+            NameTokens t = new NameTokens(text);
+            TokenFeatures tf = new TokenFeatures(t, NamedEntityRecognizer.builtInLexicon());
+            SequenceModel m = NamedEntityRecognizer.builtInModel();
+            int[] feats = new int[TokenFeatures.MAX_FEATURES];
+            for (int i = 0; i < t.size(); i++) {
+                float[] em = new float[SequenceModel.LABELS];
+                if (tf.candidate(i)) {
+                    m.emissions(feats, tf.features(i, feats), em, 0);
+                }
+                StringBuilder sb = new StringBuilder(text.substring(t.start(i), t.end(i)))
+                        .append(" cand=").append(tf.candidate(i)).append(" cls=").append(Integer.toBinaryString(tf.classes(i)));
+                for (float e : em) {
+                    sb.append(String.format(java.util.Locale.ROOT, " %.1f", e / SequenceModel.SCALE));
+                }
+                System.out.println(sb);
+            }
         } else {
-            throw new IllegalArgumentException("usage: heldout N GOLD PRED | scan IN PRED | show < lines");
+            throw new IllegalArgumentException("usage: heldout N GOLD PRED | scan IN PRED | show < lines | explain TEXT");
         }
     }
 

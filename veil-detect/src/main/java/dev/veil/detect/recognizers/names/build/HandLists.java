@@ -92,7 +92,15 @@ final class HandLists {
             "abd", "bs", "bm", "uo", "cath", "tte", "tee", "cabg", "mi", "chf", "copd", "dm", "htn", "cad",
             "uti", "pna", "ards", "sepsis", "npn", "nursing", "note", "progress", "hct", "hgb", "wbc", "plt",
             "inr", "ptt", "bun", "cr", "na", "k", "cl", "glu", "lfts", "ua", "cx", "bcx", "ucx", "md", "rn",
-            "np", "pa", "pcp", "micro", "abx", "sob", "cp", "n/v", "ams", "c/o", "s/p", "h/o", "w/", "d/c");
+            "np", "pa", "pcp", "micro", "abx", "sob", "cp", "n/v", "ams", "c/o", "s/p", "h/o", "w/", "d/c",
+            "am", "pm", "noc", "poc", "hcp", "sw", "ot", "slp", "rt", "nstemi", "stemi", "dvt", "pe", "gerd", "ckd",
+            "esrd", "aki", "arf", "cva", "tia", "sah", "sdh", "ich", "gib", "ugib", "lgib", "egd", "ercp", "tpn",
+            "ppn", "cbc", "bmp", "chem", "lytes", "abgs", "vs", "vss", "afeb", "tmax", "rass", "cam", "gcs", "loc",
+            "nkda", "pmh", "hpi", "ros", "cc", "hr", "etoh", "ivdu", "sbo", "uri", "ntd", "lll", "rll", "rul",
+            "lul", "rml", "bilat", "ssi", "mrsa", "vre", "cdiff", "ivab", "hd", "cvvh", "crrt", "iabp", "lvad",
+            "cardiology", "neurology", "oncology", "surgery", "radiology", "nephrology", "pulmonary", "urology",
+            "orthopedics", "ortho", "dermatology", "ent", "hepatology", "gastroenterology", "palliative", "hospice",
+            "nutrition", "dietary", "pharmacy", "anesthesia", "ctsurg", "neurosurg", "vasc", "psychiatry", "icu's");
 
     /** Extra job-title words beyond Datafaker's job lists. */
     static final List<String> JOB_WORDS = List.of("ceo", "cfo", "cto", "coo", "cio", "ciso", "vp", "svp", "evp",

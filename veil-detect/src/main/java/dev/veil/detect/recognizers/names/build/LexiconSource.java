@@ -22,6 +22,9 @@ import opennlp.tools.postag.POSModel;
  * name "Will" from the verb without running a POS tagger at runtime.
  */
 final class LexiconSource {
+    private static final int NAME_OR_PLACE = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+            | Lexicon.COUNTRY | Lexicon.NATIONALITY;
+
     private final Map<String, Integer> words = new HashMap<>();
 
     Map<String, Integer> build(ValuePools v) throws IOException {
@@ -61,28 +64,27 @@ final class LexiconSource {
         }
         addWords(df.list("en/verbs.yml", "verbs"), Lexicon.COMMON);
         addWords(df.list("en/adjective.yml", "adjective"), Lexicon.COMMON);
-        addWords(df.lowerCaseWords("en/"), Lexicon.COMMON);
         addPosVocabulary();
-        addInflections();
-        return words;
-    }
-
-    /**
-     * Regular inflections of the common words (plural, -ed, -ing, -er, -ly), so that "designs",
-     * "fostering" or "collaborations" in an all-lower-case text are known words, not name candidates.
-     */
-    private void addInflections() {
-        List<String> base = new java.util.ArrayList<>();
+        // harvested and derived words are weaker evidence than the dictionaries above: they never
+        // make a listed name or place "common" ("john" and "smith" do occur in lower case somewhere)
+        Map<String, Integer> derived = new HashMap<>();
+        for (String w : df.lowerCaseWords("en/")) {
+            derived.put(w, Lexicon.COMMON);
+        }
         for (Map.Entry<String, Integer> e : words.entrySet()) {
             if ((e.getValue() & Lexicon.COMMON) != 0 && e.getKey().length() >= 3) {
-                base.add(e.getKey());
+                for (String f : Inflections.of(e.getKey())) {
+                    derived.put(f, Lexicon.COMMON);
+                }
             }
         }
-        for (String w : base) {
-            for (String f : Inflections.of(w)) {
-                addWord(f, Lexicon.COMMON);
+        for (String w : derived.keySet()) {
+            int c = words.getOrDefault(w, 0);
+            if ((c & NAME_OR_PLACE) == 0) {
+                addWord(w, Lexicon.COMMON);
             }
         }
+        return words;
     }
 
     /** Adds every word of the multi-word values, except lower-case connectors ("of", "la"). */

@@ -88,6 +88,8 @@ final class TrainingTemplates {
             "The {nrp} church on {street} hosts a food bank.",
             "Most {nrp} families in the area speak two languages.",
             "As a {nrp}, she does not eat pork.",
+            "He is a registered {nrp} and a member of {org}.",
+            "My neighbour is a {nrp} and her husband is {nat}.",
             "The poll asked {nrp} and {nrp} voters about taxes.",
             "She is {nat} by birth and {nat} by marriage.",
             "{first} {last} ({nat}) finished third.",
