@@ -118,6 +118,8 @@ public final class SequenceModel {
         int n = tf.size();
         int[] feats = new int[TokenFeatures.MAX_FEATURES];
         float[] em = new float[16 * LABELS];
+        float[] score = new float[16 * LABELS];
+        int[] back = new int[16 * LABELS];
         int i = 0;
         while (i < n) {
             if (!tf.candidate(i)) {
@@ -133,6 +135,8 @@ public final class SequenceModel {
             int len = i - a;
             if (em.length < len * LABELS) {
                 em = new float[len * LABELS * 2];
+                score = new float[len * LABELS * 2];
+                back = new int[len * LABELS * 2];
             }
             java.util.Arrays.fill(em, 0, len * LABELS, 0f);
             for (int k = 0; k < len; k++) {
@@ -142,7 +146,11 @@ public final class SequenceModel {
             for (int k = 0, m = len * LABELS; k < m; k++) {
                 em[k] *= 1f / SCALE;
             }
-            viterbi(em, len, transitions, labels, a);
+            if (len == 1) {
+                labels[a] = single(em, transitions);
+            } else {
+                viterbi(em, len, transitions, labels, a, score, back);
+            }
             for (int k = 0; k < len; k++) {
                 int y = labels[a + k];
                 margins[a + k] = y == OUTSIDE ? 0 : em[k * LABELS + y] - em[k * LABELS];
@@ -150,14 +158,33 @@ public final class SequenceModel {
         }
     }
 
+    /** The best label of a one-token run: O or a B-label, between two O's. */
+    private static int single(float[] em, float[] trans) {
+        int best = OUTSIDE;
+        float bestScore = em[OUTSIDE] + trans[OUTSIDE * LABELS + OUTSIDE] + trans[OUTSIDE * LABELS + OUTSIDE];
+        for (int t = 0; t < TYPES.length; t++) {
+            int y = begin(t);
+            float s = em[y] + trans[OUTSIDE * LABELS + y] + trans[y * LABELS + OUTSIDE];
+            if (s > bestScore) {
+                bestScore = s;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /** As {@link #viterbi(float[], int, float[], int[], int, float[], int[])} with fresh work arrays. */
+    public static void viterbi(float[] em, int len, float[] trans, int[] out, int off) {
+        viterbi(em, len, trans, out, off, new float[len * LABELS], new int[len * LABELS]);
+    }
+
     /**
      * First-order Viterbi over {@code len} tokens whose emission scores are {@code em[k * LABELS + y]};
-     * the sequence starts and ends next to O. Writes the best labels to {@code out[off ..]}.
+     * the sequence starts and ends next to O. Writes the best labels to {@code out[off ..]};
+     * {@code score} and {@code back} are work arrays of at least {@code len * LABELS}.
      */
-    public static void viterbi(float[] em, int len, float[] trans, int[] out, int off) {
+    public static void viterbi(float[] em, int len, float[] trans, int[] out, int off, float[] score, int[] back) {
         final int L = LABELS;
-        float[] score = new float[len * L];
-        int[] back = new int[len * L];
         for (int y = 0; y < L; y++) {
             score[y] = allowed(OUTSIDE, y) ? em[y] + trans[OUTSIDE * L + y] : Float.NEGATIVE_INFINITY;
         }

@@ -222,9 +222,7 @@ public final class TokenFeatures {
     private static final int T_BIAS = 1;
     private static final int T_WORD = 2;
     private static final int T_SHAPE = 3;
-    private static final int T_SUF2 = 4;
     private static final int T_SUF3 = 5;
-    private static final int T_PRE3 = 7;
     private static final int T_CLASS = 8;
     private static final int T_CLASS_SHAPE = 9;
     private static final int T_UNKNOWN_SHAPE = 10;
@@ -281,20 +279,16 @@ public final class TokenFeatures {
         }
         out[n++] = f(T_SHAPE, modeShape);
         int len = tokens.length(i);
-        if (tokens.isWord(i) && len >= 3) {
-            out[n++] = f(T_SUF2, affix(i, len - 2, len));
+        if (len >= 4) {
+            // one suffix feature: "-ova", "-son", "-ville", "-tech" generalise to unseen names
             out[n++] = f(T_SUF3, affix(i, len - 3, len));
-            if (len >= 5) {
-                out[n++] = f(T_PRE3, affix(i, 0, 3));
-            }
         }
         int bits = 0;
-        for (int b = 0; b < Lexicon.CLASSES; b++) {
-            if ((c & (1 << b)) != 0) {
-                out[n++] = f(T_CLASS, b);
-                out[n++] = f(T_CLASS_SHAPE, b * 64 + modeShape);
-                bits++;
-            }
+        for (int rest = c; rest != 0 && bits < 6; rest &= rest - 1) {
+            int b = Integer.numberOfTrailingZeros(rest);
+            out[n++] = f(T_CLASS, b);
+            out[n++] = f(T_CLASS_SHAPE, b * 64 + modeShape);
+            bits++;
         }
         out[n++] = f(T_CLASS_COUNT, Math.min(bits, 4) * 64 + modeShape);
         if ((c & ~(Lexicon.COMMON | Lexicon.STOP | Lexicon.CALENDAR)) == 0) {
@@ -336,13 +330,10 @@ public final class TokenFeatures {
         if (j < 0 || j >= tokens.size()) {
             return n;
         }
-        int c = classes[j];
         int kept = 0;
-        for (int b = 0; b < Lexicon.CLASSES && kept < 4; b++) {
-            if ((c & (1 << b)) != 0) {
-                out[n++] = f(template, b);
-                kept++;
-            }
+        for (int rest = classes[j]; rest != 0 && kept < 4; rest &= rest - 1) {
+            out[n++] = f(template, Integer.numberOfTrailingZeros(rest));
+            kept++;
         }
         return n;
     }

@@ -76,6 +76,13 @@ public final class NamesEvaluation {
             NameTokens t = new NameTokens(text);
             TokenFeatures tf = new TokenFeatures(t, NamedEntityRecognizer.builtInLexicon());
             SequenceModel m = NamedEntityRecognizer.builtInModel();
+            for (int p = 0; p < SequenceModel.LABELS; p++) {
+                StringBuilder tr = new StringBuilder("trans from " + p + ":");
+                for (int y = 0; y < SequenceModel.LABELS; y++) {
+                    tr.append(String.format(java.util.Locale.ROOT, " %.1f", m.transition(p, y)));
+                }
+                System.out.println(tr);
+            }
             int[] feats = new int[TokenFeatures.MAX_FEATURES];
             for (int i = 0; i < t.size(); i++) {
                 float[] em = new float[SequenceModel.LABELS];
