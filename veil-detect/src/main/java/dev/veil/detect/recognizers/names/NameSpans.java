@@ -47,10 +47,19 @@ final class NameSpans {
             while (a < b && t.shape(a) == NameTokens.PUNCT) {
                 a++;
             }
-            if (a >= b) {
-                continue;
-            }
             EntityType et = SequenceModel.TYPES[type];
+            if (et == EntityType.PERSON) {
+                // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
+                while (a < b && plainWord(tf, a)) {
+                    a++;
+                }
+                while (b > a && plainWord(tf, b - 1)) {
+                    b--;
+                }
+            }
+            if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a))) && t.isWord(a))) {
+                continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC")
+            }
             if (et == EntityType.PERSON && onlyHonorific(tf, a, b)) {
                 et = EntityType.TITLE;
             } else if (b - a == 1 && isGroupWord(tf.classes(a))) {
@@ -76,6 +85,18 @@ final class NameSpans {
             return true;
         }
         return t.length(w) == 1;
+    }
+
+    private static boolean plainWord(TokenFeatures tf, int i) {
+        int c = tf.classes(i);
+        return tf.tokens().isWord(i) && (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.HONORIFIC | Lexicon.PARTICLE
+                        | Lexicon.NAME_SUFFIX | Lexicon.PROPER)) == 0;
+    }
+
+    private static boolean clinicalOnly(int c) {
+        return (c & Lexicon.CLINICAL) != 0 && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY
+                | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.NATIONALITY | Lexicon.BELIEF)) == 0;
     }
 
     private static boolean isGroupWord(int c) {

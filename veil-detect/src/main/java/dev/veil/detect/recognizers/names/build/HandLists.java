@@ -100,7 +100,12 @@ final class HandLists {
             "lul", "rml", "bilat", "ssi", "mrsa", "vre", "cdiff", "ivab", "hd", "cvvh", "crrt", "iabp", "lvad",
             "cardiology", "neurology", "oncology", "surgery", "radiology", "nephrology", "pulmonary", "urology",
             "orthopedics", "ortho", "dermatology", "ent", "hepatology", "gastroenterology", "palliative", "hospice",
-            "nutrition", "dietary", "pharmacy", "anesthesia", "ctsurg", "neurosurg", "vasc", "psychiatry", "icu's");
+            "nutrition", "dietary", "pharmacy", "anesthesia", "ctsurg", "neurosurg", "vasc", "psychiatry", "icu's",
+            "ac", "simv", "cmv", "prvc", "hx", "iddm", "niddm", "dka", "hhs", "suction", "suctioned", "secretions",
+            "sputum", "tan", "bc", "av", "paced", "extubated", "intubated", "sedated", "sedation", "afebrile",
+            "diuresed", "repleted", "titrated", "weaned", "tolerating", "tolerated", "ambulating", "voiding",
+            "wife", "husband", "son", "daughter", "dtr", "mother", "father", "brother", "sister", "family",
+            "boyfriend", "girlfriend", "fiance", "partner", "friend", "neighbor", "hcp", "proxy", "guardian");
 
     /** Extra job-title words beyond Datafaker's job lists. */
     static final List<String> JOB_WORDS = List.of("ceo", "cfo", "cto", "coo", "cio", "ciso", "vp", "svp", "evp",
