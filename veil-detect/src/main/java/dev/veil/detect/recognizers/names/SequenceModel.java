@@ -27,8 +27,8 @@ public final class SequenceModel {
     private static final int MAGIC = 0x56454e44; // "VEND"
     /** Fixed-point scale of the stored weights: w = stored / SCALE. */
     static final float SCALE = 64f;
-    /** Shorts per row: one weight per label, padded. */
-    private static final int STRIDE = 12;
+    /** Shorts per row: one weight per label, padded to 16 so the row adds vectorise. */
+    private static final int STRIDE = 16;
 
     private final int bucketBits;
     private final int features;
@@ -95,12 +95,21 @@ public final class SequenceModel {
      * multiply by {@code 1 / SCALE} for perceptron units (as {@link #tag} does).
      */
     public void emissions(int[] feats, int n, float[] out, int off) {
+        int[] acc = new int[STRIDE];
+        accumulate(feats, n, acc);
+        for (int y = 0; y < LABELS; y++) {
+            out[off + y] += acc[y];
+        }
+    }
+
+    /** Sums the rows of the given features into {@code acc} (length {@link #STRIDE}), lane by lane. */
+    private void accumulate(int[] feats, int n, int[] acc) {
         int bmask = (1 << bucketBits) - 1;
         short[] t = table;
         for (int k = 0; k < n; k++) {
             int base = (feats[k] & bmask) * STRIDE;
-            for (int y = 0; y < LABELS; y++) {
-                out[off + y] += t[base + y];
+            for (int y = 0; y < STRIDE; y++) {
+                acc[y] += t[base + y];
             }
         }
     }
@@ -117,6 +126,7 @@ public final class SequenceModel {
     public void tag(TokenFeatures tf, int[] labels, float[] margins) {
         int n = tf.size();
         int[] feats = new int[TokenFeatures.MAX_FEATURES];
+        int[] acc = new int[STRIDE];
         float[] em = new float[16 * LABELS];
         float[] score = new float[16 * LABELS];
         int[] back = new int[16 * LABELS];
@@ -138,13 +148,13 @@ public final class SequenceModel {
                 score = new float[len * LABELS * 2];
                 back = new int[len * LABELS * 2];
             }
-            java.util.Arrays.fill(em, 0, len * LABELS, 0f);
             for (int k = 0; k < len; k++) {
                 int nf = tf.features(a + k, feats);
-                emissions(feats, nf, em, k * LABELS);
-            }
-            for (int k = 0, m = len * LABELS; k < m; k++) {
-                em[k] *= 1f / SCALE;
+                java.util.Arrays.fill(acc, 0);
+                accumulate(feats, nf, acc);
+                for (int y = 0; y < LABELS; y++) {
+                    em[k * LABELS + y] = acc[y] * (1f / SCALE);
+                }
             }
             if (len == 1) {
                 labels[a] = single(em, transitions);

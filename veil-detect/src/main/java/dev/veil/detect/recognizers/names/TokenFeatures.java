@@ -30,6 +30,7 @@ public final class TokenFeatures {
     private final Lexicon lexicon;
     private final int[] classes;
     private final boolean[] candidate;
+    private final boolean[] initial;
     private final int mode;
 
     public TokenFeatures(NameTokens tokens, Lexicon lexicon) {
@@ -50,6 +51,10 @@ public final class TokenFeatures {
                 continue;
             }
             classes[i] = lexicon.classes(tokens.hash(i));
+        }
+        this.initial = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            initial[i] = tokens.isWord(i) && computeSentenceInitial(i);
         }
         this.candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -186,8 +191,12 @@ public final class TokenFeatures {
         return p >= 0 && tokens.isWord(p) && (classes[p] & Lexicon.HONORIFIC) != 0;
     }
 
-    /** First word of a sentence, a line, or after a colon or opening quote. */
+    /** Whether word {@code i} is the first word of a sentence, a line, or follows a colon or an opening quote. */
     public boolean sentenceInitial(int i) {
+        return initial[i];
+    }
+
+    private boolean computeSentenceInitial(int i) {
         int p = i - 1;
         while (true) {
             if (p < 0 || tokens.newlineBefore(p + 1)) {
@@ -268,7 +277,7 @@ public final class TokenFeatures {
             out[n++] = f(T_WORD, tokens.hash(i));
             out[n++] = f(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
             out[n++] = f(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
-            n = classFeatures(T_CLASS_M1, i - 1, out, n);
+            n = classFeatures(T_CLASS_M1, i - 1, out, n, 4);
             int glue = (i + 1 < tokens.size() && !tokens.spaceBefore(i + 1) ? 2 : 0)
                     + (i + 1 < tokens.size() && tokens.newlineBefore(i + 1) ? 1 : 0);
             out[n++] = f(T_GLUE, 10 + glue);
@@ -287,7 +296,9 @@ public final class TokenFeatures {
         for (int rest = c; rest != 0 && bits < 6; rest &= rest - 1) {
             int b = Integer.numberOfTrailingZeros(rest);
             out[n++] = f(T_CLASS, b);
-            out[n++] = f(T_CLASS_SHAPE, b * 64 + modeShape);
+            if (bits < 2) {
+                out[n++] = f(T_CLASS_SHAPE, b * 64 + modeShape);
+            }
             bits++;
         }
         out[n++] = f(T_CLASS_COUNT, Math.min(bits, 4) * 64 + modeShape);
@@ -307,12 +318,11 @@ public final class TokenFeatures {
         out[n++] = f(T_BIGRAM_AFTER, wp1 * 31 + wp2);
         out[n++] = f(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
         out[n++] = f(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
-        n = classFeatures(T_CLASS_M1, i - 1, out, n);
-        n = classFeatures(T_CLASS_P1, i + 1, out, n);
-        n = classFeatures(T_CLASS_M2, i - 2, out, n);
-        n = classFeatures(T_CLASS_P2, i + 2, out, n);
-        boolean initial = tokens.isWord(i) && sentenceInitial(i);
-        out[n++] = f(T_SENT_START, (initial ? 100 : 0) + modeShape);
+        n = classFeatures(T_CLASS_M1, i - 1, out, n, 4);
+        n = classFeatures(T_CLASS_P1, i + 1, out, n, 4);
+        n = classFeatures(T_CLASS_M2, i - 2, out, n, 2);
+        n = classFeatures(T_CLASS_P2, i + 2, out, n, 2);
+        out[n++] = f(T_SENT_START, (initial[i] ? 100 : 0) + modeShape);
         int glue = (i > 0 && !tokens.spaceBefore(i) ? 1 : 0) + (i + 1 < tokens.size() && !tokens.spaceBefore(i + 1) ? 2 : 0);
         out[n++] = f(T_GLUE, glue);
         out[n++] = f(T_LENGTH, Math.min(len, 12));
@@ -326,12 +336,12 @@ public final class TokenFeatures {
         return n;
     }
 
-    private int classFeatures(int template, int j, int[] out, int n) {
+    private int classFeatures(int template, int j, int[] out, int n, int max) {
         if (j < 0 || j >= tokens.size()) {
             return n;
         }
         int kept = 0;
-        for (int rest = classes[j]; rest != 0 && kept < 4; rest &= rest - 1) {
+        for (int rest = classes[j]; rest != 0 && kept < max; rest &= rest - 1) {
             out[n++] = f(template, Integer.numberOfTrailingZeros(rest));
             kept++;
         }
