@@ -1,6 +1,5 @@
 package dev.veil.detect.recognizers.names;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,22 +144,27 @@ public final class Lexicon {
     }
 
     public static Lexicon read(InputStream is) throws IOException {
-        DataInputStream in = new DataInputStream(is);
-        if (in.readInt() != MAGIC) {
-            throw new IOException("name lexicon: bad header");
+        // one bulk read, then a ByteBuffer: several times faster at start-up than DataInputStream
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(is.readAllBytes());
+        try {
+            if (in.getInt() != MAGIC) {
+                throw new IOException("name lexicon: bad header");
+            }
+            int n = in.getInt();
+            if (n < 0 || n > 10_000_000 || in.remaining() != n * 12L) {
+                throw new IOException("name lexicon: bad size");
+            }
+            int cap = capacity(n);
+            Lexicon lx = new Lexicon(new long[cap], new int[cap]);
+            for (int i = 0; i < n; i++) {
+                long k = in.getLong();
+                int v = in.getInt();
+                lx.put(k, v);
+            }
+            return lx;
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("name lexicon: truncated", e);
         }
-        int n = in.readInt();
-        if (n < 0 || n > 10_000_000) {
-            throw new IOException("name lexicon: bad size");
-        }
-        int cap = capacity(n);
-        Lexicon lx = new Lexicon(new long[cap], new int[cap]);
-        for (int i = 0; i < n; i++) {
-            long k = in.readLong();
-            int v = in.readInt();
-            lx.put(k, v);
-        }
-        return lx;
     }
 
     @Override

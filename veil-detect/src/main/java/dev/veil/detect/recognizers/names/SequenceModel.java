@@ -1,7 +1,6 @@
 package dev.veil.detect.recognizers.names;
 
 import dev.veil.core.EntityType;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -298,31 +297,35 @@ public final class SequenceModel {
     }
 
     public static SequenceModel read(InputStream is) throws IOException {
-        DataInputStream in = new DataInputStream(is);
-        if (in.readInt() != MAGIC || in.readInt() != LABELS) {
-            throw new IOException("name model: bad header");
-        }
-        int bits = in.readInt();
-        int features = in.readInt();
-        if (bits < 8 || bits > 24 || features < 0 || features > (1 << bits)) {
-            throw new IOException("name model: bad sizes");
-        }
-        float[] trans = new float[LABELS * LABELS];
-        for (int i = 0; i < trans.length; i++) {
-            trans[i] = in.readFloat();
-        }
-        int buckets = 1 << bits;
-        short[] table = new short[buckets * STRIDE];
-        int rows = 0;
-        for (int b = in.readInt(); b != -1; b = in.readInt()) {
-            if (b < 0 || b >= buckets || ++rows > features) {
-                throw new IOException("name model: bad row");
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(is.readAllBytes());
+        try {
+            if (in.getInt() != MAGIC || in.getInt() != LABELS) {
+                throw new IOException("name model: bad header");
             }
-            for (int y = 0; y < LABELS; y++) {
-                table[b * STRIDE + y] = in.readShort();
+            int bits = in.getInt();
+            int features = in.getInt();
+            if (bits < 8 || bits > 24 || features < 0 || features > (1 << bits)) {
+                throw new IOException("name model: bad sizes");
             }
+            float[] trans = new float[LABELS * LABELS];
+            for (int i = 0; i < trans.length; i++) {
+                trans[i] = in.getFloat();
+            }
+            int buckets = 1 << bits;
+            short[] table = new short[buckets * STRIDE];
+            int rows = 0;
+            for (int b = in.getInt(); b != -1; b = in.getInt()) {
+                if (b < 0 || b >= buckets || ++rows > features) {
+                    throw new IOException("name model: bad row");
+                }
+                for (int y = 0; y < LABELS; y++) {
+                    table[b * STRIDE + y] = in.getShort();
+                }
+            }
+            return new SequenceModel(bits, features, table, trans);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("name model: truncated", e);
         }
-        return new SequenceModel(bits, features, table, trans);
     }
 
     @Override
