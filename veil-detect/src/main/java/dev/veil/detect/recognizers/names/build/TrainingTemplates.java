@@ -285,7 +285,10 @@ final class TrainingTemplates {
             "Greetings from {city}! The weather in {region} is lovely.",
             "My {job} at {org} asked me to relocate to {country}.",
             // honorifics and titles standing alone
-            "Dear {hon},\\nPlease find attached the report for {month}.",
+            "Dear {first},\\nPlease find attached the report for {month}.",
+            "Dear {first}, thanks for the update.",
+            "Hi {first},\\nCan you check the {noun} numbers?\\nThanks,\\n{first}",
+            "Thank you, {hon}. I will send it today.",
             "The {job} will see you now.",
             "Please ask the {job} to sign the form before {weekday}.",
             "She applied for the {job} position advertised in {month}.",
