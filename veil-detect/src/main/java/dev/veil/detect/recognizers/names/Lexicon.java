@@ -57,39 +57,53 @@ public final class Lexicon {
     public static final int ENTITY_CLASSES = FIRST_NAME | LAST_NAME | CITY | REGION | COUNTRY | NATIONALITY | BELIEF
             | ORG_SUFFIX | ORG_WORD | FACILITY | JOB | HONORIFIC | NAME_SUFFIX | PROPER | PLACE_WORD | HOSPITAL_PART;
 
-    private static final int MAGIC = 0x56454c58; // "VELX"
+    private static final int MAGIC = 0x56454c59; // "VELY"
 
-    private final long[] keys;
-    private final int[] values;
+    /** Bits of a slot holding the classes; the rest holds the upper bits of the word's hash. */
+    private static final int CLASS_BITS = 24;
+    private static final long CLASS_MASK = (1L << CLASS_BITS) - 1;
+
+    /**
+     * Open addressing; each slot packs a hash tag (upper 40 bits of the word hash) and the word's
+     * classes (lower 24 bits), so a lookup touches one array and usually one cache line.
+     */
+    private final long[] slots;
     private final int mask;
 
-    private Lexicon(long[] keys, int[] values) {
-        this.keys = keys;
-        this.values = values;
-        this.mask = keys.length - 1;
+    private Lexicon(long[] slots) {
+        this.slots = slots;
+        this.mask = slots.length - 1;
     }
 
     /** The classes of the word whose {@link NameTokens#hash} is {@code h}; 0 if unknown. */
     public int classes(long h) {
-        if (h == 0) {
-            return 0;
-        }
-        int i = (int) (h ^ (h >>> 32)) & mask;
+        long tag = tag(h);
+        int i = index(tag);
         while (true) {
-            long k = keys[i];
-            if (k == h) {
-                return values[i];
-            }
-            if (k == 0) {
+            long slot = slots[i];
+            if (slot == 0) {
                 return 0;
+            }
+            if ((slot & ~CLASS_MASK) == tag) {
+                return (int) (slot & CLASS_MASK);
             }
             i = (i + 1) & mask;
         }
     }
 
+    private int index(long tag) {
+        return (int) ((tag >>> CLASS_BITS) ^ (tag >>> 44)) & mask;
+    }
+
+    /** The upper 40 bits of the hash, never zero (a zero slot means empty). */
+    private static long tag(long h) {
+        long t = h & ~CLASS_MASK;
+        return t == 0 ? 1L << CLASS_BITS : t;
+    }
+
     public int size() {
         int n = 0;
-        for (long k : keys) {
+        for (long k : slots) {
             if (k != 0) {
                 n++;
             }
@@ -99,10 +113,7 @@ public final class Lexicon {
 
     /** Builds a lexicon from lower-cased words and their classes. */
     public static Lexicon of(Map<String, Integer> words) {
-        int cap = capacity(words.size());
-        long[] keys = new long[cap];
-        int[] values = new int[cap];
-        Lexicon lx = new Lexicon(keys, values);
+        Lexicon lx = new Lexicon(new long[capacity(words.size())]);
         for (Map.Entry<String, Integer> e : words.entrySet()) {
             lx.put(NameTokens.hashOf(e.getKey()), e.getValue());
         }
@@ -119,25 +130,31 @@ public final class Lexicon {
     }
 
     private void put(long h, int v) {
-        if (h == 0) {
-            return;
-        }
-        int i = (int) (h ^ (h >>> 32)) & mask;
-        while (keys[i] != 0 && keys[i] != h) {
+        long tag = tag(h);
+        int i = index(tag);
+        while (slots[i] != 0 && (slots[i] & ~CLASS_MASK) != tag) {
             i = (i + 1) & mask;
         }
-        keys[i] = h;
-        values[i] |= v;
+        slots[i] = tag | (slots[i] & CLASS_MASK) | (v & CLASS_MASK);
+    }
+
+    /** Re-inserts a packed slot (the probe start depends on the tag only). */
+    private void putSlot(long slot) {
+        long tag = slot & ~CLASS_MASK;
+        int i = index(tag);
+        while (slots[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = slot;
     }
 
     public void write(OutputStream os) throws IOException {
         DataOutputStream out = new DataOutputStream(os);
         out.writeInt(MAGIC);
         out.writeInt(size());
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                out.writeLong(keys[i]);
-                out.writeInt(values[i]);
+        for (long slot : slots) {
+            if (slot != 0) {
+                out.writeLong(slot);
             }
         }
         out.flush();
@@ -151,15 +168,16 @@ public final class Lexicon {
                 throw new IOException("name lexicon: bad header");
             }
             int n = in.getInt();
-            if (n < 0 || n > 10_000_000 || in.remaining() != n * 12L) {
+            if (n < 0 || n > 10_000_000 || in.remaining() != n * 8L) {
                 throw new IOException("name lexicon: bad size");
             }
-            int cap = capacity(n);
-            Lexicon lx = new Lexicon(new long[cap], new int[cap]);
+            Lexicon lx = new Lexicon(new long[capacity(n)]);
             for (int i = 0; i < n; i++) {
-                long k = in.getLong();
-                int v = in.getInt();
-                lx.put(k, v);
+                long slot = in.getLong();
+                if (slot == 0) {
+                    throw new IOException("name lexicon: bad entry");
+                }
+                lx.putSlot(slot);
             }
             return lx;
         } catch (java.nio.BufferUnderflowException e) {
@@ -169,6 +187,6 @@ public final class Lexicon {
 
     @Override
     public String toString() {
-        return "Lexicon[" + keys.length + " slots]";
+        return "Lexicon[" + slots.length + " slots]";
     }
 }
