@@ -1,0 +1,73 @@
+package dev.veil.detect;
+
+/**
+ * Identifiers written as several word tokens joined by single separators, such as
+ * {@code GB82 WEST 1234 5698 7654 32}, {@code 1EG4-TE5-MK73} or {@code AB 12 34 56 C}. Works on the
+ * token index of {@link Text}, so a recognizer that starts from a token costs nothing for the
+ * characters in between. Stateless helpers; no allocation.
+ */
+public final class TokenRuns {
+    private TokenRuns() {
+    }
+
+    /**
+     * The index of the last token of the run that starts at token {@code first}: a following token
+     * joins while it starts exactly one character after the previous token ends, that character is
+     * one of {@code separators}, and the run's letters and digits stay within {@code maxChars}.
+     * Returns {@code first} when nothing joins.
+     */
+    public static int runEnd(Text text, int first, String separators, int maxChars) {
+        int last = first;
+        int chars = text.tokenLength(first);
+        int count = text.tokenCount();
+        while (last + 1 < count) {
+            int gap = text.tokenEnd(last);
+            int next = last + 1;
+            if (text.tokenStart(next) != gap + 1 || separators.indexOf(text.charAt(gap)) < 0) {
+                break;
+            }
+            int len = text.tokenLength(next);
+            if (chars + len > maxChars) {
+                break;
+            }
+            chars += len;
+            last = next;
+        }
+        return last;
+    }
+
+    /**
+     * Copies the letters and digits of tokens {@code first..last} into {@code buf}, upper-casing
+     * ASCII letters. Returns the number of chars copied, or -1 if a char is not an ASCII letter or
+     * digit or {@code buf} is too small.
+     */
+    public static int copyUpper(Text text, int first, int last, char[] buf) {
+        int n = 0;
+        for (int t = first; t <= last; t++) {
+            for (int i = text.tokenStart(t), end = text.tokenEnd(t); i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    c -= 32;
+                } else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                    return -1;
+                }
+                if (n == buf.length) {
+                    return -1;
+                }
+                buf[n++] = c;
+            }
+        }
+        return n;
+    }
+
+    /** Number of ASCII digits in {@code buf[0..len)}. */
+    public static int digitCount(char[] buf, int len) {
+        int d = 0;
+        for (int i = 0; i < len; i++) {
+            if (buf[i] >= '0' && buf[i] <= '9') {
+                d++;
+            }
+        }
+        return d;
+    }
+}
