@@ -70,4 +70,36 @@ public final class TokenRuns {
         }
         return d;
     }
+
+    /**
+     * True if {@code [start, end)} consists of word tokens of exactly the given lengths, joined by
+     * one and the same separator char, e.g. {@code (3, 2, 4)} for {@code 536-22-8726}.
+     */
+    public static boolean isGrouped(Text text, int start, int end, int... sizes) {
+        int t = text.tokenIndexAtOrAfter(start);
+        if (t + sizes.length > text.tokenCount() || text.tokenStart(t) != start) {
+            return false;
+        }
+        char sep = 0;
+        for (int k = 0; k < sizes.length; k++) {
+            if (text.tokenLength(t + k) != sizes[k]) {
+                return false;
+            }
+            if (k > 0) {
+                int gap = text.tokenEnd(t + k - 1);
+                if (text.tokenStart(t + k) != gap + 1 || (sep != 0 && text.charAt(gap) != sep)) {
+                    return false;
+                }
+                sep = text.charAt(gap);
+            }
+        }
+        return text.tokenEnd(t + sizes.length - 1) == end;
+    }
+
+    /** The separator char of a grouped span (the first char after its first token), or 0 if ungrouped. */
+    public static char separator(Text text, int start, int end) {
+        int t = text.tokenIndexAtOrAfter(start);
+        int e = text.tokenEnd(t);
+        return e < end ? text.charAt(e) : 0;
+    }
 }

@@ -10,6 +10,9 @@ public final class IdRecognizers {
 
     /** One instance of each recognizer of this family, in run order. */
     public static List<Recognizer> all() {
-        return List.of();
+        return List.of(new SsnRecognizer(), new ItinRecognizer(), new EinRecognizer(), new PassportRecognizer(),
+                new DriverLicenseRecognizer(), new UkNinoRecognizer(), new UkNhsRecognizer(), new GermanTaxIdRecognizer(),
+                new FrenchNirRecognizer(), new SpanishNifRecognizer(), new ItalianFiscalCodeRecognizer(),
+                new DutchBsnRecognizer(), new VinRecognizer(), new LicensePlateRecognizer(), new DeviceIdRecognizer());
     }
 }
