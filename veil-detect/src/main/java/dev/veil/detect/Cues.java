@@ -17,7 +17,8 @@ import java.util.Set;
  * number within a few words of it.
  *
  * <p>Matching: a phrase matches case-insensitively on word boundaries (a phrase ending in a
- * non-word char such as {@code #} needs no boundary there). The value is the first word token
+ * non-word char such as {@code #} needs no boundary there) and not right after a {@code /}, which
+ * makes it part of a unit or path ({@code mg/dL}). The value is the first word token
  * after the phrase, skipping up to {@link Builder#maxFillers} filler words ({@code number},
  * {@code no}, {@code is}, ...) and punctuation. Each gap may be at most {@link Builder#maxGap}
  * chars and must not end a sentence ({@code ! ? ;}, a blank line, or a period that does not
@@ -128,7 +129,11 @@ public final class Cues {
         return -1;
     }
 
+    /** A word boundary, and not right after '/': "mg/dL" is a unit and "/dl/" a path, not the label "DL". */
     private static boolean boundaryBefore(Text text, int idx, String ph) {
+        if (idx > 0 && text.charAt(idx - 1) == '/') {
+            return false;
+        }
         return !isWord(ph.charAt(0)) || !text.isWordCharAt(idx - 1);
     }
 

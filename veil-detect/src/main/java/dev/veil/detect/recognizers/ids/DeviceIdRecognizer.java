@@ -54,9 +54,6 @@ public final class DeviceIdRecognizer implements Recognizer {
         }
         char[] buf = new char[30];
         CUES.forEachValue(text, (t, score) -> {
-            if (!text.tokenHas(t, Text.FLAG_HAS_DIGIT)) {
-                return;
-            }
             int last = TokenRuns.runEnd(text, t, "-", 30);
             int n = TokenRuns.copyUpper(text, t, last, buf);
             if (n < 5 || TokenRuns.digitCount(buf, n) < 2) {

@@ -50,9 +50,6 @@ public final class DriverLicenseRecognizer implements Recognizer {
         }
         char[] buf = new char[19];
         CUES.forEachValue(text, (t, score) -> {
-            if (!text.tokenHas(t, Text.FLAG_HAS_DIGIT)) {
-                return;
-            }
             int last = TokenRuns.runEnd(text, t, "-", 19);
             int n = TokenRuns.copyUpper(text, t, last, buf);
             int digits = TokenRuns.digitCount(buf, Math.max(n, 0));

@@ -46,9 +46,6 @@ public final class HealthPlanIdRecognizer implements Recognizer {
         }
         char[] buf = new char[20];
         CUES.forEachValue(text, (t, score) -> {
-            if (!text.tokenHas(t, Text.FLAG_HAS_DIGIT)) {
-                return;
-            }
             int last = TokenRuns.runEnd(text, t, "-", 20);
             int n = TokenRuns.copyUpper(text, t, last, buf);
             if (n >= 5 && TokenRuns.digitCount(buf, n) >= 3) {

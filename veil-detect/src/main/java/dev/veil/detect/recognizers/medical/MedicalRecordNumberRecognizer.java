@@ -45,9 +45,6 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
         }
         char[] buf = new char[15];
         CUES.forEachValue(text, (t, score) -> {
-            if (!text.tokenHas(t, Text.FLAG_HAS_DIGIT)) {
-                return;
-            }
             int last = TokenRuns.runEnd(text, t, "-", 15);
             int n = TokenRuns.copyUpper(text, t, last, buf);
             int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
