@@ -157,7 +157,10 @@ public final class Cues {
             if (start < from || start - from > maxGap || endsSentence(text, from, start, prevLen)) {
                 return -1;
             }
-            if (skipped < maxFillers && isFiller(text, tok)) {
+            if (isFiller(text, tok)) {
+                if (skipped == maxFillers) {
+                    return -1;
+                }
                 skipped++;
                 from = text.tokenEnd(tok);
                 prevLen = text.tokenLength(tok);

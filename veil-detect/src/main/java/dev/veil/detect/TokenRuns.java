@@ -17,9 +17,9 @@ public final class TokenRuns {
      * Returns {@code first} when nothing joins.
      */
     public static int runEnd(Text text, int first, String separators, int maxChars) {
+        int count = text.tokenCount();
         int last = first;
         int chars = text.tokenLength(first);
-        int count = text.tokenCount();
         while (last + 1 < count) {
             int gap = text.tokenEnd(last);
             int next = last + 1;
@@ -42,6 +42,7 @@ public final class TokenRuns {
      * digit or {@code buf} is too small.
      */
     public static int copyUpper(Text text, int first, int last, char[] buf) {
+        text.tokenCount(); // builds the token index if no one has yet
         int n = 0;
         for (int t = first; t <= last; t++) {
             for (int i = text.tokenStart(t), end = text.tokenEnd(t); i < end; i++) {
