@@ -16,16 +16,19 @@ import java.util.Set;
  * elsewhere, a cue decides which span is the value: the one right after the label, not any
  * number within a few words of it.
  *
- * <p>Matching: a phrase matches case-insensitively on word boundaries (a phrase ending in a
- * non-word char such as {@code #} needs no boundary there) and not right after a {@code /}, which
- * makes it part of a unit or path ({@code mg/dL}). The value is the first word token
+ * <p>Matching: a phrase starts with a letter or digit and matches case-insensitively from the start
+ * of a word token, ending on a word boundary (a phrase ending in a non-word char such as {@code #}
+ * needs no boundary there), and not right after a {@code /}, which makes it part of a unit or path
+ * ({@code mg/dL}). The value is the first word token
  * after the phrase, skipping up to {@link Builder#maxFillers} filler words ({@code number},
  * {@code no}, {@code is}, ...) and punctuation. Each gap may be at most {@link Builder#maxGap}
  * chars and must not end a sentence ({@code ! ? ;}, a blank line, or a period that does not
  * follow an abbreviation of at most four letters such as {@code no.} or {@code acct.}).
  *
- * <p>Cost: one {@link String#indexOf} pass per phrase over the lower-cased text; nothing is
- * allocated unless a phrase occurs. Immutable and thread-safe.
+ * <p>Cost: one pass over the text's word tokens comparing their shared lower-case hashes
+ * ({@link Text#tokenHash}) with the phrases' first words, most rejected by one bit test; phrases
+ * are compared only where a first word matches, and nothing is allocated unless one does.
+ * Immutable and thread-safe.
  */
 public final class Cues {
     /** Fillers every cue set skips between a label and its value. */
@@ -39,16 +42,46 @@ public final class Cues {
 
     private final String[] phrases;
     private final double[] scores;
+    private final int[] lastWordLengths;
     private final String[] fillers;
     private final int maxFillers;
     private final int maxGap;
+    /** Distinct first words of the phrases: their hashes, lengths, and the phrases starting with each. */
+    private final int[] headHashes;
+    private final int[] headLengths;
+    private final int[][] headPhrases;
+    /** One bit per first-word hash (mod 64): most tokens are rejected by a single AND. */
+    private final long bloom;
 
     private Cues(Builder b) {
         this.phrases = b.phrases.toArray(new String[0]);
-        this.scores = new double[b.scores.size()];
-        for (int i = 0; i < scores.length; i++) {
+        this.scores = new double[phrases.length];
+        this.lastWordLengths = new int[phrases.length];
+        List<String> heads = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < phrases.length; i++) {
             scores[i] = b.scores.get(i);
+            lastWordLengths[i] = lastWordLength(phrases[i]);
+            String head = firstWord(phrases[i]);
+            int k = heads.indexOf(head);
+            if (k < 0) {
+                heads.add(head);
+                members.add(new ArrayList<>());
+                k = heads.size() - 1;
+            }
+            members.get(k).add(i);
         }
+        this.headHashes = new int[heads.size()];
+        this.headLengths = new int[heads.size()];
+        this.headPhrases = new int[heads.size()][];
+        long bits = 0;
+        for (int k = 0; k < heads.size(); k++) {
+            headHashes[k] = heads.get(k).hashCode();
+            headLengths[k] = heads.get(k).length();
+            headPhrases[k] = members.get(k).stream().mapToInt(Integer::intValue).toArray();
+            bits |= 1L << (headHashes[k] & 63);
+        }
+        this.bloom = bits;
         this.fillers = b.fillers.toArray(new String[0]);
         this.maxFillers = b.maxFillers;
         this.maxGap = b.maxGap;
@@ -60,18 +93,31 @@ public final class Cues {
 
     /** Visits each value token that follows a label, once, in text order. */
     public void forEachValue(Text text, Visitor v) {
-        String lower = text.lower();
+        int count = text.tokenCount();
+        String lower = null;
         int[] tokens = null;
         double[] best = null;
         int n = 0;
-        for (int p = 0; p < phrases.length; p++) {
-            String ph = phrases[p];
-            for (int idx = lower.indexOf(ph); idx >= 0; idx = lower.indexOf(ph, idx + 1)) {
-                int end = idx + ph.length();
-                if (!boundaryBefore(text, idx, ph) || !boundaryAfter(text, end, ph)) {
+        for (int t = 0; t < count; t++) {
+            int h = text.tokenHash(t);
+            if ((bloom & (1L << (h & 63))) == 0) {
+                continue;
+            }
+            int k = head(h, text.tokenLength(t));
+            int start = text.tokenStart(t);
+            if (k < 0 || (start > 0 && text.charAt(start - 1) == '/')) {
+                continue;
+            }
+            if (lower == null) {
+                lower = text.lower();
+            }
+            for (int p : headPhrases[k]) {
+                String ph = phrases[p];
+                int end = start + ph.length();
+                if (!lower.regionMatches(start, ph, 0, ph.length()) || !boundaryAfter(text, end, ph)) {
                     continue;
                 }
-                int tok = valueToken(text, end, lastWordLength(ph));
+                int tok = valueToken(text, end, lastWordLengths[p]);
                 if (tok < 0) {
                     continue;
                 }
@@ -129,12 +175,22 @@ public final class Cues {
         return -1;
     }
 
-    /** A word boundary, and not right after '/': "mg/dL" is a unit and "/dl/" a path, not the label "DL". */
-    private static boolean boundaryBefore(Text text, int idx, String ph) {
-        if (idx > 0 && text.charAt(idx - 1) == '/') {
-            return false;
+    private int head(int hash, int length) {
+        for (int k = 0; k < headHashes.length; k++) {
+            if (headHashes[k] == hash && headLengths[k] == length) {
+                return k;
+            }
         }
-        return !isWord(ph.charAt(0)) || !text.isWordCharAt(idx - 1);
+        return -1;
+    }
+
+    /** The leading letters and digits of a phrase: the token a match must start with. */
+    private static String firstWord(String ph) {
+        int i = 0;
+        while (i < ph.length() && isWord(ph.charAt(i))) {
+            i++;
+        }
+        return ph.substring(0, i);
     }
 
     private static boolean boundaryAfter(Text text, int end, String ph) {
@@ -233,8 +289,8 @@ public final class Cues {
             }
             for (String l : labels) {
                 String p = Objects.requireNonNull(l).toLowerCase(Locale.ROOT).trim();
-                if (p.isEmpty()) {
-                    throw new IllegalArgumentException("empty cue phrase");
+                if (p.isEmpty() || !isWord(p.charAt(0))) {
+                    throw new IllegalArgumentException("a cue phrase must start with a letter or digit");
                 }
                 phrases.add(p);
                 scores.add(score);

@@ -3,8 +3,10 @@ package dev.veil.detect;
 /**
  * Finds runs of digit groups such as {@code 4539 1488 0343 6467}, {@code 536-22-8726} or
  * {@code 650.555.0175}: digits separated by single separator characters, bounded on both sides by
- * something that is not a letter or digit. One linear pass; the shared starting point of the
- * numeric recognizers, which then validate each candidate's digits.
+ * something that is not a letter or digit. One linear pass that starts only at word tokens
+ * beginning with a digit (the {@link Text} token index is shared by all recognizers, so the text
+ * between numbers is not read again); the shared starting point of the numeric recognizers, which
+ * then validate each candidate's digits.
  */
 public final class DigitGroups {
 
@@ -30,27 +32,33 @@ public final class DigitGroups {
         String s = text.string();
         int n = s.length();
         char[] digits = new char[maxDigits];
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9' || (i > 0 && isLetterOrDigit(s.charAt(i - 1)))) {
-                i++;
+        // A run starts at a digit that follows no letter or digit, i.e. at the start of a word token
+        // with a digit: walking the shared index of such tokens skips the text between numbers.
+        int count = text.digitTokenCount();
+        int consumed = 0;
+        for (int k = 0; k < count; k++) {
+            int start = text.tokenStart(text.digitToken(k));
+            if (start < consumed) {
                 continue;
             }
-            int start = i;
-            int count = 0;
+            char c = s.charAt(start);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int i = start;
+            int digitCount = 0;
             int groups = 1;
             int lastDigitEnd = i;
             boolean tooLong = false;
             while (i < n) {
                 c = s.charAt(i);
                 if (c >= '0' && c <= '9') {
-                    if (count < maxDigits) {
-                        digits[count] = c;
+                    if (digitCount < maxDigits) {
+                        digits[digitCount] = c;
                     } else {
                         tooLong = true;
                     }
-                    count++;
+                    digitCount++;
                     i++;
                     lastDigitEnd = i;
                 } else if (separators.indexOf(c) >= 0 && i + 1 < n && isDigit(s.charAt(i + 1)) && i > start
@@ -61,23 +69,16 @@ public final class DigitGroups {
                     break;
                 }
             }
+            consumed = i;
             // a letter glued to the end means this is part of a word such as "12345abc"
             boolean gluedAfter = lastDigitEnd < n && Character.isLetter(s.charAt(lastDigitEnd));
-            if (!tooLong && !gluedAfter && count >= minDigits) {
-                v.visit(start, lastDigitEnd, digits, count, groups);
-            }
-            if (i == start) {
-                i++;
+            if (!tooLong && !gluedAfter && digitCount >= minDigits) {
+                v.visit(start, lastDigitEnd, digits, digitCount, groups);
             }
         }
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                : Character.isLetterOrDigit(c);
     }
 }

@@ -40,6 +40,9 @@ public final class Text {
     private int[] tokEnd;
     private int[] tokFlags;
     private int tokCount = -1;
+    private int[] tokHash;
+    private int[] digitTok;
+    private int digitTokCount;
 
     private String lower;
 
@@ -180,6 +183,47 @@ public final class Text {
         return lower().regionMatches(s, lowerWord, 0, len);
     }
 
+    /**
+     * Number of tokens that contain a digit. Numbers are few in most texts, so recognizers of
+     * numeric identifiers iterate {@link #digitToken} instead of every token.
+     */
+    public int digitTokenCount() {
+        tokenize();
+        return digitTokCount;
+    }
+
+    /** The token index of the {@code k}-th token containing a digit, in text order. */
+    public int digitToken(int k) {
+        if (k < 0 || k >= digitTokCount) {
+            throw new IndexOutOfBoundsException(k);
+        }
+        return digitTok[k];
+    }
+
+    /**
+     * Hash of token {@code i}'s lower-cased text, equal to {@code tokenLower(i).hashCode()}. Computed
+     * for all tokens on first use, so recognizers can match tokens against word lists by an int
+     * compare (then confirm with {@link #tokenEquals}) without allocating.
+     */
+    public int tokenHash(int i) {
+        if (tokHash == null) {
+            tokenize();
+            String s = text;
+            int[] hs = new int[tokCount];
+            for (int t = 0; t < tokCount; t++) {
+                int h = 0;
+                for (int j = tokStart[t], e = tokEnd[t]; j < e; j++) {
+                    // lower-cases each char exactly as lower() does, without building that string
+                    char c = s.charAt(j);
+                    h = 31 * h + (c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Character.toLowerCase(c));
+                }
+                hs[t] = h;
+            }
+            tokHash = hs;
+        }
+        return tokHash[i];
+    }
+
     /** Index of the first token whose end is after {@code charIndex}, or {@link #tokenCount()}. */
     public int tokenIndexAtOrAfter(int charIndex) {
         tokenize();
@@ -288,9 +332,21 @@ public final class Text {
             fl[count] = flags;
             count++;
         }
+        int[] dt = new int[Math.max(4, count / 4)];
+        int dc = 0;
+        for (int t = 0; t < count; t++) {
+            if ((fl[t] & FLAG_HAS_DIGIT) != 0) {
+                if (dc == dt.length) {
+                    dt = Arrays.copyOf(dt, dc * 2);
+                }
+                dt[dc++] = t;
+            }
+        }
         tokStart = st;
         tokEnd = en;
         tokFlags = fl;
+        digitTok = dt;
+        digitTokCount = dc;
         tokCount = count;
     }
 

@@ -46,10 +46,11 @@ public final class CryptoWalletRecognizer implements Recognizer {
         if (!text.hasDigit()) {
             return;
         }
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
+        int count = text.digitTokenCount();
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
             int len = text.tokenLength(t);
-            if (len < 14 || !text.tokenHas(t, Text.FLAG_HAS_DIGIT) || !text.tokenHas(t, Text.FLAG_HAS_LETTER)) {
+            if (len < 14 || !text.tokenHas(t, Text.FLAG_HAS_LETTER)) {
                 continue;
             }
             int s = text.tokenStart(t);

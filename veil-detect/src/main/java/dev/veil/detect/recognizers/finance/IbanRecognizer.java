@@ -33,11 +33,16 @@ public final class IbanRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[Iban.MAX_LENGTH];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
+        int count = text.digitTokenCount();
+        int done = -1; // last token of the previous match
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
+            if (t <= done) {
+                continue;
+            }
             int s = text.tokenStart(t);
             int len = text.tokenLength(t);
-            if (len < 4 || !text.tokenHas(t, Text.FLAG_HAS_DIGIT)
+            if (len < 4
                     || !(text.tokenHas(t, Text.FLAG_ALL_UPPER) || text.tokenHas(t, Text.FLAG_ALL_LOWER))) {
                 continue;
             }
@@ -52,7 +57,7 @@ public final class IbanRecognizer implements Recognizer {
             int n = TokenRuns.copyUpper(text, t, last, buf);
             if (n == expected && Iban.isValid(buf, n)) {
                 out.add(new Finding(EntityType.IBAN, s, text.tokenEnd(last), SCORE, name()));
-                t = last;
+                done = last;
             }
         }
     }

@@ -40,17 +40,21 @@ public final class FrenchNirRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[15];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
-            char first = text.charAt(text.tokenStart(t));
-            if (!text.tokenHas(t, Text.FLAG_ALL_DIGITS) || (first != '1' && first != '2' && first != '3'
-                    && first != '4' && first != '7' && first != '8')) {
+        int count = text.digitTokenCount();
+        int done = -1; // last token of the previous match
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
+            if (t <= done) {
+                continue;
+            }
+            if (!text.tokenHas(t, Text.FLAG_ALL_DIGITS) || text.tokenLength(t) > 15
+                    || "123478".indexOf(text.charAt(text.tokenStart(t))) < 0) {
                 continue;
             }
             int last = TokenRuns.runEnd(text, t, " ", 15);
             if (TokenRuns.copyUpper(text, t, last, buf) == 15 && FrenchNir.isValid(buf, 15)) {
                 out.add(new Finding(EntityType.FR_NIR, text.tokenStart(t), text.tokenEnd(last), SCORE, name()));
-                t = last;
+                done = last;
             }
         }
     }

@@ -33,10 +33,10 @@ public final class ItalianFiscalCodeRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[16];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
-            if (text.tokenLength(t) != 16 || !text.tokenHas(t, Text.FLAG_HAS_DIGIT)
-                    || !text.tokenHas(t, Text.FLAG_HAS_LETTER)) {
+        int count = text.digitTokenCount();
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
+            if (text.tokenLength(t) != 16 || !text.tokenHas(t, Text.FLAG_HAS_LETTER)) {
                 continue;
             }
             if (TokenRuns.copyUpper(text, t, t, buf) == 16 && ItalianFiscalCode.isValid(buf, 16)) {

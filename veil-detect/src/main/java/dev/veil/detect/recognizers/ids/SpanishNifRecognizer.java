@@ -41,9 +41,14 @@ public final class SpanishNifRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[9];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
-            if (!text.tokenHas(t, Text.FLAG_HAS_DIGIT) || text.tokenLength(t) > 9) {
+        int count = text.digitTokenCount();
+        int done = -1; // last token of the previous match
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
+            if (t <= done) {
+                continue;
+            }
+            if (text.tokenLength(t) > 9) {
                 continue;
             }
             char first = text.charAt(text.tokenStart(t));
@@ -54,7 +59,7 @@ public final class SpanishNifRecognizer implements Recognizer {
             if (TokenRuns.copyUpper(text, t, last, buf) == 9 && SpanishNif.isValid(buf, 9)) {
                 double score = SpanishNif.isNie(buf) ? NIE : DNI;
                 out.add(new Finding(EntityType.ES_NIF, text.tokenStart(t), text.tokenEnd(last), score, name()));
-                t = last;
+                done = last;
             }
         }
     }

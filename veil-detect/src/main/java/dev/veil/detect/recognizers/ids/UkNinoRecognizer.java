@@ -35,19 +35,42 @@ public final class UkNinoRecognizer implements Recognizer {
                 "insurance number", "nat ins"));
     }
 
+    /**
+     * Where a NINO containing digit token {@code d} would start: {@code d} itself if it begins with
+     * a valid prefix ({@code AB123456C}), else the two-letter prefix token just before it
+     * ({@code AB 12 34 56 C}); -1 if neither.
+     */
+    private static int start(Text text, int d) {
+        if (text.tokenHas(d, Text.FLAG_ALL_UPPER) && text.tokenLength(d) <= 9 && hasPrefix(text, d)) {
+            return d;
+        }
+        int p = d - 1;
+        if (p >= 0 && text.tokenLength(p) == 2 && text.tokenHas(p, Text.FLAG_ALL_UPPER) && hasPrefix(text, p)
+                && text.tokenStart(d) == text.tokenEnd(p) + 1 && " -".indexOf(text.charAt(text.tokenEnd(p))) >= 0) {
+            return p;
+        }
+        return -1;
+    }
+
+    private static boolean hasPrefix(Text text, int t) {
+        int s = text.tokenStart(t);
+        return text.tokenLength(t) >= 2 && UkNino.isValidPrefix(text.charAt(s), text.charAt(s + 1));
+    }
+
     @Override
     public void recognize(Text text, List<Finding> out) {
         if (!text.hasDigit()) {
             return;
         }
         char[] buf = new char[9];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
-            int s = text.tokenStart(t);
-            if (text.tokenLength(t) < 2 || text.tokenLength(t) > 9 || !text.tokenHas(t, Text.FLAG_ALL_UPPER)
-                    || !UkNino.isValidPrefix(text.charAt(s), text.charAt(s + 1))) {
+        int count = text.digitTokenCount();
+        int done = -1; // last token of the previous match
+        for (int k = 0; k < count; k++) {
+            int t = start(text, text.digitToken(k));
+            if (t <= done) {
                 continue;
             }
+            int s = text.tokenStart(t);
             int last = TokenRuns.runEnd(text, t, " -", 9);
             int len = TokenRuns.copyUpper(text, t, last, buf);
             if (len == 9 && !Character.isUpperCase(text.charAt(text.tokenEnd(last) - 1))) {
@@ -58,7 +81,7 @@ public final class UkNinoRecognizer implements Recognizer {
             if (len >= 8 && UkNino.isValid(buf, len)) {
                 double score = len == 9 ? WITH_SUFFIX : NO_SUFFIX;
                 out.add(new Finding(EntityType.UK_NINO, s, text.tokenEnd(last), score, name()));
-                t = last;
+                done = last;
             }
         }
     }

@@ -42,9 +42,10 @@ public final class VinRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[17];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
-            if (text.tokenLength(t) != 17 || !text.tokenHas(t, Text.FLAG_HAS_DIGIT)
+        int count = text.digitTokenCount();
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
+            if (text.tokenLength(t) != 17
                     || !(text.tokenHas(t, Text.FLAG_ALL_UPPER) || text.tokenHas(t, Text.FLAG_ALL_LOWER))) {
                 continue;
             }

@@ -40,9 +40,10 @@ public final class DeaNumberRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[9];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
-            if (text.tokenLength(t) != 9 || !text.tokenHas(t, Text.FLAG_ALL_UPPER) || !text.tokenHas(t, Text.FLAG_HAS_DIGIT)) {
+        int count = text.digitTokenCount();
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
+            if (text.tokenLength(t) != 9 || !text.tokenHas(t, Text.FLAG_ALL_UPPER)) {
                 continue;
             }
             if (TokenRuns.copyUpper(text, t, t, buf) == 9 && DeaNumber.isValid(buf, 9)) {

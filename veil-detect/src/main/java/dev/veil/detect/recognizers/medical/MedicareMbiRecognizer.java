@@ -39,11 +39,19 @@ public final class MedicareMbiRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[11];
-        int count = text.tokenCount();
-        for (int t = 0; t < count; t++) {
+        int count = text.digitTokenCount();
+        int done = -1; // last token of the previous match
+        for (int k = 0; k < count; k++) {
+            int t = text.digitToken(k);
+            if (t <= done) {
+                continue;
+            }
             int len = text.tokenLength(t);
+            if ((len != 11 && len != 4) || !text.tokenHas(t, Text.FLAG_ALL_UPPER)) {
+                continue;
+            }
             char first = text.charAt(text.tokenStart(t));
-            if ((len != 11 && len != 4) || first < '1' || first > '9' || !text.tokenHas(t, Text.FLAG_ALL_UPPER)) {
+            if (first < '1' || first > '9') {
                 continue;
             }
             int last = len == 11 ? t : TokenRuns.runEnd(text, t, "-", 11);
@@ -51,7 +59,7 @@ public final class MedicareMbiRecognizer implements Recognizer {
                     text.tokenEnd(last), 4, 3, 4));
             if (layout && TokenRuns.copyUpper(text, t, last, buf) == 11 && MedicareMbi.isValid(buf, 11)) {
                 out.add(new Finding(EntityType.MEDICARE_MBI, text.tokenStart(t), text.tokenEnd(last), BASE, name()));
-                t = last;
+                done = last;
             }
         }
     }
