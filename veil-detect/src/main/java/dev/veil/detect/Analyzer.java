@@ -151,6 +151,68 @@ public final class Analyzer {
         return List.copyOf(ConflictResolver.resolve(all));
     }
 
+    /**
+     * Streams a document of any length from {@code in} in constant memory: the text is read in
+     * windows of {@link #WINDOW} chars that overlap by {@link #OVERLAP}, and each finding is passed
+     * to {@code sink} in order, with offsets into the whole stream (UTF-16 indices).
+     *
+     * @return the number of chars read
+     * @throws java.io.IOException if reading fails (decoding errors included)
+     * @throws DetectionException if a recognizer fails
+     */
+    public long analyze(java.io.Reader in, java.util.function.Consumer<Finding> sink) throws java.io.IOException {
+        char[] buf = new char[WINDOW + 2 * OVERLAP];
+        int len = 0;          // chars in buf
+        long base = 0;        // stream offset of buf[0]
+        int ownFrom = 0;      // findings starting before this buf index were already emitted
+        boolean eof = false;
+        while (!eof || ownFrom < len) {
+            while (!eof && len < buf.length) {
+                int r = in.read(buf, len, buf.length - len);
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    len += r;
+                }
+            }
+            // own up to the last whitespace before the trailing overlap, so no token is cut
+            int ownTo = eof ? len : cutPoint(buf, len - OVERLAP, ownFrom);
+            List<Finding> fs = analyzeWindow(new String(buf, 0, len));
+            for (Finding f : fs) {
+                if (f.start() >= ownFrom && f.start() < ownTo) {
+                    emitAbsolute(sink, f, base);
+                }
+            }
+            if (eof && ownTo >= len) {
+                return base + len;
+            }
+            // keep the overlap (from a little before ownTo) for the next window
+            int keepFrom = Math.max(0, ownTo - OVERLAP);
+            System.arraycopy(buf, keepFrom, buf, 0, len - keepFrom);
+            len -= keepFrom;
+            base += keepFrom;
+            ownFrom = ownTo - keepFrom;
+        }
+        return base + len;
+    }
+
+    private static void emitAbsolute(java.util.function.Consumer<Finding> sink, Finding f, long base) {
+        if (base + f.end() > Integer.MAX_VALUE) {
+            throw new DetectionException("stream offset exceeds 2^31 chars; split the input");
+        }
+        sink.accept(f.shifted((int) base));
+    }
+
+    /** Index of the last whitespace at or before {@code i} (but after {@code floor}); {@code i} if none near. */
+    private static int cutPoint(char[] buf, int i, int floor) {
+        for (int j = i; j > floor && i - j < 256; j--) {
+            if (Character.isWhitespace(buf[j - 1])) {
+                return j;
+            }
+        }
+        return Math.max(i, floor + 1);
+    }
+
     private static int backToSpace(String s, int i, int limit) {
         int j = i;
         while (j > 0 && i - j < 256 && !Character.isWhitespace(s.charAt(j - 1))) {

@@ -87,18 +87,35 @@ final class ContextEnhancer {
         return false;
     }
 
-    /** Whether any phrase of the rule occurs on whole-word boundaries within tokens [from, to]. */
+    /**
+     * Whether any phrase of the rule occurs on whole-word boundaries within tokens [from, to]. The
+     * search never leaves the window: a phrase that starts with a letter or digit can only start
+     * where a token starts, so only those offsets are tested (an unbounded {@code indexOf} would
+     * scan to the end of the text for every finding and phrase).
+     */
     private static boolean windowContains(Text text, int from, int to, ContextRule r) {
         String lower = text.lower();
         int a = text.tokenStart(from);
         int b = text.tokenEnd(to);
         for (String phrase : r.phrases()) {
-            int idx = lower.indexOf(phrase, a);
-            while (idx >= 0 && idx + phrase.length() <= b) {
-                if (text.isBoundary(idx) && text.isBoundary(idx + phrase.length())) {
-                    return true;
+            int len = phrase.length();
+            if (len == 0) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(phrase.charAt(0))) {
+                for (int t = from; t <= to; t++) {
+                    int idx = text.tokenStart(t);
+                    if (idx + len <= b && lower.regionMatches(idx, phrase, 0, len) && text.isBoundary(idx + len)) {
+                        return true;
+                    }
                 }
-                idx = lower.indexOf(phrase, idx + 1);
+            } else {
+                for (int idx = a; idx + len <= b; idx++) {
+                    if (lower.regionMatches(idx, phrase, 0, len) && text.isBoundary(idx)
+                            && text.isBoundary(idx + len)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -1,0 +1,180 @@
+package dev.veil.cli.scan;
+
+import dev.veil.cli.ExitCodes;
+import dev.veil.core.Finding;
+import dev.veil.detect.Analyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Analyzes documents on N worker threads and writes results in input order. Memory is bounded: at
+ * most {@code 64 * threads} documents are in flight; the submitter blocks when the window is full.
+ * With one thread everything runs inline on the caller's thread (no hand-offs), so "1 thread"
+ * measurements mean one core.
+ */
+final class OrderedScanner implements AutoCloseable {
+    private static final Item POISON = new Item(null, null);
+
+    private final Analyzer analyzer;
+    private final ResultWriter writer;
+    private final ScanCommand.ScanStats stats;
+    private final ExecutorService pool;
+    private final BlockingQueue<Item> queue;
+    private final Thread writerThread;
+    private volatile Throwable failure;
+
+    private record Item(Document doc, Future<List<Finding>> result) {
+    }
+
+    OrderedScanner(Analyzer analyzer, ResultWriter writer, int threads, ScanCommand.ScanStats stats) {
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.stats = stats;
+        if (threads == 1) {
+            pool = null;
+            queue = null;
+            writerThread = null;
+        } else {
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "veil-scan-worker");
+                t.setDaemon(true);
+                return t;
+            });
+            queue = new ArrayBlockingQueue<>(64 * threads);
+            writerThread = new Thread(this::drain, "veil-scan-writer");
+            writerThread.setDaemon(true);
+            writerThread.start();
+        }
+    }
+
+    void submit(Document d) throws IOException, InterruptedException {
+        rethrow();
+        if (pool == null) {
+            write(d, d instanceof Document.InMemory m ? analyzeNow(m) : null);
+            return;
+        }
+        Future<List<Finding>> f = d instanceof Document.InMemory m ? pool.submit(() -> analyzer.analyze(m.text())) : null;
+        queue.put(new Item(d, f));
+    }
+
+    private Object analyzeNow(Document.InMemory m) {
+        try {
+            return analyzer.analyze(m.text());
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                Item it = queue.take();
+                if (it == POISON) {
+                    return;
+                }
+                Object result = null;
+                if (it.result() != null) {
+                    try {
+                        result = it.result().get();
+                    } catch (ExecutionException e) {
+                        result = e.getCause();
+                    }
+                }
+                write(it.doc(), result);
+            }
+        } catch (Throwable t) {
+            failure = t;
+            // keep consuming so the submitter never blocks forever
+            while (queue.poll() != null) {
+                // discard
+            }
+        }
+    }
+
+    /** Writes one document's outcome: findings, a failure, or (for streamed docs) streams it now. */
+    @SuppressWarnings("unchecked")
+    private void write(Document d, Object result) throws IOException {
+        switch (d) {
+            case Document.Failed f -> {
+                writer.error(f.id(), f.message());
+                stats.error(f.message());
+            }
+            case Document.InMemory m -> {
+                if (result instanceof Throwable t) {
+                    String msg = m.id() + ": " + ExitCodes.safeMessage(t);
+                    writer.error(m.id(), msg);
+                    stats.error(msg);
+                    return;
+                }
+                List<Finding> fs = (List<Finding>) result;
+                writer.begin(m.id(), m.text());
+                for (Finding f : fs) {
+                    writer.span(f, m.text());
+                }
+                writer.end();
+                stats.document(fs.size());
+            }
+            case Document.Streamed s -> stream(s);
+        }
+    }
+
+    /**
+     * Streams a large document. Findings are collected first (their size is proportional to what is
+     * found, not to the text) so that a read error midway yields an error record, never a partial
+     * result that looks complete.
+     */
+    private void stream(Document.Streamed s) throws IOException {
+        List<Finding> fs = new ArrayList<>();
+        String name = String.valueOf(s.id());
+        try (InputStream in = s.opener().open(); Reader r = TextFiles.strictReader(in, name)) {
+            analyzer.analyze(r, fs::add);
+        } catch (TextFiles.InputRejected e) {
+            writer.error(s.id(), e.getMessage());
+            stats.error(e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            String msg = name + ": " + ExitCodes.safeMessage(e);
+            writer.error(s.id(), msg);
+            stats.error(msg);
+            return;
+        }
+        writer.begin(s.id(), null);
+        for (Finding f : fs) {
+            writer.span(f, null);
+        }
+        writer.end();
+        stats.document(fs.size());
+    }
+
+    private void rethrow() throws IOException {
+        Throwable t = failure;
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t != null) {
+            throw new IOException("writer failed: " + t.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (pool != null) {
+            queue.put(POISON);
+            writerThread.join();
+            pool.shutdownNow();
+        }
+        rethrow();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.veil.detect.recognizers.contact;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
+import dev.veil.detect.Recognizer;
+import dev.veil.detect.Text;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dates written with digits only, with an optional attached time of day:
+ * <ul>
+ *   <li>ISO 8601 {@code 2024-02-11}, {@code 2024-02-11T10:30:00Z}, {@code 2024/02/11 10:30}: 0.95;
+ *   <li>US and European day-month orders {@code 03/14/1985}, {@code 14.03.1985}, {@code 2/24/2101}:
+ *       0.9 with a 4-digit year, 0.7 with a 2-digit year ({@code 3/14/85});
+ *   <li>month/day without a year {@code 10/12}, {@code 2/24} (clinical notes): 0.55 when the day
+ *       has two digits, 0.35 otherwise ({@code 1/2} is more often a fraction);
+ *   <li>compact {@code 19850314}: 0.3.
+ * </ul>
+ * Impossible dates (month 13, day 32, 30 February) are rejected; one separator is used throughout.
+ * Low scores rise with cue words ("dob", "date", "on", "since", ...); "pain" or "score" lower them
+ * ({@code pain 5/10} is a rating).
+ */
+public final class NumericDateRecognizer implements Recognizer {
+
+    @Override
+    public String name() {
+        return "date_numeric";
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.DATE);
+    }
+
+    @Override
+    public List<ContextRule> context() {
+        return List.of(
+                ContextRule.boost(EntityType.DATE, 0.3, "dob", "d.o.b", "born", "birth", "birthday", "date", "dated",
+                        "on", "since", "until", "admitted", "discharged", "admission", "discharge", "seen", "visit",
+                        "from", "due", "expires", "effective", "signed", "surgery", "died", "deceased").window(3, 0),
+                ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
+                        "grade", "tab", "tabs", "page", "pages").window(2, 1));
+    }
+
+    @Override
+    public void recognize(Text text, List<Finding> out) {
+        if (!text.hasDigit()) {
+            return;
+        }
+        String s = text.string();
+        int n = s.length();
+        int[] g = new int[6];
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!DateParts.isDigit(c) || (i > 0 && isGlue(s, i - 1))) {
+                i++;
+                continue;
+            }
+            i = candidate(text, i, g, out);
+        }
+    }
+
+    /** Reads digit groups at {@code start} into {@code g} (start/end pairs), reports a date; returns where to go on. */
+    private int candidate(Text text, int start, int[] g, List<Finding> out) {
+        String s = text.string();
+        int n = s.length();
+        int groups = 0;
+        char sep = 0;
+        int i = start;
+        while (true) {
+            int e = DateParts.digitsEnd(s, i, 9);
+            if (groups == 3) {
+                return skipRun(s, e); // a fourth group: an IP, a version or a longer code
+            }
+            g[2 * groups] = i;
+            g[2 * groups + 1] = e;
+            groups++;
+            if (e + 1 < n && "/-.".indexOf(s.charAt(e)) >= 0 && DateParts.isDigit(s.charAt(e + 1))
+                    && (sep == 0 || sep == s.charAt(e))) {
+                sep = s.charAt(e);
+                i = e + 1;
+            } else {
+                i = e;
+                break;
+            }
+        }
+        int end = i;
+        boolean timeFollows = end < n && s.charAt(end) == 'T';
+        if (end < n && Character.isLetter(s.charAt(end)) && !timeFollows) {
+            return end;
+        }
+        double score = score(s, g, groups, sep);
+        if (score > 0) {
+            int withTime = groups >= 2 ? DateParts.timeEnd(s, end) : end;
+            if (timeFollows && withTime == end) {
+                return end;
+            }
+            out.add(new Finding(EntityType.DATE, start, withTime, score, name()));
+            return withTime;
+        }
+        return end;
+    }
+
+    private static double score(String s, int[] g, int groups, char sep) {
+        int l0 = g[1] - g[0];
+        int l1 = g[3] - g[2];
+        int l2 = g[5] - g[4];
+        if (groups == 1) {
+            return l0 == 8 ? compact(s, g[0]) : 0;
+        }
+        int a = DateParts.value(s, g[0], g[1]);
+        int b = DateParts.value(s, g[2], g[3]);
+        if (groups == 2) {
+            // month/day without a year, written with '/' only: "10/12", "2/24"
+            if (sep != '/' || l0 > 2 || l1 > 2 || !DateParts.validDay(0, a, b)) {
+                return 0;
+            }
+            return l1 == 2 ? 0.55 : 0.35;
+        }
+        int c = DateParts.value(s, g[4], g[5]);
+        if (l0 == 4) {
+            int y = DateParts.year(a, 4);
+            return y > 0 && l1 <= 2 && l2 <= 2 && DateParts.validDay(y, b, c) ? 0.95 : 0;
+        }
+        if (l0 > 2 || l1 > 2 || (l2 != 2 && l2 != 4)) {
+            return 0;
+        }
+        int y = DateParts.year(c, l2);
+        if (y < 0 || (sep == '.' && l2 == 2 && (l0 != 2 || l1 != 2))) {
+            return 0; // "1.2.30" is a version number more often than a date
+        }
+        if (!DateParts.validDay(y, a, b) && !DateParts.validDay(y, b, a)) {
+            return 0;
+        }
+        return l2 == 4 ? 0.9 : 0.7;
+    }
+
+    /** {@code yyyymmdd} with a plausible year. */
+    private static double compact(String s, int i) {
+        int y = DateParts.year(DateParts.value(s, i, i + 4), 4);
+        int m = DateParts.value(s, i + 4, i + 6);
+        int d = DateParts.value(s, i + 6, i + 8);
+        return y > 0 && DateParts.validDay(y, m, d) ? 0.3 : 0;
+    }
+
+    private static int skipRun(String s, int i) {
+        int j = i;
+        while (j < s.length() && (DateParts.isDigit(s.charAt(j)) || "/-.".indexOf(s.charAt(j)) >= 0)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether the char at {@code i} makes the digit after it part of a longer token. */
+    private static boolean isGlue(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == ':') {
+            return true;
+        }
+        // "1.2.3.4" or "12/3/4/5": a separator right after a digit continues the previous run
+        return "/-.".indexOf(c) >= 0 && i > 0 && DateParts.isDigit(s.charAt(i - 1));
+    }
+}

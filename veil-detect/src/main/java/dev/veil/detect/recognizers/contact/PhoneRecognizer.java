@@ -1,0 +1,296 @@
+package dev.veil.detect.recognizers.contact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
+import dev.veil.detect.Recognizer;
+import dev.veil.detect.Text;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Telephone and fax numbers. A cheap scan finds phone-shaped candidates (a leading '+' or '(',
+ * digit groups joined by single spaces, '-', '.', '/' or parentheses, an optional extension such
+ * as {@code ext. 204} or {@code x204}); only those are handed to libphonenumber, because its
+ * {@code findNumbers} over whole texts is far too slow for the analyzer's budget.
+ *
+ * <p>Scores by how sure the validation is:
+ * <ul>
+ *   <li>'+' prefix and a valid number for its country: 0.95 (possible but not valid: 0.6);
+ *   <li>valid US/NANP number written with phone grouping: 0.85 (bare 10 digits: 0.45);
+ *   <li>valid national number, written with a trunk '0' or an area code in parentheses, of another
+ *       common region: 0.6 when grouped, else 0.45;
+ *   <li>phone-shaped but not valid anywhere we try: 0.3.
+ * </ul>
+ * Scores under 0.5 need a cue word ("call", "phone", "fax", ...), which adds 0.4: numbers from
+ * synthetic or foreign data are often not valid for any numbering plan, and only the cue tells
+ * them from other grouped numbers. Dates and IPv4 addresses, which share the shapes, are skipped.
+ */
+public final class PhoneRecognizer implements Recognizer {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    /** Regions tried, in order, for numbers without a country prefix (after US). */
+    private static final List<String> OTHER_REGIONS = List.of(
+            "GB", "DE", "FR", "IN", "AU", "BR", "NL", "BE", "CH", "SE", "IE", "AT", "NZ", "ZA", "MX");
+    private static final WordList EXTENSION = WordList.of("ext", "extension", "x", "ext.", "extn");
+    static final int MIN_DIGITS = 6;
+    static final int MAX_DIGITS = 15;
+
+    @Override
+    public String name() {
+        return "phone";
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.PHONE);
+    }
+
+    @Override
+    public List<ContextRule> context() {
+        return List.of(ContextRule.boost(EntityType.PHONE, 0.4, "phone", "tel", "telephone", "call", "called",
+                "mobile", "cell", "cellphone", "fax", "contact", "reach", "ph", "whatsapp", "sms", "text", "dial",
+                "number", "hotline", "landline", "pager", "beeper", "callback", "phone number", "tel no", "mob"));
+    }
+
+    @Override
+    public void recognize(Text text, List<Finding> out) {
+        if (!text.hasDigit()) {
+            return;
+        }
+        String s = text.string();
+        int n = s.length();
+        char[] digits = new char[MAX_DIGITS + 1];
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            boolean opener = (c == '+' || c == '(') && i + 1 < n && isDigit(s.charAt(i + 1));
+            if (!(opener || isDigit(c)) || (i > 0 && isGlue(s.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            i = candidate(text, i, digits, out);
+        }
+    }
+
+    /** Reads the candidate starting at {@code start}, reports it if it validates; returns where to go on. */
+    private int candidate(Text text, int start, char[] digits, List<Finding> out) {
+        String s = text.string();
+        int n = s.length();
+        int i = start;
+        int count = 0;
+        int groups = 0;
+        int open = 0;
+        boolean parens = false;
+        boolean slash = false;
+        int lastDigitEnd = start;
+        if (s.charAt(i) == '+') {
+            i++;
+        }
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                groups++;
+                while (i < n && isDigit(s.charAt(i))) {
+                    if (count <= MAX_DIGITS) {
+                        digits[Math.min(count, MAX_DIGITS)] = s.charAt(i);
+                    }
+                    count++;
+                    i++;
+                }
+                lastDigitEnd = i;
+                continue;
+            }
+            // a separator run: at most one space on each side of one of - . / ( )
+            int j = i;
+            int spaces = 0;
+            int marks = 0;
+            while (j < n && j - i < 4) {
+                char d = s.charAt(j);
+                if (d == ' ') {
+                    spaces++;
+                } else if (d == '-' || d == '.' || d == '/') {
+                    marks++;
+                    slash |= d == '/';
+                } else if (d == '(') {
+                    open++;
+                    parens = true;
+                } else if (d == ')') {
+                    if (open == 0) {
+                        break;
+                    }
+                    open--;
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (j == i || j >= n || !isDigit(s.charAt(j)) || spaces > 2 || marks > 1 || count > MAX_DIGITS) {
+                break;
+            }
+            i = j;
+        }
+        int end = lastDigitEnd;
+        if (end < n && Character.isLetter(s.charAt(end)) && !EXTENSION.contains(text, end, wordEnd(s, end))
+                || count < MIN_DIGITS || count > MAX_DIGITS) {
+            return Math.max(end, start + 1);
+        }
+        char first = s.charAt(start);
+        if (first != '+' && first != '(' && (skippedShape(s, start, end, groups) || slash && groups != 2)) {
+            return end;
+        }
+        double score = score(s, start, end, digits, count, groups, parens);
+        if (score > 0) {
+            out.add(new Finding(EntityType.PHONE, start, extensionEnd(text, end), score, name()));
+        }
+        return end;
+    }
+
+    private static double score(String s, int start, int end, char[] digits, int count, int groups,
+            boolean parens) {
+        String candidate = s.substring(start, end);
+        if (s.charAt(start) == '+') {
+            PhoneNumber p = parse(candidate, "ZZ");
+            if (p == null) {
+                return 0.3;
+            }
+            return UTIL.isValidNumber(p) ? 0.95 : UTIL.isPossibleNumber(p) ? 0.6 : 0.3;
+        }
+        boolean shaped = groups >= 2 || parens;
+        // libphonenumber costs microseconds per parse, so each region is only asked about numbers
+        // that could belong to it: NANP numbers have 10 digits (11 with the leading 1), and the
+        // other plans' national formats start with the trunk '0' or an area code in parentheses.
+        if (count == 10 || (count == 11 && digits[0] == '1')) {
+            if (valid(1, digits, count - 10, count, "US")) {
+                return shaped && nanpGrouping(digits, count, groups, parens) ? 0.85 : 0.45;
+            }
+        }
+        if (digits[0] == '0' || parens) {
+            int from = digits[0] == '0' ? 1 : 0;
+            for (String region : OTHER_REGIONS) {
+                if (valid(UTIL.getCountryCodeForRegion(region), digits, from, count, region)) {
+                    return shaped ? 0.6 : 0.45;
+                }
+            }
+        }
+        return shaped ? 0.3 : 0;
+    }
+
+    /** 10 digits as 3-3-4 (or 1+10 as 1-3-3-4), the way NANP numbers are written. */
+    private static boolean nanpGrouping(char[] digits, int count, int groups, boolean parens) {
+        return (count == 10 && (groups == 3 || parens)) || (count == 11 && digits[0] == '1' && groups >= 3);
+    }
+
+    /**
+     * Whether {@code digits[from, to)} is a valid national number of {@code region}. Builds the
+     * number directly instead of calling {@code parse}, which costs more than the validation
+     * itself; national numbers are what is left after the trunk prefix.
+     */
+    private static boolean valid(int countryCode, char[] digits, int from, int to, String region) {
+        if (to - from < 4 || to - from > 14) {
+            return false;
+        }
+        long national = 0;
+        for (int i = from; i < to; i++) {
+            national = national * 10 + (digits[i] - '0');
+        }
+        return UTIL.isValidNumberForRegion(new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national),
+                region);
+    }
+
+    private static PhoneNumber parse(String candidate, String region) {
+        try {
+            return UTIL.parse(candidate, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Shapes shared with other entities: dates (d/m/y, y-m-d, d.m.y), IPv4 addresses, SSN-like
+     * 3-2-4 groups and version or decimal numbers with dots only.
+     */
+    private static boolean skippedShape(String s, int start, int end, int groups) {
+        int[] sizes = new int[4];
+        char sep = 0;
+        boolean mixed = false;
+        int g = 0;
+        int run = 0;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? s.charAt(i) : ' ';
+            if (isDigit(c)) {
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                if (g < sizes.length) {
+                    sizes[g] = run;
+                }
+                g++;
+                run = 0;
+            }
+            if (i < end) {
+                mixed |= sep != 0 && sep != c;
+                sep = c;
+            }
+        }
+        if (sizes[0] == 4 && groups >= 3 && (s.charAt(start + 4) == '-' || s.charAt(start + 4) == '/')) {
+            return true; // "2024-03-02 10:11": a date with a time after it
+        }
+        if (groups == 3 && !mixed && sep != ' ') {
+            boolean dmy = sizes[0] <= 2 && sizes[1] <= 2 && (sizes[2] == 4 || sizes[2] == 2);
+            boolean ymd = sizes[0] == 4 && sizes[1] <= 2 && sizes[2] <= 2;
+            boolean ssn = sep == '-' && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4;
+            if (dmy || ymd || ssn) {
+                return true;
+            }
+        }
+        if (groups == 4 && sep == '.' && !mixed) {
+            return sizes[0] <= 3 && sizes[1] <= 3 && sizes[2] <= 3 && sizes[3] <= 3;
+        }
+        return false;
+    }
+
+    /** End of an extension after the number ({@code ext. 204}, {@code x204}, {@code #12}), or {@code end}. */
+    private static int extensionEnd(Text text, int end) {
+        String s = text.string();
+        int n = s.length();
+        int i = end;
+        while (i < n && i - end < 2 && (s.charAt(i) == ' ' || s.charAt(i) == ',')) {
+            i++;
+        }
+        int w = i < n && s.charAt(i) == '#' ? i + 1 : wordEnd(s, i);
+        if (w == i || (s.charAt(i) != '#' && !EXTENSION.contains(text, i, w))) {
+            return end;
+        }
+        i = w;
+        while (i < n && i - w < 2 && (s.charAt(i) == '.' || s.charAt(i) == ' ' || s.charAt(i) == ':')) {
+            i++;
+        }
+        int d = i;
+        while (i < n && isDigit(s.charAt(i)) && i - d < 6) {
+            i++;
+        }
+        return i > d && (i == n || !Character.isLetterOrDigit(s.charAt(i))) ? i : end;
+    }
+
+    private static int wordEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && j - i < 10 && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Characters that, right before a digit, make it part of a longer token. */
+    private static boolean isGlue(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '-' || c == '+'
+                || c == '$' || c == '€' || c == '£' || c == '#';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

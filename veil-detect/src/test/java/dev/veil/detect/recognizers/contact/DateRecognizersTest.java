@@ -1,0 +1,55 @@
+package dev.veil.detect.recognizers.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.detect.Analyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The three DATE recognizers together, as they run in the analyzer (same-type overlaps merge). */
+class DateRecognizersTest {
+    private static final Analyzer ANALYZER = Spans.only(new NumericDateRecognizer(), new WrittenDateRecognizer(),
+            new YearRecognizer());
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            DOB: 03/14/1985                                         | 03/14/1985
+            born 14.03.1985 in Munich                               | 14.03.1985
+            seen 2024-02-11T10:30:00Z by                            | 2024-02-11T10:30:00Z
+            at 2024-02-11 10:30 the                                 | 2024-02-11 10:30
+            on 2/24/2101 at 9:05 pm.                                | 2/24/2101 at 9:05 pm
+            admitted 10/12, extubated 10/14                         | 10/12 ; 10/14
+            3/14/85 visit                                           | 3/14/85
+            March 14th, 2023 was                                    | March 14th, 2023
+            on 14 Mar 2023 we                                       | 14 Mar 2023
+            the 14th of March, 2023                                 | 14th of March, 2023
+            Monday, March 14, 2023 at 10:30 AM                      | Monday, March 14, 2023 at 10:30 AM
+            since Jan 2020                                          | Jan 2020
+            exp 14-MAR-2023                                         | 14-MAR-2023
+            Mar. 5 follow-up                                        | Mar. 5
+            born 1960 in Ohio                                       | 1960
+            born in 1960                                            | 1960
+            class of 1999                                           | 1999
+            diabetic since 1998                                     | 1998
+            dob 19850314                                            | 19850314
+            month 13/14/2020                                        |
+            day 32: 01/32/2020                                      |
+            leap 02/29/2021                                         |
+            April 31, 2020                                          |
+            pain 5/10 today                                         |
+            half 1/2 tab                                            |
+            BP 120/80                                               |
+            ip 10.1.2.3                                             |
+            version 1.2.30                                          |
+            a 2001 American film                                    |
+            which later became Acme in 1965                         |
+            since 1900 the patient slept                            |
+            put out 2000 ml                                         |
+            you may 5 times                                         |
+            March forward                                           |
+            phone 650.555.0175                                      |
+            """)
+    void detects(String text, String expected) {
+        assertThat(Spans.texts(ANALYZER, text)).containsExactlyElementsOf(Spans.expected(expected));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.veil.detect.recognizers.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.detect.Analyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhoneRecognizerTest {
+    private static final Analyzer ANALYZER = Spans.only(new PhoneRecognizer());
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            office (415) 555-0132 today                             | (415) 555-0132
+            +44 7700 900123 is my mobile                            | +44 7700 900123
+            reach me at 650.555.0175.                               | 650.555.0175
+            Tel: +1-212-555-0199 ext. 204                           | +1-212-555-0199 ext. 204
+            desk 212-555-0199 x12                                   | 212-555-0199 x12
+            +49 30 901820 Berlin                                    | +49 30 901820
+            +44 (0) 20 7946 0958 switchboard                        | +44 (0) 20 7946 0958
+            1-800-555-0199 toll free                                | 1-800-555-0199
+            fax 020 7946 0958                                       | 020 7946 0958
+            You can call 73 448 266                                 | 73 448 266
+            You can call 33 93 31                                   | 33 93 31
+            You can call (11) 4706-6184                             | (11) 4706-6184
+            phone 0477 11 28 98                                     | 0477 11 28 98
+            tel:+33142685300                                        | +33142685300
+            order 73 448 266 shipped                                |
+            date 03/14/1985 and 2024-02-11                          |
+            ip 192.168.10.42                                        |
+            ssn 536-22-8726                                         |
+            card 4539 1488 0343 6467                                |
+            price $1 234 567                                        |
+            version 10.2.3                                          |
+            glued abc4155550132                                     |
+            short 555 0132                                          |
+            """)
+    void detects(String text, String expected) {
+        assertThat(Spans.texts(ANALYZER, text)).containsExactlyElementsOf(Spans.expected(expected));
+    }
+}

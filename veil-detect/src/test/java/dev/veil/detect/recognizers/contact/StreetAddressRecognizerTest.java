@@ -1,0 +1,40 @@
+package dev.veil.detect.recognizers.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.detect.Analyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StreetAddressRecognizerTest {
+    private static final Analyzer ANALYZER = Spans.only(new StreetAddressRecognizer());
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            lives at 221B Baker Street with                         | 221B Baker Street
+            1600 Amphitheatre Parkway, Mountain View, CA 94043      | 1600 Amphitheatre Parkway, Mountain View, CA 94043
+            123 Main St. Apt. 4B\\nSpringfield, IL 62704\\nUSA      | 123 Main St. Apt. 4B\\nSpringfield, IL 62704\\nUSA
+            350 5th Ave NW, Suite 200                               | 350 5th Ave NW, Suite 200
+            1211 N Martin Luther King Jr Blvd is                    | 1211 N Martin Luther King Jr Blvd
+            12 St. Mary's Road                                      | 12 St. Mary's Road
+            12 rue de Rivoli, 75001 Paris                           | 12 rue de Rivoli, 75001 Paris
+            Hauptstraße 5, 10115 Berlin                             | Hauptstraße 5, 10115 Berlin
+            Frankfurter Allee 73 is                                 | Frankfurter Allee 73
+            Via Roma 10 e                                           | Via Roma 10
+            P.O. Box 1234, Austin, TX 78701                         | P.O. Box 1234, Austin, TX 78701
+            PSC 1234, Box 5678\\nAPO AE 09012                       | PSC 1234, Box 5678\\nAPO AE 09012
+            USNS Ujváry\\nFPO AP 24796                              | USNS Ujváry\\nFPO AP 24796
+            it's in 85 gimblett street today                        | 85 gimblett street
+            12 Main Street, John said hello                         | 12 Main Street
+            12 Main Street in Boston                                | 12 Main Street
+            I have 3 dogs in the street                             |
+            walked 3 blocks down Main Street                        |
+            take 2 tabs by mouth                                    |
+            on 5 dr visits                                          |
+            room 12 St is closed                                    |
+            """)
+    void detects(String text, String expected) {
+        String t = Spans.unescape(text);
+        assertThat(Spans.texts(ANALYZER, t)).containsExactlyElementsOf(Spans.expected(expected));
+    }
+}
