@@ -15,7 +15,7 @@ import java.util.Set;
  * US ABA routing numbers: nine digits (or 4-4-1 with dashes) with a Federal Reserve prefix and the
  * 3-7-1 checksum. One nine-digit number in ten passes the checksum, so a routing cue word
  * ("routing", "ABA", "RTN") is needed; with it the candidate outscores an SSN reading of the same
- * digits.
+ * digits. The same cue words lower a phone reading of the digits.
  */
 public final class AbaRoutingRecognizer implements Recognizer {
     static final double BASE = 0.35;
@@ -33,7 +33,9 @@ public final class AbaRoutingRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.ABA_ROUTING, 0.45, "routing", "aba", "rtn", "routing number",
-                "transit", "routing transit", "abartn", "ach", "wire"));
+                "transit", "routing transit", "abartn", "ach", "wire"),
+                // nine digits after "routing number" are not a phone number, whatever libphonenumber says
+                ContextRule.suppress(EntityType.PHONE, 0.4, "routing", "aba", "rtn", "abartn"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.veil.detect.recognizers.finance;
 
 import dev.veil.core.EntityType;
 import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
 import dev.veil.detect.Cues;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
@@ -24,6 +25,13 @@ public final class BankAccountRecognizer implements Recognizer {
             .cue(WEAK, "account", "accounts")
             .fillers("id", "ending")
             .build();
+
+    /** Digits after an account label are not a phone number, even when they would dial. */
+    @Override
+    public List<ContextRule> context() {
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "account number", "account no", "acct", "a/c",
+                "bank account", "checking account", "savings account"));
+    }
 
     @Override
     public String name() {

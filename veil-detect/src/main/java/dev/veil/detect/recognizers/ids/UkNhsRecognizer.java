@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * UK NHS numbers: ten digits, plain or 3-3-4, with a mod 11 check digit. One phone number in
- * eleven passes the check too, so a candidate needs an NHS cue word to pass the threshold.
+ * eleven passes the check too, so a candidate needs an NHS cue word to pass the threshold; the
+ * explicit label "NHS number" also lowers the phone reading.
  */
 public final class UkNhsRecognizer implements Recognizer {
     static final double BASE = 0.4;
@@ -31,7 +32,9 @@ public final class UkNhsRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.UK_NHS, 0.45, "nhs", "national health service",
-                "health service number", "health and care number", "chi number"));
+                "health service number", "health and care number", "chi number"),
+                // only the explicit label: "NHS 111: 0300 311 2233" is a phone number
+                ContextRule.suppress(EntityType.PHONE, 0.5, "nhs number", "nhs no"));
     }
 
     @Override

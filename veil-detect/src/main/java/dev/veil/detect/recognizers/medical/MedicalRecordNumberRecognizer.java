@@ -2,6 +2,7 @@ package dev.veil.detect.recognizers.medical;
 
 import dev.veil.core.EntityType;
 import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
 import dev.veil.detect.Cues;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
@@ -27,6 +28,12 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
                     "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number")
             .fillers("id")
             .build();
+
+    /** Digits after a record label are not a phone number, even when they would dial. */
+    @Override
+    public List<ContextRule> context() {
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "mrn", "medical record", "med rec", "hospital number"));
+    }
 
     @Override
     public String name() {

@@ -31,7 +31,8 @@ public final class NpiRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.NPI, 0.45, "npi", "national provider", "provider id",
-                "provider number", "provider no", "prescriber", "npi#"));
+                "provider number", "provider no", "prescriber", "npi#"),
+                ContextRule.suppress(EntityType.PHONE, 0.4, "npi"));
     }
 
     @Override
