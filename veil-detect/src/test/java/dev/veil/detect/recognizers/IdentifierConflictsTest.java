@@ -24,6 +24,9 @@ class IdentifierConflictsTest {
             routing number 063100277                             | 063100277            | ABA_ROUTING
             account number 021000021                             | 021000021            | BANK_ACCOUNT
             Passport number 531234567 expires soon.              | 531234567            | PASSPORT
+            Passport number 079158760 expires soon.              | 079158760            | PASSPORT
+            driver's license 0123456789                          | 0123456789           | DRIVER_LICENSE
+            member ID 0123456789                                 | 0123456789           | HEALTH_PLAN_ID
             driver license D1234567                              | D1234567             | DRIVER_LICENSE
             BSN 111222333                                        | 111222333            | NL_BSN
             NPI 1234567893                                       | 1234567893           | NPI

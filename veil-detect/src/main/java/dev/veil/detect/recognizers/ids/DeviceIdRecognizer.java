@@ -44,7 +44,8 @@ public final class DeviceIdRecognizer implements Recognizer {
 
     @Override
     public List<ContextRule> context() {
-        return List.of(ContextRule.boost(EntityType.DEVICE_ID, 0.15, "udi", "device", "implant"));
+        return List.of(ContextRule.boost(EntityType.DEVICE_ID, 0.15, "udi", "device", "implant"),
+                ContextRule.suppress(EntityType.PHONE, 0.4, "imei", "meid", "serial number", "serial no", "s/n", "device id"));
     }
 
     @Override

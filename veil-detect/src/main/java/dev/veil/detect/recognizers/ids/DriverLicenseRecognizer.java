@@ -2,6 +2,7 @@ package dev.veil.detect.recognizers.ids;
 
 import dev.veil.core.EntityType;
 import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
 import dev.veil.detect.Cues;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
@@ -32,6 +33,12 @@ public final class DriverLicenseRecognizer implements Recognizer {
             .fillers("id", "card", "state")
             .fillers(STATES)
             .build();
+
+    /** Digits after a licence label are not a phone number, even when they would dial. */
+    @Override
+    public List<ContextRule> context() {
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "driver", "drivers", "driving", "license", "licence", "dl", "dln"));
+    }
 
     @Override
     public String name() {

@@ -2,6 +2,7 @@ package dev.veil.detect.recognizers.ids;
 
 import dev.veil.core.EntityType;
 import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
 import dev.veil.detect.Cues;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
@@ -23,6 +24,12 @@ public final class PassportRecognizer implements Recognizer {
                     "paspoort", "travel document")
             .fillers("id", "card", "nummer", "numero", "número")
             .build();
+
+    /** Digits after a passport label are not a phone number, even when they would dial. */
+    @Override
+    public List<ContextRule> context() {
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "passport", "passports", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort"));
+    }
 
     @Override
     public String name() {

@@ -2,6 +2,7 @@ package dev.veil.detect.recognizers.medical;
 
 import dev.veil.core.EntityType;
 import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
 import dev.veil.detect.Cues;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
@@ -28,6 +29,13 @@ public final class HealthPlanIdRecognizer implements Recognizer {
             .cue(WEAK, "policy", "member", "subscriber", "insurance")
             .fillers("id", "card")
             .build();
+
+    /** Digits after a insurance label are not a phone number, even when they would dial. */
+    @Override
+    public List<ContextRule> context() {
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "member id", "member number", "subscriber id", "policy number", "policy no", "group number",
+                "insurance id", "insurance number", "medicaid"));
+    }
 
     @Override
     public String name() {
