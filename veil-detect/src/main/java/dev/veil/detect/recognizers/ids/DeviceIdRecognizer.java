@@ -45,7 +45,10 @@ public final class DeviceIdRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.DEVICE_ID, 0.15, "udi", "device", "implant"),
-                ContextRule.suppress(EntityType.PHONE, 0.4, "imei", "meid", "serial number", "serial no", "s/n", "device id"));
+                // an IMEI is Luhn-valid and 15 digits long, like some card numbers
+                ContextRule.suppress(EntityType.CREDIT_CARD, 0.4, "imei", "meid").window(4, 0),
+                ContextRule.suppress(EntityType.PHONE, 0.4,
+                        "imei", "meid", "serial number", "serial no", "s/n", "device id").window(4, 0));
     }
 
     @Override

@@ -37,7 +37,8 @@ public final class DriverLicenseRecognizer implements Recognizer {
     /** Digits after a licence label are not a phone number, even when they would dial. */
     @Override
     public List<ContextRule> context() {
-        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "driver", "drivers", "driving", "license", "licence", "dl", "dln"));
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
+                "driver", "drivers", "driving", "license", "licence", "dl", "dln").window(4, 0));
     }
 
     @Override

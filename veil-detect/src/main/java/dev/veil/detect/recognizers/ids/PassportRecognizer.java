@@ -28,7 +28,8 @@ public final class PassportRecognizer implements Recognizer {
     /** Digits after a passport label are not a phone number, even when they would dial. */
     @Override
     public List<ContextRule> context() {
-        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "passport", "passports", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort"));
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
+                "passport", "passports", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort").window(4, 0));
     }
 
     @Override

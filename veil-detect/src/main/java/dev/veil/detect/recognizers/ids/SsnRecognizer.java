@@ -37,7 +37,10 @@ public final class SsnRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.SSN, 0.45, "ssn", "ssns", "ss", "social security", "soc sec",
-                "social sec"));
+                "social sec"),
+                // nine digits after an SSN label are neither a phone number nor a Dutch BSN
+                ContextRule.suppress(EntityType.PHONE, 0.4, "ssn", "social security", "soc sec").window(4, 0),
+                ContextRule.suppress(EntityType.NL_BSN, 0.3, "ssn", "social security", "soc sec").window(4, 0));
     }
 
     @Override

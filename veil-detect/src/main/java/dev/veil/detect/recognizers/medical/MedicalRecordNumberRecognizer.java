@@ -32,7 +32,8 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
     /** Digits after a record label are not a phone number, even when they would dial. */
     @Override
     public List<ContextRule> context() {
-        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "mrn", "medical record", "med rec", "hospital number"));
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
+                "mrn", "medical record", "med rec", "hospital number").window(4, 0));
     }
 
     @Override
