@@ -103,4 +103,40 @@ public final class TokenRuns {
         int e = text.tokenEnd(t);
         return e < end ? text.charAt(e) : 0;
     }
+
+    /**
+     * True if tokens {@code first..last} are all digits and read as a date or a year range
+     * ({@code 2024-05-01}, {@code 05-01-2024}, {@code 2023-2024}): a label such as "policy" or
+     * "serial" followed by a date is not followed by an identifier.
+     */
+    public static boolean looksLikeDate(Text text, int first, int last) {
+        int n = last - first + 1;
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        int[] v = new int[3];
+        int[] len = new int[3];
+        for (int k = 0; k < n; k++) {
+            int t = first + k;
+            if (!text.tokenHas(t, Text.FLAG_ALL_DIGITS) || text.tokenLength(t) > 4) {
+                return false;
+            }
+            len[k] = text.tokenLength(t);
+            for (int i = text.tokenStart(t); i < text.tokenEnd(t); i++) {
+                v[k] = v[k] * 10 + (text.charAt(i) - '0');
+            }
+        }
+        if (n == 2) {
+            return len[0] == 4 && len[1] == 4 && isYear(v[0]) && isYear(v[1]);
+        }
+        if (len[0] == 4) {
+            return isYear(v[0]) && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 && v[2] <= 31 && len[2] <= 2;
+        }
+        return len[0] <= 2 && len[1] <= 2 && (len[2] == 2 || len[2] == 4) && v[0] >= 1 && v[0] <= 31 && v[1] >= 1
+                && v[1] <= 31 && (v[0] <= 12 || v[1] <= 12);
+    }
+
+    private static boolean isYear(int y) {
+        return y >= 1900 && y <= 2099;
+    }
 }

@@ -33,6 +33,23 @@ class TokenRunsTest {
         assertThat(TokenRuns.digitCount("A1B2".toCharArray(), 4)).isEqualTo(2);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-05-01 | true
+            05-01-2024 | true
+            5-1-24     | true
+            2023-2024  | true
+            31-31-2024 | false
+            2024-13-01 | false
+            1234-5678  | false
+            123-45-6789 | false
+            2024       | false
+            """)
+    void recognizesDatesAndYearRanges(String s, boolean date) {
+        Text text = new Text(s);
+        assertThat(TokenRuns.looksLikeDate(text, 0, text.tokenCount() - 1)).isEqualTo(date);
+    }
+
     @Test
     void groupingNeedsExactSizesAndOneSeparatorKind() {
         String s = "x 536-22-8726 536-22 8726 536228726";

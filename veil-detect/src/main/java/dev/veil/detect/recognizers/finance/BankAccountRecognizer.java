@@ -6,6 +6,7 @@ import dev.veil.detect.ContextRule;
 import dev.veil.detect.Cues;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
+import dev.veil.detect.TokenRuns;
 import java.util.List;
 import java.util.Set;
 
@@ -62,7 +63,7 @@ public final class BankAccountRecognizer implements Recognizer {
                 digits += text.tokenLength(k);
                 last = k;
             }
-            if (last >= 0 && digits >= 6) {
+            if (last >= 0 && digits >= 6 && !TokenRuns.looksLikeDate(text, t, last)) {
                 out.add(new Finding(EntityType.BANK_ACCOUNT, text.tokenStart(t), text.tokenEnd(last), score, name()));
             }
         });

@@ -60,7 +60,7 @@ public final class DeviceIdRecognizer implements Recognizer {
         CUES.forEachValue(text, (t, score) -> {
             int last = TokenRuns.runEnd(text, t, "-", 30);
             int n = TokenRuns.copyUpper(text, t, last, buf);
-            if (n < 5 || TokenRuns.digitCount(buf, n) < 2) {
+            if (n < 5 || TokenRuns.digitCount(buf, n) < 2 || TokenRuns.looksLikeDate(text, t, last)) {
                 return;
             }
             boolean imei = n == 15 && TokenRuns.digitCount(buf, n) == 15 && Luhn.isValid(buf, n);

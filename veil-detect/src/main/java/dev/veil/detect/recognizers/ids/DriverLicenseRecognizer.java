@@ -61,7 +61,7 @@ public final class DriverLicenseRecognizer implements Recognizer {
             int last = TokenRuns.runEnd(text, t, "-", 19);
             int n = TokenRuns.copyUpper(text, t, last, buf);
             int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
-            if (n >= 6 && digits >= 4 && n - digits <= 3) {
+            if (n >= 6 && digits >= 4 && n - digits <= 3 && !TokenRuns.looksLikeDate(text, t, last)) {
                 out.add(new Finding(EntityType.DRIVER_LICENSE, text.tokenStart(t), text.tokenEnd(last), score, name()));
             }
         });

@@ -56,7 +56,7 @@ public final class HealthPlanIdRecognizer implements Recognizer {
         CUES.forEachValue(text, (t, score) -> {
             int last = TokenRuns.runEnd(text, t, "-", 20);
             int n = TokenRuns.copyUpper(text, t, last, buf);
-            if (n >= 5 && TokenRuns.digitCount(buf, n) >= 3) {
+            if (n >= 5 && TokenRuns.digitCount(buf, n) >= 3 && !TokenRuns.looksLikeDate(text, t, last)) {
                 out.add(new Finding(EntityType.HEALTH_PLAN_ID, text.tokenStart(t), text.tokenEnd(last), score, name()));
             }
         });

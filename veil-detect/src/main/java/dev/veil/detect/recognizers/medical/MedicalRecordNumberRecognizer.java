@@ -56,7 +56,7 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
             int last = TokenRuns.runEnd(text, t, "-", 15);
             int n = TokenRuns.copyUpper(text, t, last, buf);
             int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
-            if (n >= 5 && digits >= 4 && n - digits <= 4) {
+            if (n >= 5 && digits >= 4 && n - digits <= 4 && !TokenRuns.looksLikeDate(text, t, last)) {
                 out.add(new Finding(EntityType.MEDICAL_RECORD_NUMBER, text.tokenStart(t), text.tokenEnd(last), score,
                         name()));
             }

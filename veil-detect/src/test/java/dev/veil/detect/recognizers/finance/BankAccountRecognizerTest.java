@@ -18,6 +18,7 @@ class BankAccountRecognizerTest {
             your account 98765432 was charged              | 98765432
             account 12345678 2024 statement                | 12345678
             no cue 000123456789                            |
+            account 2023-2024 summary                      |
             too short account 12345                        |
             too long account 123456789012345678            |
             letters account AB123456                       |

@@ -18,6 +18,8 @@ class HealthPlanIdRecognizerTest {
             no cue XGH123456789                            |
             privacy policy applies                         |
             policy 12                                      |
+            insurance 2023-2024 renewal                    |
+            policy dated 2024-05-01                        |
             """)
     void detects(String text, String expected) {
         PLAN.finds(text, expected);

@@ -20,6 +20,7 @@ class MedicalRecordNumberRecognizerTest {
             per chart 12/3                                 |
             charted at 1400                                |
             MRN too short 1234                             |
+            chart 2024-05-01 reviewed                      |
             MRN too many letters ABCDE1234                 |
             """)
     void detects(String text, String expected) {
