@@ -39,6 +39,9 @@ class IdentifierConflictsTest {
             card 4539 1488 0343 6467                             | 4539 1488 0343 6467  | CREDIT_CARD
             credit card account 4539148803436467                 | 4539148803436467     | CREDIT_CARD
             tax id 912701234                                     | 912701234            | ITIN
+            account number 12345678, phone (415) 555-0132        | (415) 555-0132       | PHONE
+            passport holders call (415) 555-0132                 | (415) 555-0132       | PHONE
+            glucose 120 mg/dL (415) 555-0132                     | (415) 555-0132       | PHONE
             """)
     void sharedShapeResolvesToCuedType(String text, String value, EntityType type) {
         List<Finding> fs = ANALYZER.analyze(text);

@@ -35,7 +35,7 @@ public final class AbaRoutingRecognizer implements Recognizer {
         return List.of(ContextRule.boost(EntityType.ABA_ROUTING, 0.45, "routing", "aba", "rtn", "routing number",
                 "transit", "routing transit", "abartn", "ach", "wire"),
                 // nine digits after "routing number" are not a phone number, whatever libphonenumber says
-                ContextRule.suppress(EntityType.PHONE, 0.4, "routing", "aba", "rtn", "abartn").window(4, 0));
+                ContextRule.suppress(EntityType.PHONE, 0.4, "routing", "aba", "rtn", "abartn").window(3, 0));
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class BankAccountRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "account number", "account no", "acct", "a/c",
-                "bank account", "checking account", "savings account").window(4, 0));
+                "bank account", "checking account", "savings account").window(3, 0));
     }
 
     @Override

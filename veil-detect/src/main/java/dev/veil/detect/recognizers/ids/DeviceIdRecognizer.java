@@ -46,9 +46,9 @@ public final class DeviceIdRecognizer implements Recognizer {
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.DEVICE_ID, 0.15, "udi", "device", "implant"),
                 // an IMEI is Luhn-valid and 15 digits long, like some card numbers
-                ContextRule.suppress(EntityType.CREDIT_CARD, 0.4, "imei", "meid").window(4, 0),
+                ContextRule.suppress(EntityType.CREDIT_CARD, 0.4, "imei", "meid").window(3, 0),
                 ContextRule.suppress(EntityType.PHONE, 0.4,
-                        "imei", "meid", "serial number", "serial no", "s/n", "device id").window(4, 0));
+                        "imei", "meid", "serial number", "serial no", "s/n", "device id").window(3, 0));
     }
 
     @Override

@@ -34,11 +34,14 @@ public final class DriverLicenseRecognizer implements Recognizer {
             .fillers(STATES)
             .build();
 
-    /** Digits after a licence label are not a phone number, even when they would dial. */
+    /**
+     * Digits after a driver's licence label are not a phone number, even when they would dial. Bare
+     * "license" and "DL" (also a unit, mg/dL) do not lower phones: a phone recall loss costs more.
+     */
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
-                "driver", "drivers", "driving", "license", "licence", "dl", "dln").window(4, 0));
+                "driver", "drivers", "driving", "dln").window(3, 0));
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class DutchBsnRecognizer implements Recognizer {
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.NL_BSN, 0.45, "bsn", "burgerservicenummer", "sofinummer", "sofi",
                 "citizen service number", "persoonsnummer"),
-                ContextRule.suppress(EntityType.SSN, 0.3, "bsn", "burgerservicenummer", "sofinummer").window(4, 0));
+                ContextRule.suppress(EntityType.SSN, 0.3, "bsn", "burgerservicenummer", "sofinummer").window(3, 0));
     }
 
     @Override

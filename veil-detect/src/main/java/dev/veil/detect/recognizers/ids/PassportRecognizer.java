@@ -29,7 +29,7 @@ public final class PassportRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
-                "passport", "passports", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort").window(4, 0));
+                "passport", "passports", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort").window(3, 0));
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class UkNhsRecognizer implements Recognizer {
         return List.of(ContextRule.boost(EntityType.UK_NHS, 0.45, "nhs", "national health service",
                 "health service number", "health and care number", "chi number"),
                 // only the explicit label: "NHS 111: 0300 311 2233" is a phone number
-                ContextRule.suppress(EntityType.PHONE, 0.5, "nhs number", "nhs no").window(4, 0));
+                ContextRule.suppress(EntityType.PHONE, 0.5, "nhs number", "nhs no").window(3, 0));
     }
 
     @Override

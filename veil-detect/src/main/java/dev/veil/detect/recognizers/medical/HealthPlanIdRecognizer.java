@@ -34,7 +34,7 @@ public final class HealthPlanIdRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "member id", "member number", "subscriber id", "policy number", "policy no", "group number",
-                "insurance id", "insurance number", "medicaid").window(4, 0));
+                "insurance id", "insurance number", "medicaid").window(3, 0));
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
-                "mrn", "medical record", "med rec", "hospital number").window(4, 0));
+                "mrn", "medical record", "med rec", "hospital number").window(3, 0));
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class NpiRecognizer implements Recognizer {
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.NPI, 0.45, "npi", "national provider", "provider id",
                 "provider number", "provider no", "prescriber", "npi#"),
-                ContextRule.suppress(EntityType.PHONE, 0.4, "npi").window(4, 0));
+                ContextRule.suppress(EntityType.PHONE, 0.4, "npi").window(3, 0));
     }
 
     @Override
