@@ -1,5 +1,6 @@
 package dev.veil.cli;
 
+import dev.veil.cli.audit.AuditCommand;
 import dev.veil.cli.scan.ScanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Veil: a private AI gateway for sensitive data.",
-        subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Veil implements Runnable {
 
     @CommandLine.Spec

