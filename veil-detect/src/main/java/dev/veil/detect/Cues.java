@@ -25,8 +25,8 @@ import java.util.Set;
  * chars and must not end a sentence ({@code ! ? ;}, a blank line, or a period that does not
  * follow an abbreviation of at most four letters such as {@code no.} or {@code acct.}).
  *
- * <p>Cost: one pass over the text's word tokens comparing their shared lower-case hashes
- * ({@link Text#tokenHash}) with the phrases' first words, most rejected by one bit test; phrases
+ * <p>Cost: one pass over the text's word tokens comparing their lengths and shared lower-case hashes
+ * ({@link Text#tokenHash}) with the phrases' first words, most rejected by bit tests; phrases
  * are compared only where a first word matches, and nothing is allocated unless one does.
  * Immutable and thread-safe.
  */
@@ -50,8 +50,13 @@ public final class Cues {
     private final int[] headHashes;
     private final int[] headLengths;
     private final int[][] headPhrases;
-    /** One bit per first-word hash (mod 64): most tokens are rejected by a single AND. */
-    private final long bloom;
+    /**
+     * Cheap filters in front of {@link #head}: the first words' lengths (bit per length below 32)
+     * and two bits of each first word's hash. Most tokens fail one of these three bit tests.
+     */
+    private final int headLengthMask;
+    private final long bloomLow;
+    private final long bloomHigh;
 
     private Cues(Builder b) {
         this.phrases = b.phrases.toArray(new String[0]);
@@ -74,14 +79,20 @@ public final class Cues {
         this.headHashes = new int[heads.size()];
         this.headLengths = new int[heads.size()];
         this.headPhrases = new int[heads.size()][];
-        long bits = 0;
+        int lengths = 0;
+        long low = 0;
+        long high = 0;
         for (int k = 0; k < heads.size(); k++) {
             headHashes[k] = heads.get(k).hashCode();
             headLengths[k] = heads.get(k).length();
             headPhrases[k] = members.get(k).stream().mapToInt(Integer::intValue).toArray();
-            bits |= 1L << (headHashes[k] & 63);
+            lengths |= 1 << Math.min(headLengths[k], 31);
+            low |= 1L << (headHashes[k] & 63);
+            high |= 1L << ((headHashes[k] >>> 6) & 63);
         }
-        this.bloom = bits;
+        this.headLengthMask = lengths;
+        this.bloomLow = low;
+        this.bloomHigh = high;
         this.fillers = b.fillers.toArray(new String[0]);
         this.maxFillers = b.maxFillers;
         this.maxGap = b.maxGap;
@@ -99,8 +110,11 @@ public final class Cues {
         double[] best = null;
         int n = 0;
         for (int t = 0; t < count; t++) {
+            if ((headLengthMask & (1 << Math.min(text.tokenLength(t), 31))) == 0) {
+                continue;
+            }
             int h = text.tokenHash(t);
-            if ((bloom & (1L << (h & 63))) == 0) {
+            if ((bloomLow & (1L << (h & 63))) == 0 || (bloomHigh & (1L << ((h >>> 6) & 63))) == 0) {
                 continue;
             }
             int k = head(h, text.tokenLength(t));
@@ -111,9 +125,16 @@ public final class Cues {
             if (lower == null) {
                 lower = text.lower();
             }
+            int headEnd = text.tokenEnd(t);
+            char next = headEnd < lower.length() ? lower.charAt(headEnd) : 0;
             for (int p : headPhrases[k]) {
                 String ph = phrases[p];
                 int end = start + ph.length();
+                int rest = headEnd - start;
+                // "a" is a word and the head of "a/c": test the char after the head before the rest
+                if (ph.length() > rest && ph.charAt(rest) != next) {
+                    continue;
+                }
                 if (!lower.regionMatches(start, ph, 0, ph.length()) || !boundaryAfter(text, end, ph)) {
                     continue;
                 }
