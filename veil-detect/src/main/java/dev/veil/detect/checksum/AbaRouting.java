@@ -38,7 +38,10 @@ public final class AbaRouting {
         return (char) ('0' + (10 - sum % 10) % 10);
     }
 
-    /** Federal Reserve routing symbols: government (00), banks (01-12), thrifts (21-32), electronic (61-72), traveller's cheques (80). */
+    /**
+     * Federal Reserve routing symbols: government (00), banks (01-12), thrifts (21-32), electronic
+     * (61-72), traveller's cheques (80).
+     */
     public static boolean validPrefix(int p) {
         return p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p == 80;
     }

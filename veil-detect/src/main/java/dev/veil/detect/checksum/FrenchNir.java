@@ -2,9 +2,9 @@ package dev.veil.detect.checksum;
 
 /**
  * French social security number (NIR): sex (1, 2, 3, 4, 7, 8), year (2 digits), month (01-12, or
- * 20-42 and 50-99 for unknown or special cases), department (2 digits, or 2A/2B for Corsica), commune (3 digits), order (3
- * digits) and a key of two digits equal to 97 - (first 13 as a number) mod 97, where Corsica's 2A
- * and 2B count as 19 and 18.
+ * 20-42 and 50-99 for unknown or special cases), department (2 digits, or 2A/2B for Corsica),
+ * commune (3 digits), order (3 digits) and a key of two digits equal to 97 - (first 13 as a
+ * number) mod 97, where Corsica's 2A and 2B count as 19 and 18.
  */
 public final class FrenchNir {
     private FrenchNir() {

@@ -7,8 +7,8 @@ package dev.veil.detect.checksum;
  */
 public final class ItalianFiscalCode {
     /** Values of chars in odd positions (1st, 3rd, ...), indexed by digit or letter. */
-    private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25,
-            24, 23};
+    private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10,
+            22, 25, 24, 23};
     private static final String MONTHS = "ABCDEHLMPRST";
     private static final String OMOCODES = "LMNPQRSTUV";
     private static final int[] DIGIT_POSITIONS = {6, 7, 9, 10, 12, 13, 14};

@@ -7,8 +7,8 @@ package dev.veil.detect.checksum;
  */
 public final class Vin {
     /** Transliteration of A..Z (I, O, Q are not allowed and map to -1). */
-    private static final int[] LETTER_VALUES = {1, 2, 3, 4, 5, 6, 7, 8, -1, 1, 2, 3, 4, 5, -1, 7, -1, 9, 2, 3, 4, 5, 6, 7,
-            8, 9};
+    private static final int[] LETTER_VALUES = {1, 2, 3, 4, 5, 6, 7, 8, -1, 1, 2, 3, 4, 5, -1, 7, -1, 9, 2, 3, 4, 5,
+            6, 7, 8, 9};
     private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
     private Vin() {

@@ -51,8 +51,8 @@ class ChecksumProperties {
     }
 
     @Property
-    void frenchNirKeyValidates(@ForAll @IntRange(min = 1, max = 2) int sex, @ForAll @IntRange(min = 1, max = 12) int month,
-            @ForAll @NumericChars @StringLength(10) String rest) {
+    void frenchNirKeyValidates(@ForAll @IntRange(min = 1, max = 2) int sex,
+            @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @NumericChars @StringLength(10) String rest) {
         String body = sex + rest.substring(0, 2) + String.format("%02d", month) + rest.substring(2);
         Assume.that(body.length() == 13 && !body.startsWith("00", 5));
         assertThat(FrenchNir.isValid(body + FrenchNir.key(body))).isTrue();

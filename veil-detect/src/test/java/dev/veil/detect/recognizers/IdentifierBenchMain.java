@@ -23,11 +23,12 @@ import java.util.List;
  * less. Run: {@code java -cp <test and main classes> dev.veil.detect.recognizers.IdentifierBenchMain [rounds]}.
  */
 public final class IdentifierBenchMain {
-    private static final String PROSE = "The committee met on a rainy afternoon to review the quarterly plan. Several "
-            + "members raised concerns about the schedule, and the chair agreed to circulate a revised draft before the "
-            + "next meeting. Patient resting comfortably, vital signs stable overnight. Tolerating diet, ambulating with "
-            + "assistance. Family visited in the evening and asked about discharge planning; social work will follow up. "
-            + "We shipped 3 fixes this week and the export job no longer times out on large files. ";
+    private static final String PROSE = "The committee met on a rainy afternoon to review the quarterly plan. "
+            + "Several members raised concerns about the schedule, and the chair agreed to circulate a revised "
+            + "draft before the next meeting. Patient resting comfortably, vital signs stable overnight. "
+            + "Tolerating diet, ambulating with assistance. Family visited in the evening and asked about "
+            + "discharge planning; social work will follow up. We shipped 3 fixes this week and the export job "
+            + "no longer times out on large files. ";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private IdentifierBenchMain() {
@@ -65,17 +66,18 @@ public final class IdentifierBenchMain {
                 bytes += d.getBytes(StandardCharsets.UTF_8).length;
             }
             long best = Long.MAX_VALUE;
+            int found = 0;
             for (int r = 0; r < rounds; r++) {
                 long t0 = THREADS.getCurrentThreadCpuTime();
-                int found = 0;
+                found = 0;
                 for (String d : docs) {
                     found += analyzer.analyze(d).size();
                 }
-                best = Math.min(best, THREADS.getCurrentThreadCpuTime() - t0 + (found < 0 ? 1 : 0));
+                best = Math.min(best, THREADS.getCurrentThreadCpuTime() - t0);
             }
-            System.out.printf("%s: %d docs, %.0f chars/doc; analyzer with the %d identifier recognizers: %.1f MB/s, %.2f us/doc%n",
-                    set.get(0), docs.size(), bytes / (double) docs.size(), family.size(), bytes / 1e6 / (best / 1e9),
-                    best / 1e3 / docs.size());
+            System.out.printf("%s: %d docs, %.0f chars/doc, %d findings; analyzer with the %d identifier "
+                    + "recognizers: %.1f MB/s, %.2f us/doc%n", set.get(0), docs.size(), bytes / (double) docs.size(),
+                    found, family.size(), bytes / 1e6 / (best / 1e9), best / 1e3 / docs.size());
             perRecognizer(family, docs.subList(0, 64), rounds);
         }
     }

@@ -59,7 +59,8 @@ final class IdentifierCorpus {
             new Template(EntityType.EIN, "Employer EIN ", r -> "12-" + digits(r, 7), " on the W-2."),
             new Template(EntityType.PASSPORT, "Passport number ", r -> digits(r, 9), " expires soon."),
             new Template(EntityType.PASSPORT, "passport no. ", r -> letter(r) + digits(r, 8), " was scanned."),
-            new Template(EntityType.DRIVER_LICENSE, "Driver's license ", r -> letter(r) + digits(r, 7), " was checked."),
+            new Template(EntityType.DRIVER_LICENSE, "Driver's license ", r -> letter(r) + digits(r, 7),
+                    " was checked."),
             new Template(EntityType.UK_NINO, "NI number ", IdentifierCorpus::nino, " on file."),
             new Template(EntityType.UK_NHS, "NHS number ", IdentifierCorpus::nhs, " registered."),
             new Template(EntityType.DE_TAX_ID, "Steuer-ID ", IdentifierCorpus::deTaxId, " gespeichert."),
@@ -72,7 +73,8 @@ final class IdentifierCorpus {
             new Template(EntityType.NL_BSN, "BSN ", IdentifierCorpus::bsn, "."),
             new Template(EntityType.VIN, "The car's VIN is ", IdentifierCorpus::vin, "."),
             new Template(EntityType.IBAN, "Wire the deposit to IBAN ", IdentifierCorpus::iban, "."),
-            new Template(EntityType.SWIFT_BIC, "SWIFT code ", r -> letters(r, 4) + "DE" + r.nextInt(10) + letter(r), "."),
+            new Template(EntityType.SWIFT_BIC, "SWIFT code ", r -> letters(r, 4) + "DE" + r.nextInt(10) + letter(r),
+                    "."),
             new Template(EntityType.ABA_ROUTING, "routing number ", IdentifierCorpus::aba, " for ACH."),
             new Template(EntityType.BANK_ACCOUNT, "account number ", r -> digits(r, 8 + r.nextInt(5)), " at the bank."),
             new Template(EntityType.CRYPTO_WALLET, "send BTC to ", IdentifierCorpus::base58Address, " today."),
@@ -86,7 +88,8 @@ final class IdentifierCorpus {
             new Template(EntityType.DEA_NUMBER, "DEA ", IdentifierCorpus::dea, "."),
             new Template(EntityType.MEDICARE_MBI, "Medicare MBI ", IdentifierCorpus::mbi, "."),
             new Template(EntityType.HEALTH_PLAN_ID, "member ID ", r -> letters(r, 3) + digits(r, 9), "."),
-            new Template(EntityType.LICENSE_PLATE, "license plate ", r -> r.nextInt(10) + letters(r, 3) + digits(r, 3), "."),
+            new Template(EntityType.LICENSE_PLATE, "license plate ", r -> r.nextInt(10) + letters(r, 3) + digits(r, 3),
+                    "."),
             new Template(EntityType.DEVICE_ID, "IMEI ", r -> {
                 String p = digits(r, 14);
                 return p + Luhn.checkDigit(p);
@@ -204,8 +207,8 @@ final class IdentifierCorpus {
         String body = (1 + r.nextInt(2)) + digits(r, 2) + String.format("%02d", 1 + r.nextInt(12))
                 + String.format("%02d", 1 + r.nextInt(95)) + digits(r, 6);
         String k = FrenchNir.key(body);
-        return body.charAt(0) + " " + body.substring(1, 3) + " " + body.substring(3, 5) + " " + body.substring(5, 7) + " "
-                + body.substring(7, 10) + " " + body.substring(10) + " " + k;
+        return body.charAt(0) + " " + body.substring(1, 3) + " " + body.substring(3, 5) + " "
+                + body.substring(5, 7) + " " + body.substring(7, 10) + " " + body.substring(10) + " " + k;
     }
 
     private static String fiscalCode(Random r) {

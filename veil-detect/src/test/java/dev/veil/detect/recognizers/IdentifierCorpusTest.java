@@ -33,7 +33,8 @@ class IdentifierCorpusTest {
         for (IdentifierCorpus.Doc doc : IdentifierCorpus.generate(20_260_101L, 3000)) {
             List<Finding> found = analyzer.analyze(doc.text());
             for (IdentifierCorpus.Span g : doc.gold()) {
-                boolean hit = found.stream().anyMatch(f -> f.type() == g.type() && f.start() == g.start() && f.end() == g.end());
+                boolean hit = found.stream()
+                        .anyMatch(f -> f.type() == g.type() && f.start() == g.start() && f.end() == g.end());
                 counts.computeIfAbsent(g.type(), k -> new int[3])[hit ? 0 : 2]++;
                 if (!hit && System.getenv("VEIL_CORPUS_DEBUG") != null) {
                     System.out.println("FN " + g + " in: " + doc.text() + " -> " + found);
@@ -64,7 +65,8 @@ class IdentifierCorpusTest {
         System.out.print(table);
         for (var e : counts.entrySet()) {
             int[] c = e.getValue();
-            assertThat(c[0] / (double) (c[0] + c[2])).as("recall of %s%n%s", e.getKey(), table).isGreaterThanOrEqualTo(0.97);
+            assertThat(c[0] / (double) (c[0] + c[2])).as("recall of %s%n%s", e.getKey(), table)
+                    .isGreaterThanOrEqualTo(0.97);
         }
         assertThat(counts.keySet()).containsAll(MINE);
         assertThat(tp / (double) (tp + fp)).as("precision%n%s", table).isGreaterThanOrEqualTo(0.99);

@@ -59,7 +59,8 @@ public final class CardExpiryRecognizer implements Recognizer {
             return -1;
         }
         int s = text.tokenStart(t);
-        int month = text.tokenLength(t) == 1 ? text.charAt(s) - '0' : (text.charAt(s) - '0') * 10 + text.charAt(s + 1) - '0';
+        int month = text.tokenLength(t) == 1 ? text.charAt(s) - '0'
+                : (text.charAt(s) - '0') * 10 + text.charAt(s + 1) - '0';
         int y = t + 1;
         int yearLen = text.tokenLength(y);
         if (month < 1 || month > 12 || !text.tokenHas(y, Text.FLAG_ALL_DIGITS) || (yearLen != 2 && yearLen != 4)) {

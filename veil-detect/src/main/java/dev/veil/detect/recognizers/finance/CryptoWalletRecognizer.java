@@ -57,7 +57,8 @@ public final class CryptoWalletRecognizer implements Recognizer {
             String tok = null;
             double score = 0;
             char c0 = text.charAt(s);
-            if (len == 42 && c0 == '0' && (text.charAt(s + 1) == 'x' || text.charAt(s + 1) == 'X') && hex(text, s + 2, s + 42)) {
+            boolean hexPrefix = c0 == '0' && (text.charAt(s + 1) == 'x' || text.charAt(s + 1) == 'X');
+            if (len == 42 && hexPrefix && hex(text, s + 2, s + 42)) {
                 score = ETHEREUM;
             } else if (segwitPrefix(text, s, len)) {
                 tok = text.token(t);

@@ -22,9 +22,8 @@ import java.util.Set;
 public final class DriverLicenseRecognizer implements Recognizer {
     static final double STRONG = 0.85;
     static final double WEAK = 0.6;
-    private static final String[] STATES = {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id",
-            "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm",
-            "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy"};
+    private static final String[] STATES = ("al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn "
+            + "ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy").split(" ");
     private static final Cues CUES = Cues.builder()
             .cue(STRONG, "driver license", "driver's license", "driver’s license", "drivers license", "driver licence",
                     "driver's licence", "driver’s licence", "drivers licence", "driving licence", "driving license",

@@ -28,8 +28,8 @@ public final class ItinRecognizer implements Recognizer {
 
     @Override
     public List<ContextRule> context() {
-        return List.of(ContextRule.boost(EntityType.ITIN, 0.45, "itin", "individual taxpayer", "taxpayer identification",
-                "taxpayer id", "tax id", "tin"));
+        return List.of(ContextRule.boost(EntityType.ITIN, 0.45, "itin", "individual taxpayer",
+                "taxpayer identification", "taxpayer id", "tax id", "tin"));
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class LicensePlateRecognizer implements Recognizer {
     static final double SCORE = 0.8;
     private static final Cues CUES = Cues.builder()
             .cue(SCORE, "license plate", "licence plate", "number plate", "plate", "plates", "registration plate",
-                    "vehicle registration", "registration", "registration number", "registration no", "reg no", "reg", "tag number",
+                    "vehicle registration", "registration", "registration number", "registration no", "reg no", "reg",
+                    "tag number",
                     "license tag", "kennzeichen", "immatriculation")
             .fillers("tag")
             .build();

@@ -33,8 +33,9 @@ public final class HealthPlanIdRecognizer implements Recognizer {
     /** Digits after a insurance label are not a phone number, even when they would dial. */
     @Override
     public List<ContextRule> context() {
-        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "member id", "member number", "subscriber id", "policy number", "policy no", "group number",
-                "insurance id", "insurance number", "medicaid").window(3, 0));
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "member id", "member number", "subscriber id",
+                "policy number", "policy no", "group number", "insurance id", "insurance number", "medicaid")
+                .window(3, 0));
     }
 
     @Override

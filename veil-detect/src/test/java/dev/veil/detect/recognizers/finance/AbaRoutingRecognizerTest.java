@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AbaRoutingRecognizerTest {
-    private static final RecognizerAssert ABA = new RecognizerAssert(new AbaRoutingRecognizer(), EntityType.ABA_ROUTING);
+    private static final RecognizerAssert ABA = new RecognizerAssert(new AbaRoutingRecognizer(),
+            EntityType.ABA_ROUTING);
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """

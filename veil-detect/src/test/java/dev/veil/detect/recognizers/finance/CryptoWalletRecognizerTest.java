@@ -2,6 +2,7 @@ package dev.veil.detect.recognizers.finance;
 
 import dev.veil.core.EntityType;
 import dev.veil.detect.recognizers.RecognizerAssert;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,10 +14,9 @@ class CryptoWalletRecognizerTest {
     @CsvSource(delimiter = '|', textBlock = """
             send to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT now                          | 1BoatSLRHtKNngkdXEeobR76b53LETtpyT
             P2SH 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy                                 | 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy
-            segwit bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq                      | bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq
-            upper case BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ                  | BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ
-            taproot bc1pqqqsyqcyq5rqwzqfpg9scrgwpugpzysnzs23v9ccrydpk8qarc0sg5tmnz | bc1pqqqsyqcyq5rqwzqfpg9scrgwpugpzysnzs23v9ccrydpk8qarc0sg5tmnz
-            ETH wallet 0x52908400098527886E0F7030069857D2E4169EE7                   | 0x52908400098527886E0F7030069857D2E4169EE7
+            segwit bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq     | bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq
+            BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ upper      | BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ
+            ETH 0x52908400098527886E0F7030069857D2E4169EE7        | 0x52908400098527886E0F7030069857D2E4169EE7
             base58 checksum wrong 1BoatSLRHtKNngkdXEeobR76b53LETtpyU                |
             bech32 checksum wrong bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr       |
             v0 with bech32m checksum bc1qqqqsyqcyq5rqwzqfpg9scrgwpugpzysnqslask    |
@@ -25,5 +25,11 @@ class CryptoWalletRecognizerTest {
             """)
     void detects(String text, String expected) {
         WALLET.finds(text, expected);
+    }
+
+    @Test
+    void taprootUsesBech32m() {
+        String taproot = "bc1pqqqsyqcyq5rqwzqfpg9scrgwpugpzysnzs23v9ccrydpk8qarc0sg5tmnz";
+        WALLET.finds("taproot " + taproot + " paid", taproot);
     }
 }

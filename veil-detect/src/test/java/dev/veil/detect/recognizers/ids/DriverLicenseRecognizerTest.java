@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DriverLicenseRecognizerTest {
-    private static final RecognizerAssert DL = new RecognizerAssert(new DriverLicenseRecognizer(), EntityType.DRIVER_LICENSE);
+    private static final RecognizerAssert DL = new RecognizerAssert(new DriverLicenseRecognizer(),
+            EntityType.DRIVER_LICENSE);
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """

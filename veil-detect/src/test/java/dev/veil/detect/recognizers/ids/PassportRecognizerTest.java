@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PassportRecognizerTest {
-    private static final RecognizerAssert PASSPORT = new RecognizerAssert(new PassportRecognizer(), EntityType.PASSPORT);
+    private static final RecognizerAssert PASSPORT = new RecognizerAssert(new PassportRecognizer(),
+            EntityType.PASSPORT);
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
