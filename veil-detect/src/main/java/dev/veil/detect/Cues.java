@@ -25,10 +25,9 @@ import java.util.Set;
  * chars and must not end a sentence ({@code ! ? ;}, a blank line, or a period that does not
  * follow an abbreviation of at most four letters such as {@code no.} or {@code acct.}).
  *
- * <p>Cost: one pass over the text's word tokens comparing their lengths and shared lower-case hashes
- * ({@link Text#tokenHash}) with the phrases' first words, most rejected by bit tests; phrases
- * are compared only where a first word matches, and nothing is allocated unless one does.
- * Immutable and thread-safe.
+ * <p>Cost: one lookup per distinct first word of the phrases in the text's shared table of tokens
+ * by lower-case hash ({@link Text#tokenHash}, built once per text); phrases are compared only where
+ * their first word occurs, and nothing is allocated unless one matches. Immutable and thread-safe.
  */
 public final class Cues {
     /** Fillers every cue set skips between a label and its value. */
@@ -46,17 +45,10 @@ public final class Cues {
     private final String[] fillers;
     private final int maxFillers;
     private final int maxGap;
-    /** Distinct first words of the phrases: their hashes, lengths, and the phrases starting with each. */
+    /** Distinct first words of the phrases ("heads"): hashes, lengths, and the phrases starting with each. */
     private final int[] headHashes;
     private final int[] headLengths;
     private final int[][] headPhrases;
-    /**
-     * Cheap filters in front of {@link #head}: the first words' lengths (bit per length below 32)
-     * and two bits of each first word's hash. Most tokens fail one of these three bit tests.
-     */
-    private final int headLengthMask;
-    private final long bloomLow;
-    private final long bloomHigh;
 
     private Cues(Builder b) {
         this.phrases = b.phrases.toArray(new String[0]);
@@ -79,20 +71,11 @@ public final class Cues {
         this.headHashes = new int[heads.size()];
         this.headLengths = new int[heads.size()];
         this.headPhrases = new int[heads.size()][];
-        int lengths = 0;
-        long low = 0;
-        long high = 0;
         for (int k = 0; k < heads.size(); k++) {
             headHashes[k] = heads.get(k).hashCode();
             headLengths[k] = heads.get(k).length();
             headPhrases[k] = members.get(k).stream().mapToInt(Integer::intValue).toArray();
-            lengths |= 1 << Math.min(headLengths[k], 31);
-            low |= 1L << (headHashes[k] & 63);
-            high |= 1L << ((headHashes[k] >>> 6) & 63);
         }
-        this.headLengthMask = lengths;
-        this.bloomLow = low;
-        this.bloomHigh = high;
         this.fillers = b.fillers.toArray(new String[0]);
         this.maxFillers = b.maxFillers;
         this.maxGap = b.maxGap;
@@ -104,77 +87,86 @@ public final class Cues {
 
     /** Visits each value token that follows a label, once, in text order. */
     public void forEachValue(Text text, Visitor v) {
-        int count = text.tokenCount();
-        String lower = null;
-        int[] tokens = null;
-        double[] best = null;
-        int n = 0;
-        for (int t = 0; t < count; t++) {
-            if ((headLengthMask & (1 << Math.min(text.tokenLength(t), 31))) == 0) {
-                continue;
-            }
-            int h = text.tokenHash(t);
-            if ((bloomLow & (1L << (h & 63))) == 0 || (bloomHigh & (1L << ((h >>> 6) & 63))) == 0) {
-                continue;
-            }
-            int k = head(h, text.tokenLength(t));
-            int start = text.tokenStart(t);
-            if (k < 0 || (start > 0 && text.charAt(start - 1) == '/')) {
-                continue;
-            }
-            if (lower == null) {
-                lower = text.lower();
-            }
-            int headEnd = text.tokenEnd(t);
-            char next = headEnd < lower.length() ? lower.charAt(headEnd) : 0;
-            for (int p : headPhrases[k]) {
-                String ph = phrases[p];
-                int end = start + ph.length();
-                int rest = headEnd - start;
-                // "a" is a word and the head of "a/c": test the char after the head before the rest
-                if (ph.length() > rest && ph.charAt(rest) != next) {
-                    continue;
+        Hits hits = null;
+        for (int k = 0; k < headHashes.length; k++) {
+            int hash = headHashes[k];
+            for (int t = text.firstTokenWithHash(hash); t >= 0; t = text.nextTokenWithHash(t, hash)) {
+                int start = text.tokenStart(t);
+                if (text.tokenLength(t) == headLengths[k] && (start == 0 || text.charAt(start - 1) != '/')) {
+                    hits = matchPhrases(text, k, t, hits);
                 }
-                if (!lower.regionMatches(start, ph, 0, ph.length()) || !boundaryAfter(text, end, ph)) {
-                    continue;
-                }
-                int tok = valueToken(text, end, lastWordLengths[p]);
-                if (tok < 0) {
-                    continue;
-                }
-                if (tokens == null) {
-                    tokens = new int[8];
-                    best = new double[8];
-                }
-                int at = indexOf(tokens, n, tok);
-                if (at >= 0) {
-                    best[at] = Math.max(best[at], scores[p]);
-                    continue;
-                }
-                if (n == tokens.length) {
-                    tokens = Arrays.copyOf(tokens, n * 2);
-                    best = Arrays.copyOf(best, n * 2);
-                }
-                tokens[n] = tok;
-                best[n] = scores[p];
-                n++;
             }
         }
-        // insertion sort: a text has few labels
-        for (int i = 1; i < n; i++) {
-            int t = tokens[i];
-            double s = best[i];
-            int j = i - 1;
-            while (j >= 0 && tokens[j] > t) {
-                tokens[j + 1] = tokens[j];
-                best[j + 1] = best[j];
-                j--;
-            }
-            tokens[j + 1] = t;
-            best[j + 1] = s;
+        if (hits != null) {
+            hits.visitInOrder(v);
         }
-        for (int i = 0; i < n; i++) {
-            v.visit(tokens[i], best[i]);
+    }
+
+    /** Tries the phrases that start with head {@code k} at token {@code t}; adds their values to {@code hits}. */
+    private Hits matchPhrases(Text text, int k, int t, Hits hits) {
+        String lower = text.lower();
+        int start = text.tokenStart(t);
+        int headLength = text.tokenLength(t);
+        char next = start + headLength < lower.length() ? lower.charAt(start + headLength) : 0;
+        for (int p : headPhrases[k]) {
+            String ph = phrases[p];
+            // "a" is a word and the head of "a/c": test the char after the head before the rest
+            if (ph.length() > headLength && ph.charAt(headLength) != next) {
+                continue;
+            }
+            int end = start + ph.length();
+            if (!lower.regionMatches(start, ph, 0, ph.length()) || !boundaryAfter(text, end, ph)) {
+                continue;
+            }
+            int tok = valueToken(text, end, lastWordLengths[p]);
+            if (tok >= 0) {
+                if (hits == null) {
+                    hits = new Hits();
+                }
+                hits.add(tok, scores[p]);
+            }
+        }
+        return hits;
+    }
+
+    /** Value tokens found so far, each with the best score of its labels. A text has few labels. */
+    private static final class Hits {
+        private int[] tokens = new int[8];
+        private double[] best = new double[8];
+        private int n;
+
+        void add(int token, double score) {
+            for (int i = 0; i < n; i++) {
+                if (tokens[i] == token) {
+                    best[i] = Math.max(best[i], score);
+                    return;
+                }
+            }
+            if (n == tokens.length) {
+                tokens = Arrays.copyOf(tokens, n * 2);
+                best = Arrays.copyOf(best, n * 2);
+            }
+            tokens[n] = token;
+            best[n] = score;
+            n++;
+        }
+
+        void visitInOrder(Visitor v) {
+            for (int i = 1; i < n; i++) {
+                int t = tokens[i];
+                double s = best[i];
+                int j = i - 1;
+                while (j >= 0 && tokens[j] > t) {
+                    tokens[j + 1] = tokens[j];
+                    best[j + 1] = best[j];
+                    j--;
+                }
+                tokens[j + 1] = t;
+                best[j + 1] = s;
+            }
+            for (int i = 0; i < n; i++) {
+                v.visit(tokens[i], best[i]);
+            }
         }
     }
 
@@ -187,23 +179,7 @@ public final class Cues {
         return ph.length() - i;
     }
 
-    private static int indexOf(int[] a, int n, int x) {
-        for (int i = 0; i < n; i++) {
-            if (a[i] == x) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    private int head(int hash, int length) {
-        for (int k = 0; k < headHashes.length; k++) {
-            if (headHashes[k] == hash && headLengths[k] == length) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /** The leading letters and digits of a phrase: the token a match must start with. */
     private static String firstWord(String ph) {
