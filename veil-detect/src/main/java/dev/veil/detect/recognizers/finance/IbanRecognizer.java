@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * IBANs, compact ({@code GB82WEST12345698765432}) or grouped by single spaces
+ * IBANs, compact ({@code GB82WEST12345698765432}) or grouped by single spaces or dashes
  * ({@code DE89 3704 0044 0532 0130 00}), upper or lower case. The country's registered length and
  * the mod 97 check (1 in 97 random strings) make a match near-certain, so no context is needed.
  */
@@ -62,16 +62,24 @@ public final class IbanRecognizer implements Recognizer {
         }
     }
 
-    /** The last token of the space-joined groups from {@code t} that add up to {@code expected} chars, or -1. */
+    /**
+     * The last token of the groups from {@code t}, joined by single spaces or single dashes (one
+     * kind), that add up to {@code expected} chars, or -1.
+     */
     private static int groupsEnd(Text text, int t, int expected) {
         int chars = text.tokenLength(t);
         int last = t;
+        char sep = 0;
         while (chars < expected) {
             int next = last + 1;
-            if (next >= text.tokenCount() || text.tokenStart(next) != text.tokenEnd(last) + 1
-                    || text.charAt(text.tokenEnd(last)) != ' ') {
+            if (next >= text.tokenCount() || text.tokenStart(next) != text.tokenEnd(last) + 1) {
                 return -1;
             }
+            char c = text.charAt(text.tokenEnd(last));
+            if ((c != ' ' && c != '-') || (sep != 0 && c != sep)) {
+                return -1;
+            }
+            sep = c;
             chars += text.tokenLength(next);
             last = next;
         }

@@ -16,8 +16,8 @@ import java.util.Set;
  * Device identifiers and serial numbers (HIPAA identifiers L and M):
  * <ul>
  *   <li>values after a device label ({@code serial number SN-4471-AX9}, {@code IMEI 490154203237518},
- *       {@code device ID ...}): 5-30 letters and digits, dash-joined groups allowed, at least two
- *       digits. A 15-digit IMEI with a valid Luhn digit after "IMEI" scores highest;
+ *       {@code device ID ...}): 5-30 letters and digits, dash-joined groups allowed, at least four
+ *       digits ("serial 12-lead ECGs" is a clinical phrase, not a serial number). A 15-digit IMEI with a valid Luhn digit after "IMEI" scores highest;
  *   <li>UDI device identifiers in GS1 form anywhere: {@code (01)} + a GTIN-14 with a valid check
  *       digit, with the production identifiers that follow ({@code (17)141120(10)A123(21)...}).
  * </ul>
@@ -60,7 +60,7 @@ public final class DeviceIdRecognizer implements Recognizer {
         CUES.forEachValue(text, (t, score) -> {
             int last = TokenRuns.runEnd(text, t, "-", 30);
             int n = TokenRuns.copyUpper(text, t, last, buf);
-            if (n < 5 || TokenRuns.digitCount(buf, n) < 2 || TokenRuns.looksLikeDate(text, t, last)) {
+            if (n < 5 || TokenRuns.digitCount(buf, n) < 4 || TokenRuns.looksLikeDate(text, t, last)) {
                 return;
             }
             boolean imei = n == 15 && TokenRuns.digitCount(buf, n) == 15 && Luhn.isValid(buf, n);

@@ -16,6 +16,8 @@ class IbanRecognizerTest {
             lower case de89370400440532013000                          | de89370400440532013000
             Norway NO9386011117947 is the shortest                     | NO9386011117947
             grouped unevenly DE89 370400440532013000                   | DE89 370400440532013000
+            dashes GB82-WEST-1234-5698-7654-32                         | GB82-WEST-1234-5698-7654-32
+            mixed separators GB82-WEST 1234 5698 7654 32               |
             check digits wrong DE88370400440532013000                  |
             wrong length for country DE8937040044053201300             |
             unknown country QQ89370400440532013000                     |

@@ -19,6 +19,7 @@ class DeviceIdRecognizerTest {
             GS1 check digit wrong (01)00844588003289       |
             serial ABGs were drawn                         |
             serial 3 hcts                                  |
+            serial 12-lead ECGs were done                  |
             serial 05-01-2024 draws                        |
             no cue 490154203237518                         |
             """)
