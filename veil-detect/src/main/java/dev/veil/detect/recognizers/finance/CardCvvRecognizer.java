@@ -11,8 +11,7 @@ import java.util.Set;
 /**
  * Card verification codes after their label: 3 or 4 digits after {@code CVV}, {@code CVC2},
  * {@code CSC} and similar (labels specific to cards), or after "security code" / "verification
- * code" in a text about a payment card (elsewhere those introduce one-time passwords and door
- * codes).
+ * code" near a card word or number (elsewhere those introduce one-time passwords and door codes).
  */
 public final class CardCvvRecognizer implements Recognizer {
     static final double SCORE = 0.85;
@@ -50,13 +49,8 @@ public final class CardCvvRecognizer implements Recognizer {
         };
         CARD_LABELS.forEachValue(text, emit);
         // a value after both kinds of label is reported twice; the analyzer merges same-type overlaps
-        boolean[] context = new boolean[2]; // {checked, present}: the card test runs once, and only if needed
         GENERIC_LABELS.forEachValue(text, (t, score) -> {
-            if (!context[0]) {
-                context[0] = true;
-                context[1] = CardContext.present(text);
-            }
-            if (context[1]) {
+            if (CardContext.near(text, text.tokenStart(t), text.tokenEnd(t))) {
                 emit.visit(t, score);
             }
         });

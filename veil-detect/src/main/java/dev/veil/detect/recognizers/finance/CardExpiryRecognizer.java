@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Card expiry dates after an expiry label in a text about a payment card ({@code exp 09/27},
+ * Card expiry dates after an expiry label, near a card word or number ({@code exp 09/27},
  * {@code expires 09/2027}, {@code valid thru 09 / 27}): a month 01-12, a slash or dash, and a
  * two- or four-digit year. Without card context the same words date a passport or a contract,
  * which the date recognizer covers.
@@ -37,17 +37,9 @@ public final class CardExpiryRecognizer implements Recognizer {
         if (!text.mayContain('/') && !text.mayContain('-')) {
             return;
         }
-        boolean[] context = new boolean[2]; // {checked, present}: the card test runs once, and only if needed
         CUES.forEachValue(text, (t, score) -> {
             int end = expiryEnd(text, t);
-            if (end < 0) {
-                return;
-            }
-            if (!context[0]) {
-                context[0] = true;
-                context[1] = CardContext.present(text);
-            }
-            if (context[1]) {
+            if (end >= 0 && CardContext.near(text, text.tokenStart(t), end)) {
                 out.add(new Finding(EntityType.CARD_EXPIRY, text.tokenStart(t), end, score, name()));
             }
         });

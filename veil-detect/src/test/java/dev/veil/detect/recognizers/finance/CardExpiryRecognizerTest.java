@@ -2,6 +2,7 @@ package dev.veil.detect.recognizers.finance;
 
 import dev.veil.core.EntityType;
 import dev.veil.detect.recognizers.RecognizerAssert;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,12 @@ class CardExpiryRecognizerTest {
             """)
     void detects(String text, String expected) {
         EXPIRY.finds(text, expected);
+    }
+
+    @Test
+    void cardContextMustBeNearTheExpiry() {
+        String filler = "The patient rested well overnight and the team reviewed the plan. ".repeat(3);
+        EXPIRY.finds("Insurance card scanned. " + filler + "Exp 10/12 wheezes heard.", null);
+        EXPIRY.finds(filler + "Card on file, exp 10/27.", "10/27");
     }
 }
