@@ -105,11 +105,11 @@ public final class ServeCommand implements Callable<Integer> {
         parts.gateway().start();
         out.println("veil: listening on http://" + cfg.string("listen.host") + ":" + parts.gateway().port() + "/v1"
                 + " (data: " + dataDir + ")");
-        if (parts.models().isEmpty()) {
+        if (parts.upstreams() == 0) {
             out.println("veil: no model configured: requests will get a clear error. Start with --model FILE.gguf,"
                     + " --upstream URL, or a configuration file with upstreams.");
         } else {
-            out.println("veil: models: " + String.join(", ", parts.models()));
+            out.println("veil: models: " + (parts.models().isEmpty() ? "all (default upstream)" : String.join(", ", parts.models())));
         }
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);
