@@ -40,7 +40,7 @@ public enum EntityType {
     UK_NINO(Category.GOVERNMENT_ID, "UK National Insurance number.", "AB 12 34 56 C"),
     UK_NHS(Category.GOVERNMENT_ID, "UK NHS number (mod 11 check digit).", "943 476 5919"),
     DE_TAX_ID(Category.GOVERNMENT_ID, "German tax identification number (Steuer-IdNr, ISO 7064 check digit).", "86095742719"),
-    FR_NIR(Category.GOVERNMENT_ID, "French social security number (NIR, 97 - n mod 97 key).", "2 84 05 75 123 456 24"),
+    FR_NIR(Category.GOVERNMENT_ID, "French social security number (NIR, 97 - n mod 97 key).", "2 84 05 75 123 456 72"),
     ES_NIF(Category.GOVERNMENT_ID, "Spanish DNI or NIE (check letter).", "12345678Z", "X1234567L"),
     IT_FISCAL_CODE(Category.GOVERNMENT_ID, "Italian codice fiscale (check character).", "RSSMRA85T10A562S"),
     NL_BSN(Category.GOVERNMENT_ID, "Dutch citizen service number (11-test).", "111222333"),
