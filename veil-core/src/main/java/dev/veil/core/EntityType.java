@@ -20,10 +20,11 @@ public enum EntityType {
             "(415) 555-0132", "+44 7700 900123"),
     ADDRESS(Category.PEOPLE, "A street address, including multi-line postal addresses.",
             "1600 Amphitheatre Parkway", "221B Baker Street"),
-    LOCATION(Category.PEOPLE, "A city, county, state, region or country.", "Mountain View", "Bavaria"),
+    LOCATION(Category.PEOPLE, "A city, county, state, region or country; also hospitals and other care facilities "
+            + "(the HIPAA/i2b2 de-identification convention).", "Mountain View", "Bavaria", "St. Mary's Hospital"),
     ZIP(Category.PEOPLE, "A postal code (US ZIP and ZIP+4, UK postcode, other national formats in context).",
             "94043", "NW1 6XE"),
-    ORGANIZATION(Category.PEOPLE, "A company, hospital, school or other organization.", "Acme Corp", "St. Mary's Hospital"),
+    ORGANIZATION(Category.PEOPLE, "A company, school, agency or other organization.", "Acme Corp", "Harlow & Finch LLP"),
     AGE(Category.PEOPLE, "A person's age.", "67 years old", "age 92"),
     DATE(Category.PEOPLE, "A date or date-time, including dates of birth.", "03/14/1985", "2024-02-11 10:30"),
     TITLE(Category.PEOPLE, "A job title or honorific (a quasi-identifier).", "Dr.", "Chief Financial Officer"),
