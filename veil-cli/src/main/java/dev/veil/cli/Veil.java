@@ -1,5 +1,7 @@
 package dev.veil.cli;
 
+import dev.veil.cli.admin.EraseCommand;
+import dev.veil.cli.admin.PurgeCommand;
 import dev.veil.cli.audit.AuditCommand;
 import dev.veil.cli.scan.ScanCommand;
 import dev.veil.cli.serve.KeysCommand;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Veil: a private AI gateway for sensitive data.",
-        subcommands = {ScanCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class, EraseCommand.class, PurgeCommand.class, CommandLine.HelpCommand.class})
 public final class Veil implements Runnable {
 
     @CommandLine.Spec

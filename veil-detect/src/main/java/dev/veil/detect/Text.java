@@ -40,6 +40,16 @@ public final class Text {
     private int[] tokEnd;
     private int[] tokFlags;
     private int tokCount = -1;
+    private int[] tokHash;
+    /** Tokens by hash: bucket heads and per-token links (token index + 1; 0 ends a chain). */
+    private int[] hashBuckets;
+    private int[] hashNext;
+    private int[] digitTok;
+    private int digitTokCount;
+    /** Results of shared scanners kept with the text (DigitGroups' runs), keyed by their parameters. */
+    private Object[] derivedKeys;
+    private Object[] derivedValues;
+    private int derivedCount;
 
     private String lower;
 
@@ -180,6 +190,47 @@ public final class Text {
         return lower().regionMatches(s, lowerWord, 0, len);
     }
 
+    /**
+     * Number of tokens that contain a digit. Numbers are few in most texts, so recognizers of
+     * numeric identifiers iterate {@link #digitToken} instead of every token.
+     */
+    public int digitTokenCount() {
+        tokenize();
+        return digitTokCount;
+    }
+
+    /** The token index of the {@code k}-th token containing a digit, in text order. */
+    public int digitToken(int k) {
+        if (k < 0 || k >= digitTokCount) {
+            throw new IndexOutOfBoundsException(k);
+        }
+        return digitTok[k];
+    }
+
+    /**
+     * Hash of token {@code i}'s lower-cased text, equal to {@code tokenLower(i).hashCode()}. Computed
+     * for all tokens on first use, so recognizers can match tokens against word lists by an int
+     * compare (then confirm with {@link #tokenEquals}) without allocating.
+     */
+    public int tokenHash(int i) {
+        if (tokHash == null) {
+            tokenize();
+            String s = text;
+            int[] hs = new int[tokCount];
+            for (int t = 0; t < tokCount; t++) {
+                int h = 0;
+                for (int j = tokStart[t], e = tokEnd[t]; j < e; j++) {
+                    // lower-cases each char exactly as lower() does, without building that string
+                    char c = s.charAt(j);
+                    h = 31 * h + (c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Character.toLowerCase(c));
+                }
+                hs[t] = h;
+            }
+            tokHash = hs;
+        }
+        return tokHash[i];
+    }
+
     /** Index of the first token whose end is after {@code charIndex}, or {@link #tokenCount()}. */
     public int tokenIndexAtOrAfter(int charIndex) {
         tokenize();
@@ -288,9 +339,21 @@ public final class Text {
             fl[count] = flags;
             count++;
         }
+        int[] dt = new int[Math.max(4, count / 4)];
+        int dc = 0;
+        for (int t = 0; t < count; t++) {
+            if ((fl[t] & FLAG_HAS_DIGIT) != 0) {
+                if (dc == dt.length) {
+                    dt = Arrays.copyOf(dt, dc * 2);
+                }
+                dt[dc++] = t;
+            }
+        }
         tokStart = st;
         tokEnd = en;
         tokFlags = fl;
+        digitTok = dt;
+        digitTokCount = dc;
         tokCount = count;
     }
 
@@ -299,6 +362,75 @@ public final class Text {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
         return Character.isLetterOrDigit(c);
+    }
+
+    // ---- tokens by lower-case hash, for label lookups (Cues) ----
+
+    /** The first token (in text order) whose {@link #tokenHash} is {@code hash}, or -1. */
+    int firstTokenWithHash(int hash) {
+        if (hashBuckets == null) {
+            indexHashes();
+        }
+        return sameHash(hashBuckets[spread(hash) & (hashBuckets.length - 1)] - 1, hash);
+    }
+
+    /** The next token after {@code token} whose hash is {@code hash}, or -1. */
+    int nextTokenWithHash(int token, int hash) {
+        return sameHash(hashNext[token] - 1, hash);
+    }
+
+    private int sameHash(int t, int hash) {
+        while (t >= 0 && tokHash[t] != hash) {
+            t = hashNext[t] - 1;
+        }
+        return t;
+    }
+
+    private void indexHashes() {
+        int n = tokenCount();
+        if (n > 0) {
+            tokenHash(0);
+        }
+        int size = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
+        int[] buckets = new int[size];
+        int[] next = new int[n];
+        // inserted back to front, so each chain lists its tokens in text order
+        for (int t = n - 1; t >= 0; t--) {
+            int b = spread(tokHash[t]) & (size - 1);
+            next[t] = buckets[b];
+            buckets[b] = t + 1;
+        }
+        hashNext = next;
+        hashBuckets = buckets;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    // ---- results of shared scanners, computed once per text ----
+
+    /** The value stored under {@code key} by {@link #putDerived}, or null. */
+    <T> T derived(Object key, Class<T> type) {
+        for (int i = 0; i < derivedCount; i++) {
+            if (derivedKeys[i].equals(key)) {
+                return type.cast(derivedValues[i]);
+            }
+        }
+        return null;
+    }
+
+    void putDerived(Object key, Object value) {
+        if (derivedKeys == null) {
+            derivedKeys = new Object[4];
+            derivedValues = new Object[4];
+        } else if (derivedCount == derivedKeys.length) {
+            derivedKeys = Arrays.copyOf(derivedKeys, derivedCount * 2);
+            derivedValues = Arrays.copyOf(derivedValues, derivedCount * 2);
+        }
+        derivedKeys[derivedCount] = key;
+        derivedValues[derivedCount] = value;
+        derivedCount++;
     }
 
     // ---- helpers shared by recognizers ----

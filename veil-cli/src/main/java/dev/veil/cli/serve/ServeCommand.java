@@ -9,7 +9,6 @@ import dev.veil.gateway.config.ConfigLoader;
 import dev.veil.gateway.config.GatewayFactory;
 import dev.veil.gateway.config.RawConfig;
 import dev.veil.gateway.mask.VaultTokenSource;
-import dev.veil.audit.AuditLog;
 import dev.veil.audit.FileAuditLog;
 import dev.veil.vault.TokenVault;
 import dev.veil.vault.Vaults;
@@ -80,8 +79,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Path dataDir = Path.of(cfg.string("data"));
         PrintStream out = System.out;
-        TokenVault vault = Vaults.sqlite(dataDir).open();
-        AuditLog audit;
+        java.time.Duration ttl = cfg.duration("vault.ttl");
+        TokenVault vault = (ttl.isZero() ? Vaults.sqlite(dataDir)
+                : Vaults.sqlite(dataDir).retention(dev.veil.vault.RetentionPolicy.expireAfter(ttl))).open();
+        FileAuditLog audit;
         GatewayFactory.Parts parts;
         try {
             audit = FileAuditLog.open(GatewayFactory.auditConfig(cfg));
@@ -105,16 +106,18 @@ public final class ServeCommand implements Callable<Integer> {
         parts.gateway().start();
         out.println("veil: listening on http://" + cfg.string("listen.host") + ":" + parts.gateway().port() + "/v1"
                 + " (data: " + dataDir + ")");
-        if (parts.models().isEmpty()) {
+        if (parts.upstreams() == 0) {
             out.println("veil: no model configured: requests will get a clear error. Start with --model FILE.gguf,"
                     + " --upstream URL, or a configuration file with upstreams.");
         } else {
-            out.println("veil: models: " + String.join(", ", parts.models()));
+            out.println("veil: models: " + (parts.models().isEmpty() ? "all (default upstream)" : String.join(", ", parts.models())));
         }
         out.flush();
+        var retention = Retention.schedule(cfg, vault, audit);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             try {
+                retention.shutdownNow();
                 parts.gateway().close();
                 vault.close();
                 audit.close();

@@ -123,6 +123,13 @@ public final class ConfigLoader {
         if (Settings.ALL.containsKey(full)) {
             return;
         }
+        int lastDot = full.lastIndexOf('.');
+        if (lastDot > 0) {
+            Settings.Setting parent = Settings.ALL.get(full.substring(0, lastDot));
+            if (parent != null && parent.kind() == Settings.Kind.MAP_OF_STRINGS) {
+                return; // a key of a map setting such as policy.masked_forms.SSN
+            }
+        }
         for (String s : Settings.ALL.keySet()) {
             if (s.startsWith(full + ".")) {
                 return; // a section such as "listen" or "auth.jwt"

@@ -44,7 +44,7 @@ public final class GatewayFactory {
     }
 
     /** What {@code veil serve} needs besides the gateway itself. */
-    public record Parts(Gateway gateway, ApiKeyStore keys, Path dataDir, List<String> models) {
+    public record Parts(Gateway gateway, ApiKeyStore keys, Path dataDir, List<String> models, int upstreams) {
     }
 
     public static Parts build(RawConfig c, TokenSource vault, dev.veil.audit.AuditLog audit, Analyzer.Builder analyzerBase) {
@@ -85,7 +85,7 @@ public final class GatewayFactory {
                         c.integer("limits.max_messages"), c.duration("limits.read_timeout"))
                 .build();
         List<String> models = new ArrayList<>(router.models());
-        return new Parts(g, keys, data, models);
+        return new Parts(g, keys, data, models, ups.size());
     }
 
     /** The audit log's configuration: {@code <data>/audit}, fsync policy from {@code audit.fsync}. */

@@ -62,6 +62,11 @@ final class Settings {
         add("alerts.webhook", Kind.STRING, null);
         add("alerts.syslog", Kind.STRING, null);
         add("alerts.syslog_protocol", Kind.STRING, "udp");
+        add("vault.ttl", Kind.DURATION, "0s");
+        add("audit.retention", Kind.DURATION, "365d");
+        add("audit.alert_retention", Kind.DURATION, "730d");
+        add("audit.hold_scopes", Kind.LIST, "");
+        add("audit.hold_keys", Kind.LIST, "");
         add("audit.fsync", Kind.STRING, "group");
         add("audit.group_ms", Kind.INT, "5");
     }

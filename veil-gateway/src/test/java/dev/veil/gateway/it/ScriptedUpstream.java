@@ -29,6 +29,8 @@ final class ScriptedUpstream implements AutoCloseable {
     volatile long seed = 42;
     volatile int maxChunk = 7;
     volatile boolean dropDone;
+    /** When set, the answer is a tool call to this function with these JSON arguments. */
+    volatile Function<JsonNode, String> toolArguments;
 
     ScriptedUpstream() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -58,6 +60,10 @@ final class ScriptedUpstream implements AutoCloseable {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(body);
         JsonNode req = JSON.readTree(body);
+        if (toolArguments != null) {
+            toolCall(ex, req, toolArguments.apply(req));
+            return;
+        }
         String text = answer.apply(req);
         if (req.path("stream").asBoolean(false)) {
             ex.getResponseHeaders().add("Content-Type", "text/event-stream");
@@ -86,6 +92,40 @@ final class ScriptedUpstream implements AutoCloseable {
         choice.putObject("message").put("role", "assistant").put("content", text);
         choice.put("finish_reason", "stop");
         res.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 5).put("total_tokens", 15);
+        send(ex, 200, JSON.writeValueAsString(res));
+    }
+
+    private void toolCall(HttpExchange ex, JsonNode req, String args) throws IOException {
+        if (req.path("stream").asBoolean(false)) {
+            ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+            ex.sendResponseHeaders(200, 0);
+            try (OutputStream out = ex.getResponseBody()) {
+                writeEvent(out, chunk("{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,"
+                        + "\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"send_email\",\"arguments\":\"\"}}]}", null));
+                Random rnd = new Random(seed);
+                int i = 0;
+                while (i < args.length()) {
+                    int len = 1 + rnd.nextInt(Math.min(maxChunk, args.length() - i));
+                    ObjectNode delta = JSON.createObjectNode();
+                    ObjectNode call = delta.putArray("tool_calls").addObject();
+                    call.put("index", 0);
+                    call.putObject("function").put("arguments", args.substring(i, i + len));
+                    writeEvent(out, chunk(JSON.writeValueAsString(delta), null));
+                    i += len;
+                }
+                writeEvent(out, chunk("{}", "tool_calls"));
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        ObjectNode res = JSON.createObjectNode();
+        res.put("id", "chatcmpl-2").put("object", "chat.completion").put("created", 1).put("model", "m");
+        ObjectNode choice = res.putArray("choices").addObject();
+        choice.put("index", 0).put("finish_reason", "tool_calls");
+        ObjectNode msg = choice.putObject("message").put("role", "assistant");
+        msg.putNull("content");
+        ObjectNode call = msg.putArray("tool_calls").addObject().put("id", "call_1").put("type", "function");
+        call.putObject("function").put("name", "send_email").put("arguments", args);
         send(ex, 200, JSON.writeValueAsString(res));
     }
 

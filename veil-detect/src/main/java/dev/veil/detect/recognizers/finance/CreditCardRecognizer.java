@@ -111,14 +111,17 @@ public final class CreditCardRecognizer implements Recognizer {
         if (p4 >= 3528 && p4 <= 3589) {
             return len >= 16 && len <= 19; // JCB
         }
+        if (p4 == 2131 || p4 == 1800) {
+            return len == 15 || len == 16; // JCB legacy ranges, still produced by test-data generators
+        }
         if (p2 == 62) {
             return len >= 16 && len <= 19; // UnionPay
         }
         if (p4 >= 2200 && p4 <= 2204) {
             return len >= 16 && len <= 19; // Mir
         }
-        if (p2 == 50 || (p2 >= 56 && p2 <= 69)) {
-            return len >= 12 && len <= 19; // Maestro
+        if (p2 == 50 || (p2 >= 56 && p2 <= 69) || p4 == 604) {
+            return len >= 12 && len <= 19; // Maestro (0604: the former UK Maestro range)
         }
         return false;
     }

@@ -10,6 +10,8 @@ public final class FinanceRecognizers {
 
     /** One instance of each recognizer of this family, in run order. */
     public static List<Recognizer> all() {
-        return List.of(new CreditCardRecognizer());
+        return List.of(new CreditCardRecognizer(), new CardExpiryRecognizer(), new CardCvvRecognizer(),
+                new IbanRecognizer(), new SwiftBicRecognizer(), new AbaRoutingRecognizer(), new BankAccountRecognizer(),
+                new CryptoWalletRecognizer());
     }
 }

@@ -10,6 +10,6 @@ public final class NameRecognizers {
 
     /** One instance of each recognizer of this family, in run order. */
     public static List<Recognizer> all() {
-        return List.of();
+        return List.of(new NamedEntityRecognizer());
     }
 }

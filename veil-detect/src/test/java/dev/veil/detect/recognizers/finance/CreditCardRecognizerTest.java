@@ -22,6 +22,9 @@ class CreditCardRecognizerTest {
             discover 6011111111111117.                          | 6011111111111117
             mastercard 2-series 2221000000000009                | 2221000000000009
             jcb 3530111333300000                                | 3530111333300000
+            jcb legacy 180001234567899                          | 180001234567899
+            jcb legacy 213112345678904                          | 213112345678904
+            maestro 060412345674                                | 060412345674
             luhn fails: 4539 1488 0343 6468                     |
             unknown issuer 9999 9999 9999 9995                  |
             repeated digit 0000 0000 0000 0000                  |

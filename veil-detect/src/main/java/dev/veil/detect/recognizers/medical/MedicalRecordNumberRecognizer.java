@@ -1,0 +1,65 @@
+package dev.veil.detect.recognizers.medical;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import dev.veil.detect.ContextRule;
+import dev.veil.detect.Cues;
+import dev.veil.detect.Recognizer;
+import dev.veil.detect.Text;
+import dev.veil.detect.TokenRuns;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Medical record numbers after a record label ({@code MRN 00451233}, {@code medical record no.
+ * A1234567}, {@code chart # 123-45-67}). Each hospital has its own format, so the label is
+ * required; the value is 5-15 letters and digits (dash-joined groups allowed) with at least four
+ * digits and at most four letters. "MRN" and "medical record" are stronger labels than "chart" or
+ * "patient ID", which also introduce other numbers.
+ */
+public final class MedicalRecordNumberRecognizer implements Recognizer {
+    static final double STRONG = 0.85;
+    static final double WEAK = 0.7;
+    private static final Cues CUES = Cues.builder()
+            .cue(STRONG, "mrn", "mrn#", "mr#", "mr #", "medical record", "medical records", "med rec", "medical rec",
+                    "med record", "medical record number", "hospital number", "hospital no", "hosp no", "unit number",
+                    "unit no", "emr", "ehr")
+            .cue(WEAK, "record number", "record no", "record #", "chart", "chart number", "chart no", "chart #",
+                    "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number")
+            .fillers("id")
+            .build();
+
+    /** Digits after a record label are not a phone number, even when they would dial. */
+    @Override
+    public List<ContextRule> context() {
+        return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
+                "mrn", "medical record", "med rec", "hospital number").window(3, 0));
+    }
+
+    @Override
+    public String name() {
+        return "medical_record_number";
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.MEDICAL_RECORD_NUMBER);
+    }
+
+    @Override
+    public void recognize(Text text, List<Finding> out) {
+        if (!text.hasDigit()) {
+            return;
+        }
+        char[] buf = new char[15];
+        CUES.forEachValue(text, (t, score) -> {
+            int last = TokenRuns.runEnd(text, t, "-", 15);
+            int n = TokenRuns.copyUpper(text, t, last, buf);
+            int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
+            if (n >= 5 && digits >= 4 && n - digits <= 4 && !TokenRuns.looksLikeDate(text, t, last)) {
+                out.add(new Finding(EntityType.MEDICAL_RECORD_NUMBER, text.tokenStart(t), text.tokenEnd(last), score,
+                        name()));
+            }
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * Turns the tagger's BIO labels into findings: one finding per B-run, trimmed of punctuation that
+ * is not part of the name (a sentence's final period stays out, "Jr." and "Ltd." keep theirs), with
+ * a lone honorific reported as TITLE, and a score that grows with the tagger's margin.
+ */
+final class NameSpans {
+    /** Lowest and highest score reported. */
+    static final double MIN_SCORE = 0.5;
+    static final double MAX_SCORE = 0.95;
+    /** Margin (in perceptron units) at which the score is about two thirds of the way up. */
+    static final double MARGIN_SCALE = 6.0;
+
+    private NameSpans() {
+    }
+
+    static void emit(TokenFeatures tf, int[] labels, float[] margins, String recognizer, List<Finding> out) {
+        NameTokens t = tf.tokens();
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            int y = labels[i];
+            if (y == SequenceModel.OUTSIDE) {
+                i++;
+                continue;
+            }
+            int type = SequenceModel.typeIndex(y);
+            int a = i;
+            double sum = margins[i];
+            i++;
+            while (i < n && labels[i] == SequenceModel.inside(type)) {
+                sum += margins[i];
+                i++;
+            }
+            int b = i; // exclusive token index
+            double mean = sum / (b - a);
+            // trim trailing marks: a hyphen or apostrophe never ends a name; a period only after
+            // an abbreviation (Jr., Ltd., St., Mr.) or an initial
+            while (b > a && t.shape(b - 1) == NameTokens.PUNCT && !keepsPeriod(tf, b - 1, a)) {
+                b--;
+            }
+            while (a < b && t.shape(a) == NameTokens.PUNCT) {
+                a++;
+            }
+            EntityType et = SequenceModel.TYPES[type];
+            if (et == EntityType.PERSON) {
+                // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
+                while (a < b && plainWord(tf, a)) {
+                    a++;
+                }
+                while (b > a && plainWord(tf, b - 1)) {
+                    b--;
+                }
+            }
+            if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a))) && t.isWord(a))) {
+                continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC")
+            }
+            if (et == EntityType.PERSON && onlyHonorific(tf, a, b)) {
+                et = EntityType.TITLE;
+            } else if (b - a == 1 && isGroupWord(tf.classes(a))) {
+                // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
+                et = EntityType.NRP;
+            }
+            double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
+            out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
+        }
+    }
+
+    private static boolean keepsPeriod(TokenFeatures tf, int p, int a) {
+        NameTokens t = tf.tokens();
+        if (!t.isPunct(p, '.') || p == a) {
+            return false;
+        }
+        int w = p - 1;
+        if (!t.isWord(w)) {
+            return false;
+        }
+        int c = tf.classes(w);
+        if ((c & (Lexicon.HONORIFIC | Lexicon.NAME_SUFFIX | Lexicon.ORG_SUFFIX)) != 0) {
+            return true;
+        }
+        return t.length(w) == 1;
+    }
+
+    private static boolean plainWord(TokenFeatures tf, int i) {
+        int c = tf.classes(i);
+        return tf.tokens().isWord(i) && (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.HONORIFIC | Lexicon.PARTICLE
+                        | Lexicon.NAME_SUFFIX | Lexicon.PROPER)) == 0;
+    }
+
+    private static boolean clinicalOnly(int c) {
+        return (c & Lexicon.CLINICAL) != 0 && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY
+                | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.NATIONALITY | Lexicon.BELIEF)) == 0;
+    }
+
+    private static boolean isGroupWord(int c) {
+        return (c & (Lexicon.BELIEF | Lexicon.NATIONALITY)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY
+                        | Lexicon.JOB | Lexicon.ORG_WORD)) == 0;
+    }
+
+    private static boolean onlyHonorific(TokenFeatures tf, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (tf.tokens().isWord(k) && (tf.classes(k) & Lexicon.HONORIFIC) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,315 @@
+package dev.veil.detect.recognizers.names;
+
+/**
+ * The token view the name tagger works on: letter runs, digit runs and single punctuation marks,
+ * with their shape, a 64-bit hash of the lower-cased form and whether whitespace (or a line break)
+ * precedes them. Letter and digit runs are split from each other so that a name glued to a number
+ * ({@code "Smith42"}) is still a word of its own; apostrophes, hyphens and periods are tokens so
+ * that {@code O'Brien}, {@code Sanders-Gill} and {@code Mr.} can be labelled as one entity.
+ *
+ * <p>One linear pass over the text, no allocation per token. Not thread-safe: one per analysis.
+ * Shared by the runtime recognizer and the model builder, so training and tagging see the same
+ * tokens.
+ */
+public final class NameTokens {
+    /** Shapes of a token; letter shapes first. */
+    public static final int LOWER = 0;
+    public static final int CAPITALIZED = 1;
+    public static final int UPPER = 2;
+    public static final int SINGLE_UPPER = 3;
+    public static final int SINGLE_LOWER = 4;
+    public static final int MIXED = 5;
+    public static final int DIGITS = 6;
+    public static final int PUNCT = 7;
+    public static final int SHAPES = 8;
+
+    /** Case modes of a whole text: whether capitalisation carries information. */
+    public static final int MODE_MIXED = 0;
+    public static final int MODE_LOWER = 1;
+    public static final int MODE_UPPER = 2;
+
+    private final String text;
+    private int count;
+    private int[] start;
+    private int[] end;
+    private byte[] shape;
+    private long[] hash;
+    /** Bit 0: whitespace before; bit 1: line break before; bit 2: non-ASCII letter. */
+    private byte[] info;
+    private int mode;
+
+    public static final int SPACE_BEFORE = 1;
+    public static final int NEWLINE_BEFORE = 2;
+    public static final int NON_ASCII = 4;
+
+    public NameTokens(String text) {
+        this.text = text;
+        int cap = Math.max(16, text.length() / 3);
+        start = new int[cap];
+        end = new int[cap];
+        shape = new byte[cap];
+        hash = new long[cap];
+        info = new byte[cap];
+        tokenize();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return count;
+    }
+
+    public int start(int i) {
+        return start[i];
+    }
+
+    public int end(int i) {
+        return end[i];
+    }
+
+    public int shape(int i) {
+        return shape[i];
+    }
+
+    /** FNV-1a hash of the lower-cased token; digit runs hash by their length only. */
+    public long hash(int i) {
+        return hash[i];
+    }
+
+    public boolean spaceBefore(int i) {
+        return (info[i] & SPACE_BEFORE) != 0;
+    }
+
+    public boolean newlineBefore(int i) {
+        return (info[i] & NEWLINE_BEFORE) != 0;
+    }
+
+    public boolean nonAscii(int i) {
+        return (info[i] & NON_ASCII) != 0;
+    }
+
+    public boolean isWord(int i) {
+        return shape[i] < DIGITS;
+    }
+
+    /** Whether token {@code i} is the mark {@code c}; typographic apostrophes and dashes count as ASCII ones. */
+    public boolean isPunct(int i, char c) {
+        return shape[i] == PUNCT && normalize(text.charAt(start[i])) == c;
+    }
+
+    private static char normalize(char c) {
+        return c == '\u2019' || c == '`' ? '\'' : (c == '\u2013' || c == '\u2014' ? '-' : c);
+    }
+
+    public int length(int i) {
+        return end[i] - start[i];
+    }
+
+    /** {@link #MODE_LOWER} if no word is capitalised, {@link #MODE_UPPER} if most are all-caps. */
+    public int mode() {
+        return mode;
+    }
+
+    /** Whether token {@code i} equals {@code lowerWord} ignoring case (ASCII). */
+    public boolean is(int i, String lowerWord) {
+        int s = start[i];
+        int len = end[i] - s;
+        if (len != lowerWord.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(s + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hash {@link #hash(int)} gives a word token whose lower-cased text is {@code lower}. */
+    public static long hashOf(CharSequence lower) {
+        long h = FNV_OFFSET;
+        for (int k = 0; k < lower.length(); k++) {
+            h = (h ^ lower.charAt(k)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_PRIME = 0x100000001b3L;
+
+    private void tokenize() {
+        String s = text;
+        int n = s.length();
+        int i = 0;
+        byte pending = 0;
+        int words = 0;
+        int capWords = 0;
+        int upperWords = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\u00a0') {
+                pending |= SPACE_BEFORE;
+                i++;
+                continue;
+            }
+            if (c == '\n' || c == '\u2028' || c == '\u000b' || c == '\f') {
+                pending |= SPACE_BEFORE | NEWLINE_BEFORE;
+                i++;
+                continue;
+            }
+            int kind = kindOf(c);
+            if (kind == K_SPACE) {
+                pending |= SPACE_BEFORE;
+                i++;
+                continue;
+            }
+            ensureCapacity();
+            int st = i;
+            long h = FNV_OFFSET;
+            byte inf = pending;
+            pending = 0;
+            byte shp;
+            if (kind == K_LETTER) {
+                int upper = 0;
+                int lower = 0;
+                boolean firstUpper = false;
+                while (i < n) {
+                    char d = s.charAt(i);
+                    char l;
+                    if (d < 128) {
+                        if (d >= 'a' && d <= 'z') {
+                            lower++;
+                            l = d;
+                        } else if (d >= 'A' && d <= 'Z') {
+                            upper++;
+                            if (i == st) {
+                                firstUpper = true;
+                            }
+                            l = (char) (d + 32);
+                        } else {
+                            break;
+                        }
+                    } else if (Character.isLetter(d)) {
+                        inf |= NON_ASCII;
+                        if (Character.isUpperCase(d) || Character.isTitleCase(d)) {
+                            upper++;
+                            if (i == st) {
+                                firstUpper = true;
+                            }
+                            l = Character.toLowerCase(d);
+                        } else {
+                            lower++;
+                            l = d;
+                        }
+                    } else if (isMark(d)) {
+                        l = d;
+                    } else {
+                        break;
+                    }
+                    h = (h ^ l) * FNV_PRIME;
+                    i++;
+                }
+                int len = i - st;
+                if (len == 1) {
+                    shp = (byte) (upper == 1 ? SINGLE_UPPER : SINGLE_LOWER);
+                } else if (upper == 0) {
+                    shp = LOWER;
+                } else if (lower == 0) {
+                    shp = UPPER;
+                } else if (firstUpper && upper == 1) {
+                    shp = CAPITALIZED;
+                } else {
+                    shp = MIXED;
+                }
+                words++;
+                if (shp != LOWER && shp != SINGLE_LOWER) {
+                    capWords++;
+                }
+                if (shp == UPPER) {
+                    upperWords++;
+                }
+            } else if (kind == K_DIGIT) {
+                while (i < n && kindOf(s.charAt(i)) == K_DIGIT) {
+                    i++;
+                }
+                h = (h ^ 'D') * FNV_PRIME;
+                h = (h ^ Math.min(i - st, 9)) * FNV_PRIME;
+                shp = DIGITS;
+            } else {
+                char p = normalize(c);
+                h = (h ^ p) * FNV_PRIME;
+                i++;
+                shp = PUNCT;
+            }
+            start[count] = st;
+            end[count] = i;
+            shape[count] = shp;
+            hash[count] = h;
+            info[count] = inf;
+            count++;
+        }
+        if (words >= 3 && capWords == 0) {
+            mode = MODE_LOWER;
+        } else if (words >= 3 && upperWords * 10 >= words * 7) {
+            mode = MODE_UPPER;
+        } else {
+            mode = MODE_MIXED;
+        }
+    }
+
+    private void ensureCapacity() {
+        if (count < start.length) {
+            return;
+        }
+        int nc = start.length * 2;
+        start = java.util.Arrays.copyOf(start, nc);
+        end = java.util.Arrays.copyOf(end, nc);
+        shape = java.util.Arrays.copyOf(shape, nc);
+        hash = java.util.Arrays.copyOf(hash, nc);
+        info = java.util.Arrays.copyOf(info, nc);
+    }
+
+    private static final int K_SPACE = 0;
+    private static final int K_LETTER = 1;
+    private static final int K_DIGIT = 2;
+    private static final int K_PUNCT = 3;
+
+    private static int kindOf(char c) {
+        if (c < 128) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                return K_LETTER;
+            }
+            if (c >= '0' && c <= '9') {
+                return K_DIGIT;
+            }
+            return c <= ' ' || c == 127 ? K_SPACE : K_PUNCT;
+        }
+        if (Character.isLetter(c)) {
+            return K_LETTER;
+        }
+        if (Character.isDigit(c)) {
+            return K_DIGIT;
+        }
+        if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\ufeff' || c == '\u200b'
+                || Character.isSurrogate(c) || c == '\ufffd') {
+            return K_SPACE;
+        }
+        return K_PUNCT;
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    @Override
+    public String toString() {
+        return "NameTokens[" + count + " tokens]";
+    }
+}

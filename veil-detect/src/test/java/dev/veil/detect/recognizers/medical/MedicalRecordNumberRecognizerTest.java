@@ -1,0 +1,29 @@
+package dev.veil.detect.recognizers.medical;
+
+import dev.veil.core.EntityType;
+import dev.veil.detect.recognizers.RecognizerAssert;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MedicalRecordNumberRecognizerTest {
+    private static final RecognizerAssert MRN = new RecognizerAssert(new MedicalRecordNumberRecognizer(),
+            EntityType.MEDICAL_RECORD_NUMBER);
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Patient Robert Johnson (MRN 00451233, age 67)  | 00451233
+            medical record no. A1234567                    | A1234567
+            MR# 123-45-67                                  | 123-45-67
+            chart # 7788123 reviewed                       | 7788123
+            my MRN is 5566778                              | 5566778
+            no cue 00451233                                |
+            per chart 12/3                                 |
+            charted at 1400                                |
+            MRN too short 1234                             |
+            chart 2024-05-01 reviewed                      |
+            MRN too many letters ABCDE1234                 |
+            """)
+    void detects(String text, String expected) {
+        MRN.finds(text, expected);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.veil.detect.recognizers.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import dev.veil.detect.Analyzer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamedEntityRecognizerTest {
+    static final Analyzer ANALYZER = Analyzer.builder()
+            .clearRecognizers().addRecognizer(new NamedEntityRecognizer()).build();
+
+    /** Each row: a text, and the findings expected in it as TYPE:text, in order ("-" = none). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # people, places, organizations in ordinary prose
+            My name is John Smith and I live in Boston.                 | PERSON:John Smith, LOCATION:Boston
+            She works at Acme Corp in Chicago.                          | ORGANIZATION:Acme Corp, LOCATION:Chicago
+            Bank of America opened a branch in San Francisco.           | ORGANIZATION:Bank of America, LOCATION:San Francisco
+            We flew from New York to Mountain View last week.           | LOCATION:New York, LOCATION:Mountain View
+            Mclaughlin Ltd. is based in Wrocław.                        | ORGANIZATION:Mclaughlin Ltd., LOCATION:Wrocław
+            Keith Bult Jr. directed the film.                           | PERSON:Keith Bult Jr.
+            # lower case and ALL CAPS
+            my name is john smith and i live in boston.                 | PERSON:john smith, LOCATION:boston
+            MY NAME IS JOHN SMITH AND I LIVE IN BOSTON.                 | PERSON:JOHN SMITH, LOCATION:BOSTON
+            # honorific and name are one PERSON span, in any case
+            Mr. Ford called twice.                                      | PERSON:Mr. Ford
+            dr. hurst is a 50 year old man who grew up in grasse.       | PERSON:dr. hurst, LOCATION:grasse
+            Seen by Dr. Anne Marie Kowalski in the ED.                  | PERSON:Dr. Anne Marie Kowalski
+            # names next to numbers
+            Patient Maria Garcia, 67, was seen by Dr. Hurst on 3/14.    | PERSON:Maria Garcia, PERSON:Dr. Hurst
+            John Smith 555-0132                                         | PERSON:John Smith
+            # common words that are also names, in ordinary use
+            I will call you in May about the brown envelope.            | -
+            Reading is fun. Will you mark the box?                      | -
+            The brown dog ran across the park.                          | -
+            Thank you for your order. It will ship on Monday.           | -
+            # clinical notes: relatives, clinicians, facilities (LOCATION by the de-identification convention)
+            Pt's wife Mary called, updated by Dr. Lopez.                | PERSON:Mary, PERSON:Dr. Lopez
+            Transferred from Beth Israel Deaconess Medical Center.      | LOCATION:Beth Israel Deaconess Medical Center
+            # titles and NRP
+            The Chief Financial Officer signed the report.              | TITLE:Chief Financial Officer
+            Dear Sir, please find attached the report.                  | TITLE:Sir
+            She is a devout Catholic and a registered Republican.       | NRP:Catholic, NRP:Republican
+            The Nigerian delegation arrived on Friday.                  | NRP:Nigerian
+            # hyphens, apostrophes and ampersands inside names
+            Sanders-Gill merged with O'Brien & Sons last year.          | ORGANIZATION:Sanders-Gill, ORGANIZATION:O'Brien & Sons
+            """)
+    void findsNames(String text, String expected) {
+        List<Finding> fs = ANALYZER.analyze(text);
+        List<String> got = fs.stream().map(f -> f.type() + ":" + f.textIn(text)).toList();
+        List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(",\\s*"));
+        assertThat(got).isEqualTo(want);
+        assertThat(fs).allSatisfy(f -> {
+            assertThat(f.recognizer()).isEqualTo("names");
+            assertThat(f.score()).isBetween(0.5, 0.95);
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The patient, Ana Lopez, was admitted.       | Ana Lopez
+            THE PATIENT, ANA LOPEZ, WAS ADMITTED.       | ANA LOPEZ
+            the patient, ana lopez, was admitted.       | ana lopez
+            """)
+    void casingDoesNotHideAPerson(String text, String person) {
+        assertThat(ANALYZER.analyze(text))
+                .filteredOn(f -> f.type() == EntityType.PERSON)
+                .extracting(f -> f.textIn(text)).containsExactly(person);
+    }
+}
