@@ -96,8 +96,12 @@ final class DateFormats {
             year += year >= 30 ? 1900 : 2000;
         }
         LocalDate d = LocalDate.of(year, month, day);
-        int aw = m.group(1).length();
-        int bw = m.group(3).length();
+        // zero padding: shown by a leading zero; two 2-digit fields (12/28) are read as padded,
+        // the usual machine format
+        boolean padded = m.group(1).startsWith("0") || m.group(3).startsWith("0")
+                || m.group(1).length() == 2 && m.group(3).length() == 2;
+        int aw = padded ? 2 : 1;
+        int bw = padded ? 2 : 1;
         String rest = value.substring(m.end());
         return Optional.of(new Parsed(d, x -> {
             int first = dayFirst ? x.getDayOfMonth() : x.getMonthValue();
@@ -113,7 +117,7 @@ final class DateFormats {
         MonthStyle style = MonthStyle.of(m.group(1));
         String dot = m.group(2);
         String space = m.group(3);
-        int dw = m.group(4).length();
+        int dw = m.group(4).startsWith("0") ? 2 : 1;
         boolean ordinal = m.group(5) != null;
         String comma = m.group(6);
         String rest = value.substring(m.end());
@@ -125,7 +129,7 @@ final class DateFormats {
         Month month = month(m.group(4));
         LocalDate d = LocalDate.of(num(m, 7), month, num(m, 1));
         MonthStyle style = MonthStyle.of(m.group(4));
-        int dw = m.group(1).length();
+        int dw = m.group(1).startsWith("0") ? 2 : 1;
         boolean ordinal = m.group(2) != null;
         String between = m.group(3);
         String dot = m.group(5);
@@ -136,16 +140,19 @@ final class DateFormats {
     }
 
     /** How the original wrote the month: full or 3-letter, and its letter case. */
-    private record MonthStyle(boolean full, boolean upper, boolean lower) {
+    private record MonthStyle(boolean full, boolean sept, boolean upper, boolean lower) {
         static MonthStyle of(String word) {
             boolean full = word.length() > 4 || word.equalsIgnoreCase("may") || word.equalsIgnoreCase("june")
                     || word.equalsIgnoreCase("july");
-            return new MonthStyle(full, word.equals(word.toUpperCase(Locale.ROOT)),
+            return new MonthStyle(full, word.equalsIgnoreCase("sept"), word.equals(word.toUpperCase(Locale.ROOT)),
                     word.equals(word.toLowerCase(Locale.ROOT)));
         }
 
         String write(Month m) {
             String s = m.getDisplayName(full ? TextStyle.FULL : TextStyle.SHORT, Locale.ENGLISH);
+            if (sept && m == Month.SEPTEMBER) {
+                s = "Sept"; // the 4-letter abbreviation, as the original wrote it
+            }
             return upper ? s.toUpperCase(Locale.ROOT) : lower ? s.toLowerCase(Locale.ROOT) : s;
         }
     }
