@@ -24,8 +24,4 @@ public record ErasureReport(int erased, Set<Scope> scopes) {
         sorted.addAll(Objects.requireNonNull(scopes, "scopes"));
         scopes = Collections.unmodifiableSet(sorted);
     }
-
-    static ErasureReport none() {
-        return new ErasureReport(0, Set.of());
-    }
 }

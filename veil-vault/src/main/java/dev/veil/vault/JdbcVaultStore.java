@@ -280,6 +280,11 @@ final class JdbcVaultStore implements VaultStore {
             if (row.isEmpty()) {
                 return false;
             }
+            // Wait for an in-flight writer of the scope, so that its entries are deleted too instead of
+            // being committed after our delete as orphans.
+            PreparedStatement lock = s.prepare(dialect.lockScopeSql());
+            lock.setLong(1, row.get().ref());
+            lock.executeQuery().close();
             deleteScope(s, row.get().ref());
             s.prepare(BUMP_EPOCH).executeUpdate();
             return true;

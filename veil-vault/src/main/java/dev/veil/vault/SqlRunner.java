@@ -22,10 +22,6 @@ final class SqlRunner implements AutoCloseable {
         this.pool = pool;
     }
 
-    SqlDialect dialect() {
-        return dialect;
-    }
-
     <T> T read(String op, SessionPool.Work<T> work) {
         try {
             return pool.with(work);

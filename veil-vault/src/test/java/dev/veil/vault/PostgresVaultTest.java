@@ -9,15 +9,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract against the real PostgreSQL server; a fresh schema per test, dropped afterwards. */
 class PostgresVaultTest extends TokenVaultContract {
     private final List<String> schemas = new ArrayList<>();
 
-    @BeforeAll
-    static void requireServer() {
+    @BeforeEach
+    void requireServer() {
         PostgresTestSupport.assumeAvailable();
     }
 

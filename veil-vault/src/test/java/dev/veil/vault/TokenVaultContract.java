@@ -319,8 +319,10 @@ abstract class TokenVaultContract {
         List<TokenRequest> withNull = new ArrayList<>();
         withNull.add(null);
         assertThatThrownBy(() -> v.tokenize(S1, withNull)).isInstanceOf(NullPointerException.class);
-        assertThat(v.tokenize(S1, List.of(req(PERSON, "emoji 👩‍⚕️ and Ünïcödé")))).containsExactly("[PERSON_1]");
+        assertThat(v.tokenize(S1, List.of(req(PERSON, "emoji 👩‍⚕️ and Ünïcödé"), req(PERSON, "bin\u0000\u0001\uFFFFary"))))
+                .containsExactly("[PERSON_1]", "[PERSON_2]");
         assertThat(v.reveal(S1, "[PERSON_1]", ADMIN)).contains(SecretValue.of("emoji 👩‍⚕️ and Ünïcödé"));
+        assertThat(v.reveal(S1, "[PERSON_2]", ADMIN)).contains(SecretValue.of("bin\u0000\u0001\uFFFFary"));
     }
 
     @Test
