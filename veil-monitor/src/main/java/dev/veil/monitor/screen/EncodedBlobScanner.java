@@ -1,0 +1,129 @@
+package dev.veil.monitor.screen;
+
+import static dev.veil.monitor.screen.ScreenCategory.HIDDEN_TEXT;
+
+import dev.veil.detect.GuardedPattern;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+
+/**
+ * Finds base64 and hex blobs whose decoded content is text that the phrase rules flag, the classic
+ * way to smuggle "ignore previous instructions" past a filter. A blob that decodes to binary (a
+ * key, a hash, an image) or to harmless text is not reported, which keeps code and data pastes
+ * clean. Nested encodings are followed to a fixed depth.
+ */
+final class EncodedBlobScanner {
+    static final String RULE = "hidden.encoded_instructions";
+
+    private static final GuardedPattern BASE64 = GuardedPattern.compile("base64_blob", "[A-Za-z0-9+/_-]{16,}+={0,2}");
+    private static final GuardedPattern HEX = GuardedPattern.compile("hex_blob",
+            "(?:\\\\x[0-9a-fA-F]{2}){8,}|(?:[0-9a-fA-F]{2}[ :,-]){8,}[0-9a-fA-F]{2}|(?:[0-9a-fA-F]{2}){12,}");
+    /** Bounds the work an adversarial prompt full of blobs can cause. */
+    static final int MAX_BLOBS = 64;
+    static final int MAX_BLOB_CHARS = 1 << 16;
+
+    private EncodedBlobScanner() {
+    }
+
+    /**
+     * Adds one detection per blob whose decoded text scores at least {@code threshold} under
+     * {@code judge} (the phrase rules' combined injection and exfiltration score).
+     */
+    static void scan(String s, double threshold, ToDoubleFunction<String> judge, List<Detection> out) {
+        int budget = MAX_BLOBS;
+        budget = scan(s, BASE64, true, threshold, judge, out, budget);
+        scan(s, HEX, false, threshold, judge, out, budget);
+    }
+
+    private static int scan(String s, GuardedPattern p, boolean base64, double threshold, ToDoubleFunction<String> judge,
+                            List<Detection> out, int budget) {
+        Matcher m = p.matcher(s);
+        while (budget > 0 && m.find()) {
+            int len = m.end() - m.start();
+            if (len > MAX_BLOB_CHARS) {
+                continue;
+            }
+            budget--;
+            String decoded = base64 ? decodeBase64(m.group()) : decodeHex(m.group());
+            if (decoded == null) {
+                continue;
+            }
+            double score = judge.applyAsDouble(decoded);
+            if (score >= threshold) {
+                out.add(new Detection(HIDDEN_TEXT, RULE, Math.max(0.9, score), m.start(), m.end()));
+            }
+        }
+        return budget;
+    }
+
+    static String decodeBase64(String blob) {
+        String b = blob;
+        int pad = b.indexOf('=');
+        String core = pad >= 0 ? b.substring(0, pad) : b;
+        if (core.length() % 4 == 1) {
+            return null;
+        }
+        boolean url = core.indexOf('-') >= 0 || core.indexOf('_') >= 0;
+        if (url && (core.indexOf('+') >= 0 || core.indexOf('/') >= 0)) {
+            return null;
+        }
+        try {
+            byte[] bytes = (url ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(core);
+            return asText(bytes);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String decodeHex(String blob) {
+        StringBuilder digits = new StringBuilder(blob.length());
+        for (int i = 0; i < blob.length(); i++) {
+            char c = blob.charAt(i);
+            if (c == '\\' && i + 1 < blob.length() && blob.charAt(i + 1) == 'x') {
+                i++;
+                continue;
+            }
+            if (Character.digit(c, 16) >= 0) {
+                digits.append(c);
+            }
+        }
+        if (digits.length() % 2 != 0) {
+            return null;
+        }
+        return asText(HexFormat.of().parseHex(digits));
+    }
+
+    /** Strict UTF-8 text that is mostly letters and spaces, or null. */
+    private static String asText(byte[] bytes) {
+        if (bytes.length < 8) {
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        int letters = 0;
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == ' ') {
+                letters++;
+            } else if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                control++;
+            }
+        }
+        return control == 0 && letters * 10 >= text.length() * 6 ? text : null;
+    }
+}
