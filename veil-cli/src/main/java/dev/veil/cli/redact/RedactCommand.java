@@ -49,6 +49,11 @@ public final class RedactCommand extends TransformCommand {
     Map<String, String> env = System.getenv();
     Clock clock = Clock.systemUTC();
 
+    /** Runs the command alone (scripts, benchmarks); {@code veil redact} is the usual entry point. */
+    public static void main(String[] args) {
+        System.exit(dev.veil.cli.Veil.configure(new picocli.CommandLine(new RedactCommand())).execute(args));
+    }
+
     @Override
     String name() {
         return "redact";

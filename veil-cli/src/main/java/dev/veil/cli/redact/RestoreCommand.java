@@ -51,6 +51,11 @@ public final class RestoreCommand extends TransformCommand {
     String user = System.getProperty("user.name", "unknown");
     Clock clock = Clock.systemUTC();
 
+    /** Runs the command alone (scripts, benchmarks); {@code veil restore} is the usual entry point. */
+    public static void main(String[] args) {
+        System.exit(dev.veil.cli.Veil.configure(new picocli.CommandLine(new RestoreCommand())).execute(args));
+    }
+
     @Override
     String name() {
         return "restore";
