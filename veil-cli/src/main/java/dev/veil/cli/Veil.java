@@ -2,6 +2,8 @@ package dev.veil.cli;
 
 import dev.veil.cli.audit.AuditCommand;
 import dev.veil.cli.scan.ScanCommand;
+import dev.veil.cli.serve.KeysCommand;
+import dev.veil.cli.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Veil: a private AI gateway for sensitive data.",
-        subcommands = {ScanCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Veil implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,92 @@
+package dev.veil.gateway.pipeline;
+
+import dev.veil.audit.AuditException;
+import dev.veil.audit.AuditKind;
+import dev.veil.audit.AuditLog;
+import dev.veil.audit.AuditRecord;
+import dev.veil.core.Scope;
+import dev.veil.gateway.api.ApiException;
+import dev.veil.gateway.chain.RequestFacts;
+import dev.veil.gateway.chain.Exchange;
+import dev.veil.gateway.chain.Interceptor;
+import dev.veil.gateway.chain.Reply;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The outermost step: one audit record per request, appended (durably, per the log's fsync policy)
+ * before the reply is released, so an acknowledged request always has its record. Refusals are
+ * recorded too. If the log cannot be written, the request is refused with 503, and while the log
+ * stays broken every new request is refused before it reaches the upstream (fail closed).
+ *
+ * <p>Records carry ids, names, counts, operators and decisions only; never text or values.
+ */
+public final class AuditInterceptor implements Interceptor {
+    private final AuditLog log;
+    private final Clock clock;
+    private final AtomicBoolean broken = new AtomicBoolean();
+
+    public AuditInterceptor(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** False once an append has failed: the gateway is not ready and refuses requests. */
+    public boolean healthy() {
+        return !broken.get();
+    }
+
+    @Override
+    public Reply intercept(Chain chain) {
+        if (broken.get()) {
+            throw unavailable();
+        }
+        Exchange ex = chain.exchange();
+        Reply reply;
+        try {
+            reply = chain.proceed(ex);
+        } catch (ApiException e) {
+            record(ex, e.status(), "refused:" + e.code(), null);
+            throw e;
+        }
+        record(ex, 200, reply instanceof Reply.Stream ? "streamed" : "answered", reply);
+        return reply;
+    }
+
+    private void record(Exchange ex, int status, String decision, Reply reply) {
+        RequestFacts f = ex.facts();
+        try {
+            AuditRecord.Builder b = AuditRecord.builder(AuditKind.REQUEST, clock.instant())
+                    .requestId(ex.requestId())
+                    .status(status)
+                    .decision(decision)
+                    .latency(Duration.ofNanos(System.nanoTime() - ex.startNanos()));
+            if (f.keyId() != null) {
+                b.keyId(f.keyId()).principal(f.keyId()).roles(f.roles());
+            }
+            if (f.model() != null && f.model().matches("[A-Za-z0-9._:/@+-]{1,200}")) {
+                b.model(f.model());
+            }
+            if (f.upstream() != null) {
+                b.upstream(f.upstream());
+            }
+            b.entities(f.entityCounts());
+            f.operators().forEach(b::operator);
+            f.decisions().forEach(b::decision);
+            if (f.scopeKey() != null) {
+                int slash = f.scopeKey().indexOf('/');
+                b.scope(Scope.of(f.scopeKey().substring(0, slash), f.scopeKey().substring(slash + 1)));
+            }
+            log.append(b.build());
+        } catch (AuditException | IllegalArgumentException | IllegalStateException e) {
+            broken.set(true);
+            throw unavailable();
+        }
+    }
+
+    private static ApiException unavailable() {
+        return ApiException.unavailable("audit_unavailable",
+                "the audit log cannot be written, so requests are refused; see the gateway's log");
+    }
+}

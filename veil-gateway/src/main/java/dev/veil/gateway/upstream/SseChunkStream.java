@@ -1,0 +1,126 @@
+package dev.veil.gateway.upstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.gateway.api.ApiException;
+import dev.veil.gateway.chain.ChunkStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads an OpenAI-style server-sent-event stream: {@code data: {json}} events separated by blank
+ * lines, ending with {@code data: [DONE]}. A stream that ends without [DONE] ends normally too (some
+ * servers omit it); a read failure or a malformed event is a 502, a stalled stream a 504.
+ */
+final class SseChunkStream implements ChunkStream {
+    private static final int MAX_EVENT_CHARS = 8 << 20;
+
+    private final BufferedReader reader;
+    private final AutoCloseable response;
+    private final Runnable release;
+    private final ObjectMapper json;
+    private final String upstream;
+    private boolean done;
+    private boolean closed;
+
+    SseChunkStream(InputStream in, AutoCloseable response, Runnable release, ObjectMapper json, String upstream) {
+        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 8192);
+        this.response = response;
+        this.release = release;
+        this.json = json;
+        this.upstream = upstream;
+    }
+
+    @Override
+    public ObjectNode next() {
+        if (done) {
+            return null;
+        }
+        StringBuilder data = null;
+        try {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty()) {
+                    if (data != null) {
+                        ObjectNode chunk = dispatch(data.toString());
+                        if (chunk != null) {
+                            return chunk;
+                        }
+                        if (done) {
+                            return null;
+                        }
+                        data = null;
+                    }
+                    continue;
+                }
+                if (line.startsWith("data:")) {
+                    String payload = line.length() > 5 && line.charAt(5) == ' ' ? line.substring(6) : line.substring(5);
+                    if (data == null) {
+                        data = new StringBuilder(payload);
+                    } else {
+                        data.append('\n').append(payload);
+                    }
+                    if (data.length() > MAX_EVENT_CHARS) {
+                        throw ApiException.badGateway("upstream '" + upstream + "' sent an oversized stream event");
+                    }
+                }
+                // "event:", "id:", "retry:" and ":" comments are ignored
+            }
+            done = true;
+            if (data != null) {
+                return dispatch(data.toString());
+            }
+            return null;
+        } catch (UncheckedIOException | IOException e) {
+            done = true;
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof SocketTimeoutException) {
+                throw ApiException.gatewayTimeout("upstream '" + upstream + "' stopped sending (stream timeout)");
+            }
+            throw ApiException.badGateway("upstream '" + upstream + "' stream failed");
+        }
+    }
+
+    private ObjectNode dispatch(String payload) {
+        String p = payload.strip();
+        if (p.equals("[DONE]")) {
+            done = true;
+            return null;
+        }
+        try {
+            JsonNode n = json.readTree(p);
+            if (n instanceof ObjectNode o) {
+                if (o.has("error")) {
+                    done = true;
+                    throw ApiException.badGateway("upstream '" + upstream + "' reported an error mid-stream");
+                }
+                return o;
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        done = true;
+        throw ApiException.badGateway("upstream '" + upstream + "' sent a malformed stream event");
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            response.close();
+        } catch (Exception e) {
+            // nothing useful to do: the connection is discarded
+        } finally {
+            release.run();
+        }
+    }
+}
