@@ -3,6 +3,8 @@ package dev.veil.cli;
 import dev.veil.cli.admin.EraseCommand;
 import dev.veil.cli.admin.PurgeCommand;
 import dev.veil.cli.audit.AuditCommand;
+import dev.veil.cli.redact.RedactCommand;
+import dev.veil.cli.redact.RestoreCommand;
 import dev.veil.cli.scan.ScanCommand;
 import dev.veil.cli.serve.KeysCommand;
 import dev.veil.cli.serve.ServeCommand;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Veil: a private AI gateway for sensitive data.",
-        subcommands = {ScanCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class, EraseCommand.class, PurgeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, RedactCommand.class, RestoreCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class, EraseCommand.class, PurgeCommand.class, CommandLine.HelpCommand.class})
 public final class Veil implements Runnable {
 
     @CommandLine.Spec

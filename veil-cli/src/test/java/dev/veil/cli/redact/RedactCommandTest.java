@@ -78,10 +78,10 @@ class RedactCommandTest {
 
     @Test
     void textFromStdinIsPseudonymizedAndRestored() {
-        String text = "Patient e-mail " + EMAIL + ", card " + CARD + ", IP 192.168.10.42.\nSecond line.\n";
+        String text = "Patient e-mail " + EMAIL + ", card " + CARD + ", from host 192.168.10.42.\nSecond line.\n";
         Run r = redact(text, "--scope", "s1");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("Patient e-mail [EMAIL_1], card [CREDIT_CARD_1], IP [IP_ADDRESS_1].\nSecond line.\n");
+        assertThat(r.out()).isEqualTo("Patient e-mail [EMAIL_1], card [CREDIT_CARD_1], from host [IP_ADDRESS_1].\nSecond line.\n");
         Run back = restore(r.out(), Map.of(), "--scope", "s1", "--i-am-authorized");
         assertThat(back.exit()).as(back.err()).isZero();
         assertThat(back.out()).isEqualTo(text);
