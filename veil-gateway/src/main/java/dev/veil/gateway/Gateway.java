@@ -65,7 +65,7 @@ public final class Gateway implements AutoCloseable {
         if (b.screener != null) {
             steps.add(new dev.veil.gateway.pipeline.ScreenInterceptor(b.screener));
         }
-        steps.add(new MaskInterceptor(ts -> new RequestMasker(b.analyzer, ts, b.policy, json), b.vault));
+        steps.add(new MaskInterceptor(ts -> new RequestMasker(b.analyzer, ts, b.policy, json), b.vault, b.styles));
         steps.add(new RestoreInterceptor(b.metrics));
         if (b.monitors != null) {
             steps.add(new dev.veil.gateway.pipeline.OutputInterceptor(b.monitors));
@@ -146,6 +146,7 @@ public final class Gateway implements AutoCloseable {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Consumer<String> onAdminAction = a -> { };
         private AuditLog auditLog;
+        private dev.veil.gateway.mask.TokenStyles styles = dev.veil.gateway.mask.TokenStyles.placeholders();
         private dev.veil.monitor.screen.InputScreener screener;
         private dev.veil.gateway.monitor.MonitorHolder monitors;
         private java.time.Clock clock = java.time.Clock.systemUTC();
@@ -202,6 +203,12 @@ public final class Gateway implements AutoCloseable {
             maxStringChars = maxString;
             maxMessages = maxMsgs;
             readTimeout = read;
+            return this;
+        }
+
+        /** Placeholders or surrogates per type, for request-scoped tokens (the vault source has its own). */
+        public Builder styles(dev.veil.gateway.mask.TokenStyles s) {
+            styles = s;
             return this;
         }
 

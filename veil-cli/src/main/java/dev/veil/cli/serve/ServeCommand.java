@@ -80,8 +80,12 @@ public final class ServeCommand implements Callable<Integer> {
         Path dataDir = Path.of(cfg.string("data"));
         PrintStream out = System.out;
         java.time.Duration ttl = cfg.duration("vault.ttl");
+        dev.veil.vault.keys.KeyProvider masterKeys = dev.veil.vault.keys.KeyProviders.fromEnvironmentOrFile(dataDir,
+                !java.nio.file.Files.exists(dataDir.resolve(Vaults.SQLITE_FILE_NAME)), env, new java.security.SecureRandom());
         TokenVault vault = (ttl.isZero() ? Vaults.sqlite(dataDir)
-                : Vaults.sqlite(dataDir).retention(dev.veil.vault.RetentionPolicy.expireAfter(ttl))).open();
+                : Vaults.sqlite(dataDir).retention(dev.veil.vault.RetentionPolicy.expireAfter(ttl)))
+                .keyProvider(masterKeys).open();
+        dev.veil.gateway.mask.TokenStyles styles = TokenStylesConfig.from(cfg, dataDir, masterKeys);
         FileAuditLog audit;
         GatewayFactory.Parts parts;
         try {
@@ -91,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CliException("cannot open the audit log in " + dataDir.resolve("audit") + ": " + e.getMessage());
         }
         try {
-            parts = GatewayFactory.build(cfg, new VaultTokenSource(vault), audit, Analyzer.builder());
+            parts = GatewayFactory.build(cfg, new VaultTokenSource(vault, styles), styles, audit, Analyzer.builder());
         } catch (ConfigException e) {
             vault.close();
             audit.close();

@@ -39,12 +39,9 @@ public final class RequestFacts {
         upstream = u;
     }
 
-    public synchronized void masked(Map<EntityType, Integer> counts, String operator, String scope) {
+    public synchronized void masked(Map<EntityType, Integer> counts, Map<String, Integer> operatorCounts, String scope) {
         counts.forEach((t, n) -> entityCounts.merge(t, n, Integer::sum));
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        if (total > 0) {
-            operators.merge(operator, total, Integer::sum);
-        }
+        operatorCounts.forEach((o, n) -> operators.merge(o, n, Integer::sum));
         scopeKey = scope;
     }
 

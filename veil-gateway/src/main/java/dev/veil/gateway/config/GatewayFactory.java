@@ -47,7 +47,8 @@ public final class GatewayFactory {
     public record Parts(Gateway gateway, ApiKeyStore keys, Path dataDir, List<String> models, int upstreams) {
     }
 
-    public static Parts build(RawConfig c, TokenSource vault, dev.veil.audit.AuditLog audit, Analyzer.Builder analyzerBase) {
+    public static Parts build(RawConfig c, TokenSource vault, dev.veil.gateway.mask.TokenStyles styles,
+                              dev.veil.audit.AuditLog audit, Analyzer.Builder analyzerBase) {
         ObjectMapper json = new ObjectMapper();
         Path data = Path.of(c.string("data"));
         EgressGuard guard = new EgressGuard(c.list("egress.allow"));
@@ -67,7 +68,8 @@ public final class GatewayFactory {
                 new ConfigException("policy.preset must be one of hipaa, pci, gdpr, glba, secrets, all"));
         Analyzer analyzer = analyzerBase.preset(preset).minScore(c.decimal("policy.min_score")).build();
         GatewayPolicy policy = new GatewayPolicy(types(c.list("policy.block"), "policy.block"),
-                maskedForms(c.map("policy.masked_forms")), c.bool("policy.allow_unscannable_parts"));
+                maskedForms(c.map("policy.masked_forms")), c.bool("policy.allow_unscannable_parts"),
+                types(c.list("policy.surrogate"), "policy.surrogate"));
         UpstreamRouter router = new UpstreamRouter(ups);
         MonitorParts mon = MonitorParts.build(c, data, audit);
         Gateway g = Gateway.builder()
@@ -77,6 +79,7 @@ public final class GatewayFactory {
                 .port(c.integer("listen.port"))
                 .analyzer(analyzer)
                 .vault(vault)
+                .styles(styles)
                 .audit(audit)
                 .keys(keys, new Authenticator(keys, roles, jwt))
                 .router(router)

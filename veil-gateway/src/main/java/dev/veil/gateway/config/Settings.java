@@ -46,6 +46,7 @@ final class Settings {
         add("policy.block", Kind.LIST, "PRIVATE_KEY,PASSWORD");
         add("policy.masked_forms", Kind.MAP_OF_STRINGS, "");
         add("policy.allow_unscannable_parts", Kind.BOOL, "false");
+        add("policy.surrogate", Kind.LIST, "");
         add("auth.jwt.jwks", Kind.STRING, null);
         add("auth.jwt.issuer", Kind.STRING, null);
         add("auth.jwt.audience", Kind.STRING, null);

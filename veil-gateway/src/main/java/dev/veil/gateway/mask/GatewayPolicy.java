@@ -13,16 +13,20 @@ import java.util.Set;
  *                               token (absent: the token itself stays)
  * @param allowUnscannableParts  whether image/audio/file parts and token-id inputs, which cannot be
  *                               scanned, may pass through; false refuses them (400)
+ * @param surrogate              types replaced by realistic surrogates (a fake name, a Luhn-valid card)
+ *                               instead of placeholders such as [PERSON_1]: answers stay fluent
  */
-public record GatewayPolicy(Set<EntityType> block, Map<EntityType, String> maskedForms, boolean allowUnscannableParts) {
+public record GatewayPolicy(Set<EntityType> block, Map<EntityType, String> maskedForms, boolean allowUnscannableParts,
+                            Set<EntityType> surrogate) {
 
     public GatewayPolicy {
         block = block.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(block));
         maskedForms = Map.copyOf(maskedForms);
+        surrogate = surrogate.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(surrogate));
     }
 
-    /** Blocks private keys and passwords; tokens stay visible to callers without reveal. */
+    /** Blocks private keys and passwords; placeholders; tokens stay visible to callers without reveal. */
     public static GatewayPolicy defaults() {
-        return new GatewayPolicy(EnumSet.of(EntityType.PRIVATE_KEY, EntityType.PASSWORD), Map.of(), false);
+        return new GatewayPolicy(EnumSet.of(EntityType.PRIVATE_KEY, EntityType.PASSWORD), Map.of(), false, Set.of());
     }
 }

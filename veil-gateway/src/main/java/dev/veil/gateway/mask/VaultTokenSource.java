@@ -17,9 +17,15 @@ import java.util.List;
  */
 public final class VaultTokenSource implements TokenSource {
     private final TokenVault vault;
+    private final TokenStyles styles;
 
     public VaultTokenSource(TokenVault vault) {
+        this(vault, TokenStyles.placeholders());
+    }
+
+    public VaultTokenSource(TokenVault vault, TokenStyles styles) {
         this.vault = vault;
+        this.styles = styles;
     }
 
     @Override
@@ -29,7 +35,7 @@ public final class VaultTokenSource implements TokenSource {
             reqs.add(new TokenRequest(types.get(i), values.get(i)));
         }
         try {
-            return vault.tokenize(scope, reqs);
+            return vault.tokenize(scope, reqs, styles.factory(scope));
         } catch (VaultException | IllegalArgumentException e) {
             throw ApiException.unavailable("vault_unavailable", "the token vault is unavailable; the request was not forwarded");
         }

@@ -17,14 +17,17 @@ import java.util.function.Function;
 public final class MaskInterceptor implements Interceptor {
     private final Function<TokenSource, RequestMasker> maskers;
     private final RequestMasker persistent;
+    private final dev.veil.gateway.mask.TokenStyles styles;
 
     /**
      * @param maskers    makes a masker over a given token source (used for one-request scopes)
      * @param vault      the persistent token source for conversation scopes
      */
-    public MaskInterceptor(Function<TokenSource, RequestMasker> maskers, TokenSource vault) {
+    public MaskInterceptor(Function<TokenSource, RequestMasker> maskers, TokenSource vault,
+                           dev.veil.gateway.mask.TokenStyles styles) {
         this.maskers = maskers;
         this.persistent = maskers.apply(vault);
+        this.styles = styles;
     }
 
     @Override
@@ -39,10 +42,12 @@ public final class MaskInterceptor implements Interceptor {
             masker = persistent;
         } else {
             scope = Scope.of(tenant, "req:" + ex.requestId());
-            masker = maskers.apply(new EphemeralTokens());
+            masker = maskers.apply(new EphemeralTokens(styles));
         }
         RequestMasker.Masked m = masker.mask(ex.endpoint(), ex.body(), scope, ex.principal());
-        ex.facts().masked(m.counts(), "pseudonymize", scope.key());
+        java.util.Map<String, Integer> ops = new java.util.TreeMap<>();
+        m.counts().forEach((t, n) -> ops.merge(styles.operator(t), n, Integer::sum));
+        ex.facts().masked(m.counts(), ops, scope.key());
         return chain.proceed(ex.withMasking(m.body(), scope, m.plan(), m.issuedTokens()));
     }
 }

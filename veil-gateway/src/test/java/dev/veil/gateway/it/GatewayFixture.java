@@ -63,6 +63,11 @@ final class GatewayFixture implements AutoCloseable {
 
     /** {@code monitoring}: input screening and output monitoring on, alerts to the audit log. */
     GatewayFixture(Path dataDir, dev.veil.audit.AuditLog auditOverride, boolean monitoring) throws IOException {
+        this(dataDir, auditOverride, monitoring, dev.veil.gateway.mask.TokenStyles.placeholders());
+    }
+
+    GatewayFixture(Path dataDir, dev.veil.audit.AuditLog auditOverride, boolean monitoring,
+                   dev.veil.gateway.mask.TokenStyles styles) throws IOException {
         this.dataDir = dataDir;
         this.audit = auditOverride != null ? auditOverride : dev.veil.audit.FileAuditLog.open(
                 dev.veil.audit.AuditLogConfig.builder(dataDir.resolve("audit")).build());
@@ -98,7 +103,8 @@ final class GatewayFixture implements AutoCloseable {
                 .monitors(monitors)
                 .port(0)
                 .analyzer(analyzer)
-                .vault(new dev.veil.gateway.mask.VaultTokenSource(vault))
+                .vault(new dev.veil.gateway.mask.VaultTokenSource(vault, styles))
+                .styles(styles)
                 .keys(keys, new Authenticator(keys, RolePolicy.empty(), null))
                 .router(new UpstreamRouter(List.of(up)))
                 .limits(64 * 1024, 1 << 20, 256, Duration.ofSeconds(10))
