@@ -84,6 +84,13 @@ class PlantedValuesIT {
             Files.writeString(doc, PROMPT);
             String scan = cli(root, tmp, logs.resolve("scan.out"), "scan", "--format", "table", doc.toString());
             assertThat(scan).contains("SSN").doesNotContain("536-22-8726");
+            // redact a dataset into the data directory's neighbourhood (the output is scanned below)
+            Path records = root.resolve("input").resolve("records.jsonl");
+            Files.writeString(records, "{\"id\":1,\"note\":" + json.writeValueAsString(PROMPT) + "}\n");
+            cli(root, tmp, logs.resolve("redact.out"), "redact", "--data", data.resolve("redact").toString(),
+                    "--scope", "crm", "--field", "note", "--jsonl", "--no-progress", "--out", root.resolve("redacted").toString(),
+                    records.toString());
+            assertThat(Files.walk(root.resolve("redacted")).filter(Files::isRegularFile).count()).isPositive();
         } finally {
             if (serve != null) {
                 serve.destroy(); // SIGTERM: graceful shutdown seals the audit segment
