@@ -65,7 +65,8 @@ public final class Gateway implements AutoCloseable {
         if (b.screener != null) {
             steps.add(new dev.veil.gateway.pipeline.ScreenInterceptor(b.screener));
         }
-        steps.add(new MaskInterceptor(ts -> new RequestMasker(b.analyzer, ts, b.policy, json), b.vault, b.styles));
+        dev.veil.gateway.mask.AnalysisCache analyses = new dev.veil.gateway.mask.AnalysisCache(b.analyzer, 20_000);
+        steps.add(new MaskInterceptor(ts -> new RequestMasker(analyses, ts, b.policy, json), b.vault, b.styles));
         steps.add(new RestoreInterceptor(b.metrics));
         if (b.monitors != null) {
             steps.add(new dev.veil.gateway.pipeline.OutputInterceptor(b.monitors));

@@ -33,12 +33,18 @@ import java.util.Map;
  * Thread-safe.
  */
 public final class RequestMasker {
-    private final Analyzer analyzer;
+    private final java.util.function.Function<String, List<Finding>> analyzer;
     private final TokenSource tokens;
     private final GatewayPolicy policy;
     private final ObjectMapper json;
 
     public RequestMasker(Analyzer analyzer, TokenSource tokens, GatewayPolicy policy, ObjectMapper json) {
+        this(analyzer::analyze, tokens, policy, json);
+    }
+
+    /** With a custom analysis function, e.g. an {@link AnalysisCache}. */
+    public RequestMasker(java.util.function.Function<String, List<Finding>> analyzer, TokenSource tokens,
+                         GatewayPolicy policy, ObjectMapper json) {
         this.analyzer = analyzer;
         this.tokens = tokens;
         this.policy = policy;
@@ -65,7 +71,7 @@ public final class RequestMasker {
         Map<Key, String> issued = new LinkedHashMap<>();
         for (TextSlot s : slots) {
             try {
-                s.findings = analyzer.analyze(s.text);
+                s.findings = analyzer.apply(s.text);
             } catch (DetectionException e) {
                 throw ApiException.internal("detection_failed", "detection failed; the request was not forwarded");
             }
