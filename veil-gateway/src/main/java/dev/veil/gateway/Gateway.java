@@ -65,7 +65,8 @@ public final class Gateway implements AutoCloseable {
         if (b.screener != null) {
             steps.add(new dev.veil.gateway.pipeline.ScreenInterceptor(b.screener));
         }
-        dev.veil.gateway.mask.AnalysisCache analyses = new dev.veil.gateway.mask.AnalysisCache(b.analyzer, 20_000);
+        java.util.function.Function<String, java.util.List<dev.veil.core.Finding>> analyses = b.analysisCacheEntries > 0
+                ? new dev.veil.gateway.mask.AnalysisCache(b.analyzer, b.analysisCacheEntries) : b.analyzer::analyze;
         steps.add(new MaskInterceptor(ts -> new RequestMasker(analyses, ts, b.policy, json), b.vault, b.styles));
         steps.add(new RestoreInterceptor(b.metrics));
         if (b.monitors != null) {
@@ -147,6 +148,7 @@ public final class Gateway implements AutoCloseable {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Consumer<String> onAdminAction = a -> { };
         private AuditLog auditLog;
+        private long analysisCacheEntries = 20_000;
         private dev.veil.gateway.mask.TokenStyles styles = dev.veil.gateway.mask.TokenStyles.placeholders();
         private dev.veil.monitor.screen.InputScreener screener;
         private dev.veil.gateway.monitor.MonitorHolder monitors;
@@ -210,6 +212,12 @@ public final class Gateway implements AutoCloseable {
         /** Placeholders or surrogates per type, for request-scoped tokens (the vault source has its own). */
         public Builder styles(dev.veil.gateway.mask.TokenStyles s) {
             styles = s;
+            return this;
+        }
+
+        /** Size of the findings cache for repeated texts (conversation history); 0 disables it. */
+        public Builder analysisCache(long entries) {
+            analysisCacheEntries = entries;
             return this;
         }
 

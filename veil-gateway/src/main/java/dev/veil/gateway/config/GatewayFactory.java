@@ -80,6 +80,7 @@ public final class GatewayFactory {
                 .analyzer(analyzer)
                 .vault(vault)
                 .styles(styles)
+                .analysisCache(c.longValue("policy.analysis_cache"))
                 .audit(audit)
                 .keys(keys, new Authenticator(keys, roles, jwt))
                 .router(router)

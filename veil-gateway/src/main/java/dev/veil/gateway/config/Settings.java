@@ -47,6 +47,7 @@ final class Settings {
         add("policy.masked_forms", Kind.MAP_OF_STRINGS, "");
         add("policy.allow_unscannable_parts", Kind.BOOL, "false");
         add("policy.surrogate", Kind.LIST, "");
+        add("policy.analysis_cache", Kind.LONG, "20000");
         add("auth.jwt.jwks", Kind.STRING, null);
         add("auth.jwt.issuer", Kind.STRING, null);
         add("auth.jwt.audience", Kind.STRING, null);
