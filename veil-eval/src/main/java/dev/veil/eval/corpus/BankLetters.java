@@ -39,27 +39,7 @@ final class BankLetters extends Genre {
             "\nYours faithfully,\n{{org}}");
 
     BankLetters(Values v) {
-        super(v);
-    }
-
-    @Override
-    public String name() {
-        return "bank";
-    }
-
-    @Override
-    protected List<Template> openers() {
-        return OPENERS;
-    }
-
-    @Override
-    protected List<Template> body() {
-        return BODY;
-    }
-
-    @Override
-    protected List<Template> closers() {
-        return CLOSERS;
+        super(v, "bank", OPENERS, BODY, CLOSERS);
     }
 
     @Override

@@ -62,27 +62,7 @@ final class ClinicalNotes extends Genre {
             "Will f/u in am.");
 
     ClinicalNotes(Values v) {
-        super(v);
-    }
-
-    @Override
-    public String name() {
-        return "clinical";
-    }
-
-    @Override
-    protected List<Template> openers() {
-        return OPENERS;
-    }
-
-    @Override
-    protected List<Template> body() {
-        return BODY;
-    }
-
-    @Override
-    protected List<Template> closers() {
-        return CLOSERS;
+        super(v, "clinical", OPENERS, BODY, CLOSERS);
     }
 
     @Override

@@ -19,18 +19,35 @@ import java.util.function.Function;
 public abstract class Genre {
     protected final Values v;
 
-    protected Genre(Values v) {
+    private final String name;
+    private final List<Template> openers;
+    private final List<Template> body;
+    private final List<Template> closers;
+
+    protected Genre(Values v, String name, List<Template> openers, List<Template> body, List<Template> closers) {
+        this.name = name;
+        this.openers = openers;
+        this.body = body;
+        this.closers = closers;
         this.v = v;
     }
 
     /** Short stable name, written to each document's {@code genre} field. */
-    public abstract String name();
+    public final String name() {
+        return name;
+    }
 
-    protected abstract List<Template> openers();
+    protected final List<Template> openers() {
+        return openers;
+    }
 
-    protected abstract List<Template> body();
+    protected final List<Template> body() {
+        return body;
+    }
 
-    protected abstract List<Template> closers();
+    protected final List<Template> closers() {
+        return closers;
+    }
 
     /** What separates body sentences. */
     protected String separator() {

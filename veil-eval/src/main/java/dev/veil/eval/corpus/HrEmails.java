@@ -43,27 +43,7 @@ final class HrEmails extends Genre {
             "\nRegards,\n{{p2.init}} | People Team | {{org}}");
 
     HrEmails(Values v) {
-        super(v);
-    }
-
-    @Override
-    public String name() {
-        return "hr";
-    }
-
-    @Override
-    protected List<Template> openers() {
-        return OPENERS;
-    }
-
-    @Override
-    protected List<Template> body() {
-        return BODY;
-    }
-
-    @Override
-    protected List<Template> closers() {
-        return CLOSERS;
+        super(v, "hr", OPENERS, BODY, CLOSERS);
     }
 
     @Override

@@ -39,27 +39,7 @@ final class ShortSentences extends Genre {
             "The package was left at {{street}} instead.");
 
     ShortSentences(Values v) {
-        super(v);
-    }
-
-    @Override
-    public String name() {
-        return "sentence";
-    }
-
-    @Override
-    protected List<Template> openers() {
-        return SENTENCES;
-    }
-
-    @Override
-    protected List<Template> body() {
-        return SENTENCES;
-    }
-
-    @Override
-    protected List<Template> closers() {
-        return List.of(Template.of(""));
+        super(v, "sentence", SENTENCES, SENTENCES, List.of(Template.of("")));
     }
 
     @Override

@@ -49,27 +49,7 @@ final class SourceAndConfig extends Genre {
     private static final List<Template> CLOSERS = Template.all("", "\n# end of file\n", "}\n", "main \"$@\"\n");
 
     SourceAndConfig(Values v) {
-        super(v);
-    }
-
-    @Override
-    public String name() {
-        return "code";
-    }
-
-    @Override
-    protected List<Template> openers() {
-        return OPENERS;
-    }
-
-    @Override
-    protected List<Template> body() {
-        return BODY;
-    }
-
-    @Override
-    protected List<Template> closers() {
-        return CLOSERS;
+        super(v, "code", OPENERS, BODY, CLOSERS);
     }
 
     @Override

@@ -47,27 +47,7 @@ final class SupportChats extends Genre {
             "agent: Have a great day, {{p1.first}}!");
 
     SupportChats(Values v) {
-        super(v);
-    }
-
-    @Override
-    public String name() {
-        return "chat";
-    }
-
-    @Override
-    protected List<Template> openers() {
-        return OPENERS;
-    }
-
-    @Override
-    protected List<Template> body() {
-        return BODY;
-    }
-
-    @Override
-    protected List<Template> closers() {
-        return CLOSERS;
+        super(v, "chat", OPENERS, BODY, CLOSERS);
     }
 
     @Override
