@@ -51,7 +51,12 @@ public final class Lexicon {
     public static final int HOSPITAL_PART = 1 << 19;
     /** Stop word: determiners, prepositions, pronouns, auxiliaries. */
     public static final int STOP = 1 << 20;
-    public static final int CLASSES = 21;
+    /**
+     * Noun for a person or group of people ("patient", "woman", "voters"): a nationality or belief
+     * before it describes people (NRP), before other nouns it describes a thing ("American film").
+     */
+    public static final int PERSON_NOUN = 1 << 21;
+    public static final int CLASSES = 22;
 
     /** Classes that make a word a candidate whatever its case. */
     public static final int ENTITY_CLASSES = FIRST_NAME | LAST_NAME | CITY | REGION | COUNTRY | NATIONALITY | BELIEF

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Turns the tagger's BIO labels into findings: one finding per B-run, trimmed of punctuation that
  * is not part of the name (a sentence's final period stays out, "Jr." and "Ltd." keep theirs), with
- * a lone honorific reported as TITLE, and a score that grows with the tagger's margin.
+ * a lone honorific reported as a low-score TITLE, and a score that grows with the tagger's margin.
  */
 final class NameSpans {
     /** Lowest and highest score reported. */
@@ -15,6 +15,8 @@ final class NameSpans {
     static final double MAX_SCORE = 0.95;
     /** Margin (in perceptron units) at which the score is about two thirds of the way up. */
     static final double MARGIN_SCALE = 6.0;
+    /** Score of an honorific standing alone: reported, but below the analyzer's default threshold. */
+    static final double HONORIFIC_ALONE_SCORE = 0.35;
 
     private NameSpans() {
     }
@@ -60,13 +62,16 @@ final class NameSpans {
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a))) && t.isWord(a))) {
                 continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC")
             }
-            if (et == EntityType.PERSON && onlyHonorific(tf, a, b)) {
+            double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
+            if (onlyHonorific(tf, a, b)) {
+                // "Dear Sir", a "Dr." whose name the tagger missed: a TITLE, but below the default
+                // threshold, as labelled data marks honorifics only inside a PERSON span
                 et = EntityType.TITLE;
+                score = HONORIFIC_ALONE_SCORE;
             } else if (b - a == 1 && isGroupWord(tf.classes(a))) {
                 // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
                 et = EntityType.NRP;
             }
-            double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
             out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
         }
     }

@@ -62,5 +62,19 @@ final class HeldOutTemplates {
             "Will you be at the {noun} meeting on {weekday}?",
             "The brown dog ran across Main Street.",
             "Our {adj} {noun} sale ends in {month}.",
-            "Take {drug} 20 mg daily; recheck {acr} in a week.");
+            "Take {drug} 20 mg daily; recheck {acr} in a week.",
+            // contrasts, worded differently from the training ones
+            "Their {natadj} {thing} won an award in {city}.",
+            "A {nat} {pnoun} from {city} was the first to arrive.",
+            "The family is {nat} and prays at the {nrp} church on {weekday}.",
+            "Customer ID {id}; {field} {id}; contact {name}.",
+            "The {scheme} number listed for {first} is {id}.",
+            "{dr} from {dept} approved it. Copy to {name}.",
+            "Hope all is well with the {noun} project.",
+            "Mark it as paid, {first}.",
+            "{rel} {first} brought in clothes; RN {first} aware.",
+            "sorry {lfirst}, the link expired. try again?",
+            "Insured: {last}, {first}   Plan: {id}",
+            "Deliver to {num} {streetname}, {city}, {st} {zip} before {time}.",
+            "Dear {hon},\nYour order from {org} has shipped.");
 }

@@ -43,7 +43,7 @@ class NamedEntityRecognizerTest {
             Transferred from Beth Israel Deaconess Medical Center.      | LOCATION:Beth Israel Deaconess Medical Center
             # titles and NRP
             The Chief Financial Officer signed the report.              | TITLE:Chief Financial Officer
-            Dear Sir, please find attached the report.                  | TITLE:Sir
+            Dear Sir, please find attached the report.                  | -
             She is a devout Catholic and a registered Republican.       | NRP:Catholic, NRP:Republican
             The Nigerian delegation arrived on Friday.                  | NRP:Nigerian
             # hyphens, apostrophes and ampersands inside names
