@@ -16,6 +16,8 @@ package dev.veil.detect.recognizers.names;
  * </ul>
  */
 public final class TokenFeatures {
+    /** Longest lower-case word always looked up in mixed-case text ("dr", "van", "of"). */
+    static final int LOOKUP_MAX_LOWER = 4;
     /** Upper bound on the features of one token. */
     public static final int MAX_FEATURES = 64;
     /** Feature ids are buckets in {@code [0, 2^BUCKET_BITS)}, the model's table size. */
@@ -64,6 +66,7 @@ public final class TokenFeatures {
             candidate = new boolean[cap];
             initial = new boolean[cap];
         }
+        boolean mixed = mode == NameTokens.MODE_MIXED;
         // one forward pass: lexicon classes and sentence starts (a word is initial after a line
         // break, the start of the text, or ". ! ? : ; •", possibly behind opening quotes/brackets)
         boolean atStart = true;
@@ -91,8 +94,13 @@ public final class TokenFeatures {
             }
             initial[i] = atStart;
             atStart = false;
-            // every word is looked up, lower-case ones too: people type names in lower case in
-            // otherwise capitalised text ("thanks walter!"), and a name list tells those apart
+            // In mixed-case text a long lower-case word matters only if it is a name typed in lower
+            // case ("thanks walter!"); the lexicon's small name filter rules out most such words
+            // without a probe of the whole table, which would miss the cache.
+            if (mixed && (s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER) && tokens.length(i) > LOOKUP_MAX_LOWER
+                    && !lexicon.mayBeName(tokens.hash(i))) {
+                continue;
+            }
             classes[i] = lexicon.classes(tokens.hash(i));
         }
         for (int i = 0; i < n; i++) {
@@ -178,6 +186,17 @@ public final class TokenFeatures {
         }
         if (mode == NameTokens.MODE_MIXED) {
             boolean lowerish = s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER;
+            if ((c & Lexicon.CLINICAL) != 0 && (c & Lexicon.ENTITY_CLASSES) == 0) {
+                // clinical shorthand, field labels, relatives ("BP", "DOB", "Wife"): context, never the name
+                return false;
+            }
+            if (lowerish && tokens.length(i) > LOOKUP_MAX_LOWER) {
+                // a name typed in lower case: a given name, or a surname right after one
+                boolean first = (c & Lexicon.FIRST_NAME) != 0;
+                boolean afterFirst = (c & Lexicon.LAST_NAME) != 0 && i > 0 && candidate[i - 1]
+                        && (classes[i - 1] & Lexicon.FIRST_NAME) != 0;
+                return (first || afterFirst) && !common;
+            }
             if (!lowerish) {
                 // a capitalised common word opening a sentence ("During", "Cardiology (...)") is not
                 // a name unless a name list has it or a capitalised word follows ("Liquid Robotics")
@@ -262,8 +281,6 @@ public final class TokenFeatures {
     private static final int T_UNKNOWN_SHAPE = 10;
     private static final int T_WM1 = 11;
     private static final int T_WP1 = 12;
-    private static final int T_BIGRAM_BEFORE = 15;
-    private static final int T_BIGRAM_AFTER = 16;
     private static final int T_SHAPE_M1 = 17;
     private static final int T_SHAPE_P1 = 18;
     private static final int T_CLASS_M1 = 19;
@@ -333,14 +350,10 @@ public final class TokenFeatures {
                 out[n++] = d(T_COMPOUND, modeShape);
             }
         }
-        long wm1 = word(i - 1);
-        long wm2 = word(i - 2);
-        long wp1 = word(i + 1);
-        long wp2 = word(i + 2);
-        out[n++] = f(T_WM1, wm1);
-        out[n++] = f(T_WP1, wp1);
-        out[n++] = f(T_BIGRAM_BEFORE, wm2 * 31 + wm1);
-        out[n++] = f(T_BIGRAM_AFTER, wp1 * 31 + wp2);
+        // neighbouring words, but no word pairs: pairs were rare, each a cache miss in the model
+        // table, and the classes two tokens away carry most of what they said
+        out[n++] = f(T_WM1, word(i - 1));
+        out[n++] = f(T_WP1, word(i + 1));
         out[n++] = d(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
         out[n++] = d(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
         n = classFeatures(T_CLASS_M1, i - 1, out, n, 4);

@@ -20,7 +20,7 @@ final class HeldOutTemplates {
             "Songs by {name} were banned in {country} for a decade.",
             "{org} hired {name} to lead its office in {city}.",
             "{org} and {org} are merging, a source told {name}.",
-            "An {nat} startup, {org}, bought the rights.",
+            "An {natadj} startup, {org}, bought the rights.",
             "Workers at {org} in {city} went on strike on {weekday}.",
             "Investors pulled money out of {org} after the report.",
             "The {nrp} leader {name} addressed the crowd in {city}.",
@@ -47,7 +47,7 @@ final class HeldOutTemplates {
             "Pt is from {city}; brother {name} lives in {region}.",
             "The conference in {city} was opened by {mr}, {job} of {org}.",
             "{name}, {nat}, was detained at the border with {country}.",
-            "The {nat} embassy in {city} has closed.",
+            "The {natadj} embassy in {city} has closed.",
             "Tourists flock to {city} every summer.",
             "Rain is expected in {city} and {region} on {weekday}.",
             "Sign here, {first}, and initial page two.",
@@ -75,6 +75,5 @@ final class HeldOutTemplates {
             "{rel} {first} brought in clothes; RN {first} aware.",
             "sorry {lfirst}, the link expired. try again?",
             "Insured: {last}, {first}   Plan: {id}",
-            "Deliver to {num} {streetname}, {city}, {st} {zip} before {time}.",
-            "Dear {hon},\nYour order from {org} has shipped.");
+            "Deliver to {num} {streetname}, {city}, {st} {zip} before {time}.");
 }

@@ -16,7 +16,7 @@ final class ContrastTemplates {
 
     static final List<String> ALL = List.of(
             // nationality of people (NRP) versus of things (plain words)
-            "{name} is a 2004 {natadj} {thing} about a family in {city}.",
+            "The {natadj} {thing} follows {name} on a trip across {country}.",
             "We tried a new {natadj} {thing} near {city} last night.",
             "The {natadj} {thing} was released in {year}.",
             "It was an {natadj} {thing}, not a {natadj} one.",

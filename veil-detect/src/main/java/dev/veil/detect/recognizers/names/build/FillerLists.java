@@ -43,7 +43,8 @@ final class FillerLists {
     static final List<String> PERSON_NOUNS = List.of("patient", "woman", "man", "citizen", "national",
             "tourist", "student", "family", "couple", "community", "voters", "workers", "nurse", "doctor",
             "writer", "engineer", "boy", "girl", "child", "people", "resident", "immigrant", "refugee", "veteran",
-            "grandmother", "businessman", "journalist", "player", "lawyer", "volunteers", "pilgrims", "teenager");
+            "grandmother", "businessman", "journalist", "player", "lawyer", "volunteers", "pilgrims", "teenager",
+            "groups", "activists", "minority", "settlers", "doctors", "nurses", "leaders", "clergy");
     /** Relatives named before a name in notes ("Niece Ann called"). */
     static final List<String> RELATIVES = List.of("Wife", "Husband", "Son", "Daughter", "Niece", "Nephew",
             "Sister", "Brother", "Mother", "Father", "Aunt", "Uncle", "Cousin", "Grandson", "Granddaughter",

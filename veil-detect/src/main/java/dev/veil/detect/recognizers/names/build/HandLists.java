@@ -132,7 +132,8 @@ final class HandLists {
             "origin", "heritage", "ancestry", "congregation", "delegation", "officials", "leaders", "leader",
             "priest", "monk", "nun", "pilgrims", "faithful", "youth", "elders", "crowd", "fans", "players",
             "athlete", "athletes", "author", "novelist", "writer", "painter", "artist", "singer", "actor",
-            "actress", "director", "poet", "politician", "diplomat", "ambassador", "soldier", "soldiers");
+            "actress", "director", "poet", "politician", "diplomat", "ambassador", "soldier", "soldiers", "group",
+            "groups", "activists", "clergy", "majority", "society", "settlers", "exiles", "expats");
 
     /** Relatives and companions named in notes before a name ("Niece Ann called"): never part of the name. */
     static final List<String> RELATIVES = List.of("niece", "nephew", "aunt", "uncle", "cousin", "grandson",
