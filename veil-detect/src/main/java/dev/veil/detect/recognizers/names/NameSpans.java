@@ -17,6 +17,8 @@ final class NameSpans {
     static final double MARGIN_SCALE = 6.0;
     /** Score of an honorific standing alone: reported, but below the analyzer's default threshold. */
     static final double HONORIFIC_ALONE_SCORE = 0.35;
+    /** Score of a nationality or belief word that describes a thing ("American film"): below the threshold. */
+    static final double NRP_OF_A_THING_SCORE = 0.4;
 
     private NameSpans() {
     }
@@ -72,8 +74,26 @@ final class NameSpans {
                 // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
                 et = EntityType.NRP;
             }
+            if (et == EntityType.NRP && b - a == 1 && describesAThing(tf, b)) {
+                // "an American film", "his French passport": the word describes a thing, not a
+                // person's nationality or belief; kept, but below the default threshold
+                score = Math.min(score, NRP_OF_A_THING_SCORE);
+            }
             out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
         }
+    }
+
+    /**
+     * Whether token {@code j}, right after a nationality or belief word, is an ordinary noun that is
+     * not about people ("film", "restaurant", but not "patient", "nurse", "and").
+     */
+    private static boolean describesAThing(TokenFeatures tf, int j) {
+        NameTokens t = tf.tokens();
+        if (j >= t.size() || !t.isWord(j) || (t.mode() == NameTokens.MODE_MIXED && t.shape(j) != NameTokens.LOWER)) {
+            return false;
+        }
+        int c = tf.lookup(j);
+        return (c & Lexicon.COMMON) != 0 && (c & (Lexicon.STOP | Lexicon.PERSON_NOUN | Lexicon.JOB)) == 0;
     }
 
     private static boolean keepsPeriod(TokenFeatures tf, int p, int a) {

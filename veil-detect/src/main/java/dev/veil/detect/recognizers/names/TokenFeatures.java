@@ -172,6 +172,11 @@ public final class TokenFeatures {
         return classes[i];
     }
 
+    /** The lexicon classes of token {@code i}, looked up even where the gate skipped the probe. */
+    int lookup(int i) {
+        return tokens.isWord(i) ? lexicon.classes(tokens.hash(i)) : 0;
+    }
+
     private boolean wordCandidate(int i) {
         int c = classes[i];
         int s = tokens.shape(i);
@@ -222,7 +227,7 @@ public final class TokenFeatures {
         return entity || (c & (Lexicon.COMMON | Lexicon.CALENDAR | Lexicon.CLINICAL)) == 0;
     }
 
-    /** A period, hyphen, apostrophe, ampersand or comma glued to a candidate: "Mr.", "Sanders-Gill", "O'Brien", "Lee, Ann". */
+    /** A period, hyphen, apostrophe or ampersand glued to a candidate: "Mr.", "Sanders-Gill", "O'Brien". */
     private boolean punctCandidate(int i) {
         String t = tokens.text();
         char c = t.charAt(tokens.start(i));
@@ -237,13 +242,6 @@ public final class TokenFeatures {
         if (c == '-' || c == '\'' || c == '\u2019' || c == '&') {
             int n = tokens.size();
             return i + 1 < n && !tokens.spaceBefore(i + 1) && tokens.isWord(i + 1);
-        }
-        if (c == ',') {
-            // "Larkin, Clarine": a comma between two candidate words on one line may sit inside a
-            // name written surname first; the model decides (lists of names or places stay apart)
-            int n = tokens.size();
-            return i + 1 < n && candidate[i + 1] && tokens.isWord(i + 1) && tokens.spaceBefore(i + 1)
-                    && !tokens.newlineBefore(i + 1);
         }
         return false;
     }
@@ -281,6 +279,8 @@ public final class TokenFeatures {
     private static final int T_UNKNOWN_SHAPE = 10;
     private static final int T_WM1 = 11;
     private static final int T_WP1 = 12;
+    private static final int T_BIGRAM_BEFORE = 15;
+    private static final int T_BIGRAM_AFTER = 16;
     private static final int T_SHAPE_M1 = 17;
     private static final int T_SHAPE_P1 = 18;
     private static final int T_CLASS_M1 = 19;
@@ -350,10 +350,12 @@ public final class TokenFeatures {
                 out[n++] = d(T_COMPOUND, modeShape);
             }
         }
-        // neighbouring words, but no word pairs: pairs were rare, each a cache miss in the model
-        // table, and the classes two tokens away carry most of what they said
-        out[n++] = f(T_WM1, word(i - 1));
-        out[n++] = f(T_WP1, word(i + 1));
+        long wm1 = word(i - 1);
+        long wp1 = word(i + 1);
+        out[n++] = f(T_WM1, wm1);
+        out[n++] = f(T_WP1, wp1);
+        out[n++] = f(T_BIGRAM_BEFORE, word(i - 2) * 31 + wm1);
+        out[n++] = f(T_BIGRAM_AFTER, wp1 * 31 + word(i + 2));
         out[n++] = d(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
         out[n++] = d(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
         n = classFeatures(T_CLASS_M1, i - 1, out, n, 4);

@@ -257,10 +257,9 @@ public final class Slots {
         return "The " + capitalize(oneOf(v.nouns)) + " " + oneOf(ORG_NOUNS);
     }
 
-    /** A street named after a person or place, as US streets often are: "Bennett Extensions", "Amado Hills". */
+    /** A street named after a family, as US streets often are: "Bennett Extensions", "Amado Hills". */
     public String streetName() {
-        String base = chance(0.5) ? last() : (chance(0.5) ? first() : city());
-        return base + " " + oneOf(v.streetSuffixes);
+        return last() + " " + oneOf(v.streetSuffixes);
     }
 
     /** A US state or Canadian province code, as written after a city: "AK", "CA", "ON". */

@@ -331,6 +331,11 @@ final class TrainingTemplates {
             "{dr} and nurse {first} reviewed the chart at {time}.",
             "{mr} asked {first} to call {hospital} about the {acr} results.");
 
-    /** Every training template: the genres above and the contrastive ones. */
-    static final List<String> ALL = java.util.stream.Stream.concat(GENRES.stream(), ContrastTemplates.ALL.stream()).toList();
+    /**
+     * Every training template: the genres above twice (documents pick a template uniformly, so
+     * this keeps the contrastive templates to about one document in seven: enough to teach the
+     * look-alikes without making ordinary sentences rare).
+     */
+    static final List<String> ALL = java.util.stream.Stream.of(GENRES, GENRES, ContrastTemplates.ALL)
+            .flatMap(List::stream).toList();
 }
