@@ -133,7 +133,9 @@ final class HandLists {
             "priest", "monk", "nun", "pilgrims", "faithful", "youth", "elders", "crowd", "fans", "players",
             "athlete", "athletes", "author", "novelist", "writer", "painter", "artist", "singer", "actor",
             "actress", "director", "poet", "politician", "diplomat", "ambassador", "soldier", "soldiers", "group",
-            "groups", "activists", "clergy", "majority", "society", "settlers", "exiles", "expats");
+            "groups", "activists", "clergy", "majority", "society", "settlers", "exiles", "expats", "nurse", "nurses",
+            "doctor", "doctors", "engineer", "businessman", "businesswoman", "journalist", "player", "lawyer",
+            "volunteer", "volunteers", "teenager", "teenagers", "worshippers", "parishioners", "followers");
 
     /** Relatives and companions named in notes before a name ("Niece Ann called"): never part of the name. */
     static final List<String> RELATIVES = List.of("niece", "nephew", "aunt", "uncle", "cousin", "grandson",
