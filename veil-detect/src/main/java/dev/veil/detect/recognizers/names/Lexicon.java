@@ -51,7 +51,12 @@ public final class Lexicon {
     public static final int HOSPITAL_PART = 1 << 19;
     /** Stop word: determiners, prepositions, pronouns, auxiliaries. */
     public static final int STOP = 1 << 20;
-    public static final int CLASSES = 21;
+    /**
+     * Noun for a person or group of people ("patient", "woman", "voters"): a nationality or belief
+     * before it describes people (NRP), before other nouns it describes a thing ("American film").
+     */
+    public static final int PERSON_NOUN = 1 << 21;
+    public static final int CLASSES = 22;
 
     /** Classes that make a word a candidate whatever its case. */
     public static final int ENTITY_CLASSES = FIRST_NAME | LAST_NAME | CITY | REGION | COUNTRY | NATIONALITY | BELIEF
@@ -69,10 +74,44 @@ public final class Lexicon {
      */
     private final long[] slots;
     private final int mask;
+    /**
+     * One bit per {@link #NAME_FILTER_BITS}-bit slice of the hash: set for words on a name list
+     * that are not common words. 128 KB instead of the whole table, so the tagger can rule out
+     * most lower-case words ("secretions", "customer") without a probe that misses the cache.
+     */
+    private long[] nameFilter;
+
+    private static final int NAME_FILTER_BITS = 20;
 
     private Lexicon(long[] slots) {
         this.slots = slots;
         this.mask = slots.length - 1;
+    }
+
+    /**
+     * Whether the word whose hash is {@code h} may be a first name or surname that is not a common
+     * word (false positives possible, no false negatives).
+     */
+    public boolean mayBeName(long h) {
+        int b = nameBit(tag(h));
+        return (nameFilter[b >>> 6] & (1L << b)) != 0;
+    }
+
+    private static int nameBit(long tag) {
+        return (int) (tag >>> (64 - NAME_FILTER_BITS));
+    }
+
+    /** Builds {@link #nameFilter} from the slots (after loading or building). */
+    private Lexicon withNameFilter() {
+        long[] f = new long[(1 << NAME_FILTER_BITS) >>> 6];
+        for (long slot : slots) {
+            if ((slot & (FIRST_NAME | LAST_NAME)) != 0 && (slot & (COMMON | STOP)) == 0) {
+                int b = nameBit(slot & ~CLASS_MASK);
+                f[b >>> 6] |= 1L << b;
+            }
+        }
+        nameFilter = f;
+        return this;
     }
 
     /** The classes of the word whose {@link NameTokens#hash} is {@code h}; 0 if unknown. */
@@ -117,7 +156,7 @@ public final class Lexicon {
         for (Map.Entry<String, Integer> e : words.entrySet()) {
             lx.put(NameTokens.hashOf(e.getKey()), e.getValue());
         }
-        return lx;
+        return lx.withNameFilter();
     }
 
     /** Smallest power of two keeping the load factor at or below 2/3. */
@@ -179,7 +218,7 @@ public final class Lexicon {
                 }
                 lx.putSlot(slot);
             }
-            return lx;
+            return lx.withNameFilter();
         } catch (java.nio.BufferUnderflowException e) {
             throw new IOException("name lexicon: truncated", e);
         }

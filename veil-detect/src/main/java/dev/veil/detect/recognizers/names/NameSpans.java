@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Turns the tagger's BIO labels into findings: one finding per B-run, trimmed of punctuation that
  * is not part of the name (a sentence's final period stays out, "Jr." and "Ltd." keep theirs), with
- * a lone honorific reported as TITLE, and a score that grows with the tagger's margin.
+ * a lone honorific reported as a low-score TITLE, and a score that grows with the tagger's margin.
  */
 final class NameSpans {
     /** Lowest and highest score reported. */
@@ -15,6 +15,10 @@ final class NameSpans {
     static final double MAX_SCORE = 0.95;
     /** Margin (in perceptron units) at which the score is about two thirds of the way up. */
     static final double MARGIN_SCALE = 6.0;
+    /** Score of an honorific standing alone: reported, but below the analyzer's default threshold. */
+    static final double HONORIFIC_ALONE_SCORE = 0.35;
+    /** Score of a nationality or belief word that describes a thing ("American film"): below the threshold. */
+    static final double NRP_OF_A_THING_SCORE = 0.4;
 
     private NameSpans() {
     }
@@ -60,15 +64,36 @@ final class NameSpans {
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a))) && t.isWord(a))) {
                 continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC")
             }
-            if (et == EntityType.PERSON && onlyHonorific(tf, a, b)) {
+            double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
+            if (onlyHonorific(tf, a, b)) {
+                // "Dear Sir", a "Dr." whose name the tagger missed: a TITLE, but below the default
+                // threshold, as labelled data marks honorifics only inside a PERSON span
                 et = EntityType.TITLE;
+                score = HONORIFIC_ALONE_SCORE;
             } else if (b - a == 1 && isGroupWord(tf.classes(a))) {
                 // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
                 et = EntityType.NRP;
             }
-            double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
+            if (et == EntityType.NRP && b - a == 1 && describesAThing(tf, b)) {
+                // "an American film", "his French passport": the word describes a thing, not a
+                // person's nationality or belief; kept, but below the default threshold
+                score = Math.min(score, NRP_OF_A_THING_SCORE);
+            }
             out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
         }
+    }
+
+    /**
+     * Whether token {@code j}, right after a nationality or belief word, is an ordinary noun that is
+     * not about people ("film", "restaurant", but not "patient", "nurse", "and").
+     */
+    private static boolean describesAThing(TokenFeatures tf, int j) {
+        NameTokens t = tf.tokens();
+        if (j >= t.size() || !t.isWord(j) || (t.mode() == NameTokens.MODE_MIXED && t.shape(j) != NameTokens.LOWER)) {
+            return false;
+        }
+        int c = tf.lookup(j);
+        return (c & Lexicon.COMMON) != 0 && (c & (Lexicon.STOP | Lexicon.PERSON_NOUN | Lexicon.JOB)) == 0;
     }
 
     private static boolean keepsPeriod(TokenFeatures tf, int p, int a) {

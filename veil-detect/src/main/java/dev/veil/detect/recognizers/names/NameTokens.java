@@ -7,7 +7,8 @@ package dev.veil.detect.recognizers.names;
  * ({@code "Smith42"}) is still a word of its own; apostrophes, hyphens and periods are tokens so
  * that {@code O'Brien}, {@code Sanders-Gill} and {@code Mr.} can be labelled as one entity.
  *
- * <p>One linear pass over the text, no allocation per token. Not thread-safe: one per analysis.
+ * <p>One linear pass over the text, no allocation per token. Not thread-safe: the recognizer keeps
+ * one per thread and {@link #reset re-fills} it for each text, so its arrays are allocated once.
  * Shared by the runtime recognizer and the model builder, so training and tagging see the same
  * tokens.
  */
@@ -28,7 +29,7 @@ public final class NameTokens {
     public static final int MODE_LOWER = 1;
     public static final int MODE_UPPER = 2;
 
-    private final String text;
+    private String text = "";
     private int count;
     private int[] start;
     private int[] end;
@@ -43,14 +44,34 @@ public final class NameTokens {
     public static final int NON_ASCII = 4;
 
     public NameTokens(String text) {
+        this();
+        reset(text);
+    }
+
+    /** An empty token view, to be filled by {@link #reset}. */
+    public NameTokens() {
+        allocate(64);
+    }
+
+    /** Tokenizes {@code text}, replacing the previous contents (arrays are kept and grown as needed). */
+    public NameTokens reset(String text) {
         this.text = text;
-        int cap = Math.max(16, text.length() / 3);
+        this.count = 0;
+        tokenize();
+        return this;
+    }
+
+    /** Token slots currently allocated (the recognizer drops a view that grew very large). */
+    int capacity() {
+        return start.length;
+    }
+
+    private void allocate(int cap) {
         start = new int[cap];
         end = new int[cap];
         shape = new byte[cap];
         hash = new long[cap];
         info = new byte[cap];
-        tokenize();
     }
 
     public String text() {
@@ -169,7 +190,9 @@ public final class NameTokens {
                 i++;
                 continue;
             }
-            ensureCapacity();
+            if (count == start.length) {
+                grow();
+            }
             int st = i;
             long h = FNV_OFFSET;
             byte inf = pending;
@@ -263,10 +286,7 @@ public final class NameTokens {
         }
     }
 
-    private void ensureCapacity() {
-        if (count < start.length) {
-            return;
-        }
+    private void grow() {
         int nc = start.length * 2;
         start = java.util.Arrays.copyOf(start, nc);
         end = java.util.Arrays.copyOf(end, nc);

@@ -35,8 +35,16 @@ public final class NamedEntityRecognizer implements Recognizer {
 
     private static final Set<EntityType> TYPES = Set.of(SequenceModel.TYPES);
 
+    /** A thread's scratch space that grew past this many tokens is not kept (a huge text is rare). */
+    private static final int KEEP_TOKENS = 1 << 14;
+
     private final Lexicon lexicon;
     private final SequenceModel model;
+    /**
+     * Per-thread scratch space (tokens, gates, labels, Viterbi arrays), reused from text to text so
+     * that tagging allocates nothing per text; it holds no text once a call returns.
+     */
+    private final ThreadLocal<Scratch> scratch;
 
     /** A recognizer over the built-in lexicon and model (loaded once per JVM, on first use). */
     public NamedEntityRecognizer() {
@@ -46,6 +54,7 @@ public final class NamedEntityRecognizer implements Recognizer {
     NamedEntityRecognizer(Lexicon lexicon, SequenceModel model) {
         this.lexicon = lexicon;
         this.model = model;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(lexicon));
     }
 
     /** The built-in lexicon (loaded on first use). */
@@ -74,16 +83,39 @@ public final class NamedEntityRecognizer implements Recognizer {
         if (s.isEmpty()) {
             return;
         }
-        NameTokens tokens = new NameTokens(s);
-        int n = tokens.size();
-        if (n == 0) {
-            return;
+        Scratch w = scratch.get();
+        try {
+            NameTokens tokens = w.tokens.reset(s);
+            int n = tokens.size();
+            if (n == 0) {
+                return;
+            }
+            TokenFeatures tf = w.features.reset(tokens);
+            if (w.labels.length < n) {
+                w.labels = new int[Math.max(n, w.labels.length * 2)];
+                w.margins = new float[w.labels.length];
+            }
+            model.tag(tf, w.labels, w.margins, w.work);
+            NameSpans.emit(tf, w.labels, w.margins, name(), out);
+        } finally {
+            w.tokens.reset("");
+            if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {
+                scratch.remove();
+            }
         }
-        TokenFeatures tf = new TokenFeatures(tokens, lexicon);
-        int[] labels = new int[n];
-        float[] margins = new float[n];
-        model.tag(tf, labels, margins);
-        NameSpans.emit(tf, labels, margins, name(), out);
+    }
+
+    /** One thread's reusable arrays. */
+    private static final class Scratch {
+        final NameTokens tokens = new NameTokens();
+        final TokenFeatures features;
+        final SequenceModel.Work work = new SequenceModel.Work();
+        int[] labels = new int[256];
+        float[] margins = new float[256];
+
+        Scratch(Lexicon lexicon) {
+            features = new TokenFeatures(lexicon);
+        }
     }
 
     @Override

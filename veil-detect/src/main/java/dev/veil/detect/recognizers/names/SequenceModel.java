@@ -12,8 +12,11 @@ import java.io.OutputStream;
  * candidate tokens; every other token is "outside", which is the same as decoding the whole text
  * with non-candidates forced to O.
  *
- * <p>Immutable and thread-safe once loaded. Weights are 16-bit fixed point in a dense table indexed
- * by the hashed feature bucket, so scoring a feature is one array access.
+ * <p>Immutable and thread-safe once loaded. Weights are 16-bit fixed point. Only buckets with a
+ * non-zero row are stored, packed one after the other; a presence bitset over all buckets (8 KB,
+ * stays in L1) with a rank per 64 buckets finds a feature's row, so a feature that the model does
+ * not know costs no memory access beyond the bitset, and the rows that are read stay a compact
+ * few hundred kilobytes instead of a table over every bucket.
  */
 public final class SequenceModel {
     /** Entity types in label order: label {@code 1 + 2t} is B-type(t), {@code 2 + 2t} is I-type(t). */
@@ -26,23 +29,73 @@ public final class SequenceModel {
     private static final int MAGIC = 0x56454e44; // "VEND"
     /** Fixed-point scale of the stored weights: w = stored / SCALE. */
     static final float SCALE = 64f;
-    /** Shorts per row: one weight per label, padded to 16 so the row adds vectorise. */
-    private static final int STRIDE = 16;
+    /** Shorts per stored row: one weight per label, padded to 12. */
+    static final int STRIDE = 12;
 
     private final int bucketBits;
-    private final int features;
-    /**
-     * Dense table indexed by feature bucket (the hashing trick, as in training): one row of
-     * fixed-point weights per bucket, so a feature costs one memory access and no probing.
-     */
-    private final short[] table;
+    private final int bucketMask;
+    /** Bit b set when bucket b has a stored row. */
+    private final long[] present;
+    /** Rows stored before each 64-bucket word of {@link #present}. */
+    private final int[] rank;
+    /** The stored rows, in bucket order, {@link #STRIDE} shorts each. */
+    private final short[] rows;
     private final float[] transitions;
 
-    private SequenceModel(int bucketBits, int features, short[] table, float[] transitions) {
+    private SequenceModel(int bucketBits, long[] present, short[] rows, float[] transitions) {
         this.bucketBits = bucketBits;
-        this.features = features;
-        this.table = table;
+        this.bucketMask = (1 << bucketBits) - 1;
+        this.present = present;
+        this.rows = rows;
         this.transitions = transitions;
+        this.rank = new int[present.length];
+        int r = 0;
+        for (int w = 0; w < present.length; w++) {
+            rank[w] = r;
+            r += Long.bitCount(present[w]);
+        }
+    }
+
+    /** Packs a dense bucket table ({@link #STRIDE} shorts per bucket) keeping the non-zero rows. */
+    private static SequenceModel pack(int bucketBits, short[] dense, float[] transitions) {
+        int buckets = 1 << bucketBits;
+        long[] present = new long[Math.max(1, buckets >> 6)];
+        int kept = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (!zeroRow(dense, b)) {
+                present[b >> 6] |= 1L << b;
+                kept++;
+            }
+        }
+        short[] rows = new short[kept * STRIDE];
+        int k = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (!zeroRow(dense, b)) {
+                System.arraycopy(dense, b * STRIDE, rows, k * STRIDE, STRIDE);
+                k++;
+            }
+        }
+        return new SequenceModel(bucketBits, present, rows, transitions);
+    }
+
+    private static boolean zeroRow(short[] dense, int b) {
+        for (int y = 0; y < LABELS; y++) {
+            if (dense[b * STRIDE + y] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Offset in {@link #rows} of the row of {@code feature}'s bucket, or -1 if it has none. */
+    private int rowOf(int feature) {
+        int b = feature & bucketMask;
+        long word = present[b >>> 6];
+        long bit = 1L << b;
+        if ((word & bit) == 0) {
+            return -1;
+        }
+        return (rank[b >>> 6] + Long.bitCount(word & (bit - 1))) * STRIDE;
     }
 
     public static boolean isBegin(int label) {
@@ -103,10 +156,12 @@ public final class SequenceModel {
 
     /** Sums the rows of the given features into {@code acc} (length {@link #STRIDE}), lane by lane. */
     private void accumulate(int[] feats, int n, int[] acc) {
-        int bmask = (1 << bucketBits) - 1;
-        short[] t = table;
+        short[] t = rows;
         for (int k = 0; k < n; k++) {
-            int base = (feats[k] & bmask) * STRIDE;
+            int base = rowOf(feats[k]);
+            if (base < 0) {
+                continue;
+            }
             for (int y = 0; y < STRIDE; y++) {
                 acc[y] += t[base + y];
             }
@@ -120,15 +175,13 @@ public final class SequenceModel {
     /**
      * Labels every token: non-candidates are {@link #OUTSIDE}; each run of candidates is decoded
      * with Viterbi. {@code margins[i]} receives, for tokens labelled as an entity, how much their
-     * emission score for that label exceeds the one for O.
+     * emission score for that label exceeds the one for O. {@code work} holds the scratch arrays
+     * (one per thread).
      */
-    public void tag(TokenFeatures tf, int[] labels, float[] margins) {
+    void tag(TokenFeatures tf, int[] labels, float[] margins, Work work) {
         int n = tf.size();
-        int[] feats = new int[TokenFeatures.MAX_FEATURES];
-        int[] acc = new int[STRIDE];
-        float[] em = new float[16 * LABELS];
-        float[] score = new float[16 * LABELS];
-        int[] back = new int[16 * LABELS];
+        int[] feats = work.feats;
+        int[] acc = work.acc;
         int i = 0;
         while (i < n) {
             if (!tf.candidate(i)) {
@@ -142,11 +195,8 @@ public final class SequenceModel {
                 i++;
             }
             int len = i - a;
-            if (em.length < len * LABELS) {
-                em = new float[len * LABELS * 2];
-                score = new float[len * LABELS * 2];
-                back = new int[len * LABELS * 2];
-            }
+            work.ensure(len);
+            float[] em = work.em;
             for (int k = 0; k < len; k++) {
                 int nf = tf.features(a + k, feats);
                 java.util.Arrays.fill(acc, 0);
@@ -158,11 +208,28 @@ public final class SequenceModel {
             if (len == 1) {
                 labels[a] = single(em, transitions);
             } else {
-                viterbi(em, len, transitions, labels, a, score, back);
+                viterbi(em, len, transitions, labels, a, work.score, work.back);
             }
             for (int k = 0; k < len; k++) {
                 int y = labels[a + k];
                 margins[a + k] = y == OUTSIDE ? 0 : em[k * LABELS + y] - em[k * LABELS];
+            }
+        }
+    }
+
+    /** Scratch arrays of {@link #tag}: kept per thread so tagging allocates nothing per text. */
+    static final class Work {
+        final int[] feats = new int[TokenFeatures.MAX_FEATURES];
+        final int[] acc = new int[STRIDE];
+        float[] em = new float[16 * LABELS];
+        float[] score = new float[16 * LABELS];
+        int[] back = new int[16 * LABELS];
+
+        void ensure(int len) {
+            if (em.length < len * LABELS) {
+                em = new float[len * LABELS * 2];
+                score = new float[len * LABELS * 2];
+                back = new int[len * LABELS * 2];
             }
         }
     }
@@ -237,17 +304,15 @@ public final class SequenceModel {
     public static SequenceModel fromDense(int bucketBits, float[] w, float[] transitions, float minWeight) {
         int buckets = 1 << bucketBits;
         short[] table = new short[buckets * STRIDE];
-        int kept = 0;
         for (int b = 0; b < buckets; b++) {
             if (!significant(w, b, minWeight)) {
                 continue;
             }
-            kept++;
             for (int y = 0; y < LABELS; y++) {
                 table[b * STRIDE + y] = quantize(w[b * LABELS + y]);
             }
         }
-        return new SequenceModel(bucketBits, kept, table, transitions.clone());
+        return pack(bucketBits, table, transitions.clone());
     }
 
     private static short quantize(float v) {
@@ -265,7 +330,7 @@ public final class SequenceModel {
 
     /** Buckets with a non-zero row. */
     public int features() {
-        return features;
+        return rows.length / STRIDE;
     }
 
     /** Writes the non-zero rows only (bucket index, then the row). */
@@ -274,22 +339,19 @@ public final class SequenceModel {
         out.writeInt(MAGIC);
         out.writeInt(LABELS);
         out.writeInt(bucketBits);
-        out.writeInt(features);
+        out.writeInt(features());
         for (float t : transitions) {
             out.writeFloat(t);
         }
         int buckets = 1 << bucketBits;
         for (int b = 0; b < buckets; b++) {
-            boolean zero = true;
-            for (int y = 0; y < LABELS && zero; y++) {
-                zero = table[b * STRIDE + y] == 0;
-            }
-            if (zero) {
+            int base = rowOf(b);
+            if (base < 0) {
                 continue;
             }
             out.writeInt(b);
             for (int y = 0; y < LABELS; y++) {
-                out.writeShort(table[b * STRIDE + y]);
+                out.writeShort(rows[base + y]);
             }
         }
         out.writeInt(-1);
@@ -322,7 +384,7 @@ public final class SequenceModel {
                     table[b * STRIDE + y] = in.getShort();
                 }
             }
-            return new SequenceModel(bits, features, table, trans);
+            return pack(bits, table, trans);
         } catch (java.nio.BufferUnderflowException e) {
             throw new IOException("name model: truncated", e);
         }

@@ -16,47 +16,93 @@ package dev.veil.detect.recognizers.names;
  * </ul>
  */
 public final class TokenFeatures {
+    /** Longest lower-case word always looked up in mixed-case text ("dr", "van", "of"). */
+    static final int LOOKUP_MAX_LOWER = 4;
     /** Upper bound on the features of one token. */
     public static final int MAX_FEATURES = 64;
-    /** Longest lower-case word whose lexicon classes are looked up in mixed-case text ("dr", "van"). */
-    static final int LOOKUP_MAX_LOWER = 4;
+    /** Feature ids are buckets in {@code [0, 2^BUCKET_BITS)}, the model's table size. */
+    public static final int BUCKET_BITS = 16;
+    static final int BUCKETS = 1 << BUCKET_BITS;
+    /** Buckets reserved for the low-cardinality templates ({@link #d}); hashed features use the rest. */
+    static final int DENSE_BUCKETS = 2048;
+    /** Shape x case mode combinations. */
+    private static final int MODE_SHAPES = NameTokens.SHAPES * 3;
+    /** Lexicon class bits a feature may name. */
+    private static final int MAX_CLASSES = 24;
     /** Classes that only hint at a name when the word is also a common word ("Manager", "North"). */
     private static final int WEAK_CLASSES = Lexicon.JOB | Lexicon.PLACE_WORD | Lexicon.ORG_WORD | Lexicon.FACILITY;
 
     private static final long BOS = 0x1234_5678_9abc_def1L;
     private static final long EOS = 0x0fed_cba9_8765_4321L;
 
-    private final NameTokens tokens;
     private final Lexicon lexicon;
-    private final int[] classes;
-    private final boolean[] candidate;
-    private final boolean[] initial;
-    private final int mode;
+    private NameTokens tokens;
+    private int[] classes = new int[64];
+    private boolean[] candidate = new boolean[64];
+    private boolean[] initial = new boolean[64];
+    private int mode;
 
     public TokenFeatures(NameTokens tokens, Lexicon lexicon) {
-        this.tokens = tokens;
+        this(lexicon);
+        reset(tokens);
+    }
+
+    /** An empty view over {@code lexicon}, to be filled by {@link #reset}. */
+    public TokenFeatures(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * Looks up and gates the tokens of {@code tokens}, replacing the previous contents; the arrays
+     * are kept and grown as needed, so a per-thread instance allocates nothing per text.
+     */
+    public TokenFeatures reset(NameTokens tokens) {
+        this.tokens = tokens;
         int n = tokens.size();
         this.mode = tokens.mode();
-        this.classes = new int[n];
+        if (classes.length < n) {
+            int cap = Math.max(n, classes.length * 2);
+            classes = new int[cap];
+            candidate = new boolean[cap];
+            initial = new boolean[cap];
+        }
         boolean mixed = mode == NameTokens.MODE_MIXED;
+        // one forward pass: lexicon classes and sentence starts (a word is initial after a line
+        // break, the start of the text, or ". ! ? : ; •", possibly behind opening quotes/brackets)
+        boolean atStart = true;
+        String text = tokens.text();
         for (int i = 0; i < n; i++) {
-            if (!tokens.isWord(i)) {
-                continue;
+            if (tokens.newlineBefore(i)) {
+                atStart = true;
             }
             int s = tokens.shape(i);
-            // In mixed-case text a long lower-case word is never a name candidate, so its classes
-            // are not needed: skipping the probe keeps the lexicon out of the cache for most words.
-            if (mixed && (s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER) && tokens.length(i) > LOOKUP_MAX_LOWER) {
+            classes[i] = 0;
+            initial[i] = false;
+            candidate[i] = false;
+            if (s == NameTokens.PUNCT) {
+                char c = text.charAt(tokens.start(i));
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
+                    atStart = true;
+                } else if (!(c == '"' || c == '(' || c == '[' || c == '\'' || c == '*' || c == '-' || c == '\u201c')) {
+                    atStart = false;
+                }
+                continue;
+            }
+            if (s == NameTokens.DIGITS) {
+                atStart = false;
+                continue;
+            }
+            initial[i] = atStart;
+            atStart = false;
+            // In mixed-case text a long lower-case word matters only if it is a name typed in lower
+            // case ("thanks walter!"); the lexicon's small name filter rules out most such words
+            // without a probe of the whole table, which would miss the cache.
+            if (mixed && (s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER) && tokens.length(i) > LOOKUP_MAX_LOWER
+                    && !lexicon.mayBeName(tokens.hash(i))) {
                 continue;
             }
             classes[i] = lexicon.classes(tokens.hash(i));
         }
-        this.initial = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            initial[i] = tokens.isWord(i) && computeSentenceInitial(i);
-        }
-        this.candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
             candidate[i] = tokens.isWord(i) && wordCandidate(i);
         }
@@ -73,6 +119,7 @@ public final class TokenFeatures {
             }
         }
         bridgeConnectors(n);
+        return this;
     }
 
     /**
@@ -125,6 +172,11 @@ public final class TokenFeatures {
         return classes[i];
     }
 
+    /** The lexicon classes of token {@code i}, looked up even where the gate skipped the probe. */
+    int lookup(int i) {
+        return tokens.isWord(i) ? lexicon.classes(tokens.hash(i)) : 0;
+    }
+
     private boolean wordCandidate(int i) {
         int c = classes[i];
         int s = tokens.shape(i);
@@ -139,6 +191,17 @@ public final class TokenFeatures {
         }
         if (mode == NameTokens.MODE_MIXED) {
             boolean lowerish = s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER;
+            if ((c & Lexicon.CLINICAL) != 0 && (c & Lexicon.ENTITY_CLASSES) == 0) {
+                // clinical shorthand, field labels, relatives ("BP", "DOB", "Wife"): context, never the name
+                return false;
+            }
+            if (lowerish && tokens.length(i) > LOOKUP_MAX_LOWER) {
+                // a name typed in lower case: a given name, or a surname right after one
+                boolean first = (c & Lexicon.FIRST_NAME) != 0;
+                boolean afterFirst = (c & Lexicon.LAST_NAME) != 0 && i > 0 && candidate[i - 1]
+                        && (classes[i - 1] & Lexicon.FIRST_NAME) != 0;
+                return (first || afterFirst) && !common;
+            }
             if (!lowerish) {
                 // a capitalised common word opening a sentence ("During", "Cardiology (...)") is not
                 // a name unless a name list has it or a capitalised word follows ("Liquid Robotics")
@@ -196,27 +259,6 @@ public final class TokenFeatures {
         return initial[i];
     }
 
-    private boolean computeSentenceInitial(int i) {
-        int p = i - 1;
-        while (true) {
-            if (p < 0 || tokens.newlineBefore(p + 1)) {
-                return true;
-            }
-            if (tokens.shape(p) != NameTokens.PUNCT) {
-                return false;
-            }
-            char c = tokens.text().charAt(tokens.start(p));
-            if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
-                return true;
-            }
-            if (c == '"' || c == '(' || c == '[' || c == '\'' || c == '*' || c == '-' || c == '\u201c') {
-                p--;
-                continue;
-            }
-            return false;
-        }
-    }
-
     private boolean nextWordCapitalized(int i) {
         int j = i + 1;
         if (j >= tokens.size() || !tokens.isWord(j)) {
@@ -271,22 +313,22 @@ public final class TokenFeatures {
         int shape = tokens.shape(i);
         int c = dropClasses ? (classes[i] & (Lexicon.COMMON | Lexicon.STOP)) : classes[i];
         int modeShape = shape * 3 + mode;
-        out[n++] = f(T_BIAS, 0);
+        out[n++] = d(T_BIAS, 0);
         if (shape == NameTokens.PUNCT) {
             // a mark inside a name ("Mr.", "O'Brien", "Sanders-Gill"): a few low-cardinality features
             out[n++] = f(T_WORD, tokens.hash(i));
-            out[n++] = f(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
-            out[n++] = f(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
+            out[n++] = d(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
+            out[n++] = d(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
             n = classFeatures(T_CLASS_M1, i - 1, out, n, 4);
             int glue = (i + 1 < tokens.size() && !tokens.spaceBefore(i + 1) ? 2 : 0)
                     + (i + 1 < tokens.size() && tokens.newlineBefore(i + 1) ? 1 : 0);
-            out[n++] = f(T_GLUE, 10 + glue);
+            out[n++] = d(T_GLUE, 8 + glue);
             return n;
         }
         if (!dropWord) {
             out[n++] = f(T_WORD, tokens.hash(i));
         }
-        out[n++] = f(T_SHAPE, modeShape);
+        out[n++] = d(T_SHAPE, modeShape);
         int len = tokens.length(i);
         if (len >= 4) {
             // one suffix feature: "-ova", "-son", "-ville", "-tech" generalise to unseen names
@@ -295,44 +337,42 @@ public final class TokenFeatures {
         int bits = 0;
         for (int rest = c; rest != 0 && bits < 6; rest &= rest - 1) {
             int b = Integer.numberOfTrailingZeros(rest);
-            out[n++] = f(T_CLASS, b);
+            out[n++] = d(T_CLASS, b);
             if (bits < 2) {
-                out[n++] = f(T_CLASS_SHAPE, b * 64 + modeShape);
+                out[n++] = d(T_CLASS_SHAPE, b * MODE_SHAPES + modeShape);
             }
             bits++;
         }
-        out[n++] = f(T_CLASS_COUNT, Math.min(bits, 4) * 64 + modeShape);
+        out[n++] = d(T_CLASS_COUNT, Math.min(bits, 4) * MODE_SHAPES + modeShape);
         if ((c & ~(Lexicon.COMMON | Lexicon.STOP | Lexicon.CALENDAR)) == 0) {
-            out[n++] = f(T_UNKNOWN_SHAPE, ((c & (Lexicon.COMMON | Lexicon.STOP)) != 0 ? 100 : 0) + modeShape);
+            out[n++] = d(T_UNKNOWN_SHAPE, ((c & (Lexicon.COMMON | Lexicon.STOP)) != 0 ? MODE_SHAPES : 0) + modeShape);
             if (c == 0 && len >= 7 && tokens.isWord(i) && isCompound(i, len)) {
-                out[n++] = f(T_COMPOUND, modeShape);
+                out[n++] = d(T_COMPOUND, modeShape);
             }
         }
         long wm1 = word(i - 1);
-        long wm2 = word(i - 2);
         long wp1 = word(i + 1);
-        long wp2 = word(i + 2);
         out[n++] = f(T_WM1, wm1);
         out[n++] = f(T_WP1, wp1);
-        out[n++] = f(T_BIGRAM_BEFORE, wm2 * 31 + wm1);
-        out[n++] = f(T_BIGRAM_AFTER, wp1 * 31 + wp2);
-        out[n++] = f(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
-        out[n++] = f(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
+        out[n++] = f(T_BIGRAM_BEFORE, word(i - 2) * 31 + wm1);
+        out[n++] = f(T_BIGRAM_AFTER, wp1 * 31 + word(i + 2));
+        out[n++] = d(T_SHAPE_M1, shapeAt(i - 1) * 3 + mode);
+        out[n++] = d(T_SHAPE_P1, shapeAt(i + 1) * 3 + mode);
         n = classFeatures(T_CLASS_M1, i - 1, out, n, 4);
         n = classFeatures(T_CLASS_P1, i + 1, out, n, 4);
         n = classFeatures(T_CLASS_M2, i - 2, out, n, 2);
         n = classFeatures(T_CLASS_P2, i + 2, out, n, 2);
-        out[n++] = f(T_SENT_START, (initial[i] ? 100 : 0) + modeShape);
+        out[n++] = d(T_SENT_START, (initial[i] ? MODE_SHAPES : 0) + modeShape);
         int glue = (i > 0 && !tokens.spaceBefore(i) ? 1 : 0) + (i + 1 < tokens.size() && !tokens.spaceBefore(i + 1) ? 2 : 0);
-        out[n++] = f(T_GLUE, glue);
-        out[n++] = f(T_LENGTH, Math.min(len, 12));
+        out[n++] = d(T_GLUE, glue);
+        out[n++] = d(T_LENGTH, Math.min(len, 12));
         if (tokens.nonAscii(i)) {
-            out[n++] = f(T_NON_ASCII, 1);
+            out[n++] = d(T_NON_ASCII, 1);
         }
         int line = (tokens.newlineBefore(i) ? 1 : 0) + (i + 1 >= tokens.size() || tokens.newlineBefore(i + 1) ? 2 : 0);
-        out[n++] = f(T_LINE, line);
+        out[n++] = d(T_LINE, line);
         int cand = (i > 0 && candidate[i - 1] ? 1 : 0) + (i + 1 < tokens.size() && candidate[i + 1] ? 2 : 0);
-        out[n++] = f(T_CAND_NEIGHBOURS, cand);
+        out[n++] = d(T_CAND_NEIGHBOURS, cand);
         return n;
     }
 
@@ -342,7 +382,7 @@ public final class TokenFeatures {
         }
         int kept = 0;
         for (int rest = classes[j]; rest != 0 && kept < max; rest &= rest - 1) {
-            out[n++] = f(template, Integer.numberOfTrailingZeros(rest));
+            out[n++] = d(template, Integer.numberOfTrailingZeros(rest));
             kept++;
         }
         return n;
@@ -406,12 +446,57 @@ public final class TokenFeatures {
         return h + (to - from);
     }
 
-    /** Mixes a template id and a value into a 32-bit feature id. */
+    /**
+     * A feature of a high-cardinality template (words, affixes, word pairs): the hashing trick,
+     * into the buckets above {@link #DENSE_BUCKETS}.
+     */
     static int f(int template, long value) {
         long h = value * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL;
         h ^= h >>> 31;
         h *= 0xBF58476D1CE4E5B9L;
         h ^= h >>> 29;
-        return (int) h;
+        return DENSE_BUCKETS + (int) (((h >>> 32) * (BUCKETS - DENSE_BUCKETS)) >>> 32);
+    }
+
+    /**
+     * A feature of a low-cardinality template (shapes, classes, flags): a bucket of its own below
+     * {@link #DENSE_BUCKETS}, so these features never collide and, being the ones every token
+     * has, their weights sit together in a few kilobytes of the model that stay in cache.
+     */
+    static int d(int template, int value) {
+        return DENSE_BASE[template] + Math.min(value, DENSE_SIZE[template] - 1);
+    }
+
+    private static final int[] DENSE_SIZE = new int[32];
+    private static final int[] DENSE_BASE = new int[32];
+
+    static {
+        DENSE_SIZE[T_BIAS] = 1;
+        DENSE_SIZE[T_SHAPE] = MODE_SHAPES;
+        DENSE_SIZE[T_CLASS] = MAX_CLASSES;
+        DENSE_SIZE[T_CLASS_SHAPE] = MAX_CLASSES * MODE_SHAPES;
+        DENSE_SIZE[T_CLASS_COUNT] = 5 * MODE_SHAPES;
+        DENSE_SIZE[T_UNKNOWN_SHAPE] = 2 * MODE_SHAPES;
+        DENSE_SIZE[T_COMPOUND] = MODE_SHAPES;
+        DENSE_SIZE[T_SHAPE_M1] = (NameTokens.SHAPES + 1 + 64) * 3;
+        DENSE_SIZE[T_SHAPE_P1] = (NameTokens.SHAPES + 1 + 64) * 3;
+        DENSE_SIZE[T_CLASS_M1] = MAX_CLASSES;
+        DENSE_SIZE[T_CLASS_P1] = MAX_CLASSES;
+        DENSE_SIZE[T_CLASS_M2] = MAX_CLASSES;
+        DENSE_SIZE[T_CLASS_P2] = MAX_CLASSES;
+        DENSE_SIZE[T_SENT_START] = 2 * MODE_SHAPES;
+        DENSE_SIZE[T_GLUE] = 16;
+        DENSE_SIZE[T_LENGTH] = 13;
+        DENSE_SIZE[T_NON_ASCII] = 2;
+        DENSE_SIZE[T_LINE] = 4;
+        DENSE_SIZE[T_CAND_NEIGHBOURS] = 4;
+        int base = 0;
+        for (int t = 0; t < DENSE_SIZE.length; t++) {
+            DENSE_BASE[t] = base;
+            base += DENSE_SIZE[t];
+        }
+        if (base > DENSE_BUCKETS) {
+            throw new IllegalStateException("dense feature templates overflow their buckets");
+        }
     }
 }

@@ -20,7 +20,7 @@ final class HeldOutTemplates {
             "Songs by {name} were banned in {country} for a decade.",
             "{org} hired {name} to lead its office in {city}.",
             "{org} and {org} are merging, a source told {name}.",
-            "An {nat} startup, {org}, bought the rights.",
+            "An {natadj} startup, {org}, bought the rights.",
             "Workers at {org} in {city} went on strike on {weekday}.",
             "Investors pulled money out of {org} after the report.",
             "The {nrp} leader {name} addressed the crowd in {city}.",
@@ -47,7 +47,7 @@ final class HeldOutTemplates {
             "Pt is from {city}; brother {name} lives in {region}.",
             "The conference in {city} was opened by {mr}, {job} of {org}.",
             "{name}, {nat}, was detained at the border with {country}.",
-            "The {nat} embassy in {city} has closed.",
+            "The {natadj} embassy in {city} has closed.",
             "Tourists flock to {city} every summer.",
             "Rain is expected in {city} and {region} on {weekday}.",
             "Sign here, {first}, and initial page two.",
@@ -62,5 +62,18 @@ final class HeldOutTemplates {
             "Will you be at the {noun} meeting on {weekday}?",
             "The brown dog ran across Main Street.",
             "Our {adj} {noun} sale ends in {month}.",
-            "Take {drug} 20 mg daily; recheck {acr} in a week.");
+            "Take {drug} 20 mg daily; recheck {acr} in a week.",
+            // contrasts, worded differently from the training ones
+            "Their {natadj} {thing} won an award in {city}.",
+            "A {nat} {pnoun} from {city} was the first to arrive.",
+            "The family is {nat} and prays at the {nrp} church on {weekday}.",
+            "Customer ID {id}; {field} {id}; contact {name}.",
+            "The {scheme} number listed for {first} is {id}.",
+            "{dr} from {dept} approved it. Copy to {name}.",
+            "Hope all is well with the {noun} project.",
+            "Mark it as paid, {first}.",
+            "{rel} {first} brought in clothes; RN {first} aware.",
+            "sorry {lfirst}, the link expired. try again?",
+            "Insured: {last}, {first}   Plan: {id}",
+            "Deliver to {num} {streetname}, {city}, {st} {zip} before {time}.");
 }

@@ -20,7 +20,7 @@ class NamedEntityRecognizerTest {
             My name is John Smith and I live in Boston.                 | PERSON:John Smith, LOCATION:Boston
             She works at Acme Corp in Chicago.                          | ORGANIZATION:Acme Corp, LOCATION:Chicago
             Bank of America opened a branch in San Francisco.           | ORGANIZATION:Bank of America, LOCATION:San Francisco
-            We flew from New York to Mountain View last week.           | LOCATION:New York, LOCATION:Mountain View
+            We flew from New York to San Francisco last week.           | LOCATION:New York, LOCATION:San Francisco
             Mclaughlin Ltd. is based in Wrocław.                        | ORGANIZATION:Mclaughlin Ltd., LOCATION:Wrocław
             Keith Bult Jr. directed the film.                           | PERSON:Keith Bult Jr.
             # lower case and ALL CAPS
@@ -43,9 +43,18 @@ class NamedEntityRecognizerTest {
             Transferred from Beth Israel Deaconess Medical Center.      | LOCATION:Beth Israel Deaconess Medical Center
             # titles and NRP
             The Chief Financial Officer signed the report.              | TITLE:Chief Financial Officer
-            Dear Sir, please find attached the report.                  | TITLE:Sir
+            Dear Sir, please find attached the report.                  | -
             She is a devout Catholic and a registered Republican.       | NRP:Catholic, NRP:Republican
-            The Nigerian delegation arrived on Friday.                  | NRP:Nigerian
+            The Nigerian patient was admitted last night.               | NRP:Nigerian
+            # NRP is a nationality or belief of people, not of things
+            We watched an American film at a Thai restaurant.           | -
+            # field labels, departments and ambiguous first names used as words
+            DOB 03/04/1950. Seen by Dr. Ana Lopez.                      | PERSON:Dr. Ana Lopez
+            Hope this helps. Please contact Engineering today.          | -
+            # a name typed in lower case inside capitalised text
+            Thanks walter! I will pass it on.                           | PERSON:walter
+            # a stand-alone honorific stays below the default threshold
+            Dr. saw the patient.                                        | -
             # hyphens, apostrophes and ampersands inside names
             Sanders-Gill merged with O'Brien & Sons last year.          | ORGANIZATION:Sanders-Gill, ORGANIZATION:O'Brien & Sons
             """)

@@ -83,6 +83,10 @@ public final class CorpusEngine {
             case "nrp" -> entity(b, slots.nrp(), Slots.NRP);
             case "job" -> entity(b, slots.job(), Slots.TITLE);
             case "hon" -> entity(b, slots.honorific(), Slots.TITLE);
+            case "lfirst" -> b.entity(slots.first().toLowerCase(Locale.ROOT), Slots.PERSON);
+            case "lname" -> b.entity(slots.person().toLowerCase(Locale.ROOT), Slots.PERSON);
+            case "streetname" -> entity(b, slots.streetName(), Slots.LOCATION);
+            case "st" -> b.entity(slots.stateCode(), Slots.LOCATION);
             default -> {
                 Supplier<String> f = slots.filler(name);
                 if (f == null) {

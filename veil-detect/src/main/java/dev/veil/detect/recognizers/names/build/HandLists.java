@@ -107,6 +107,42 @@ final class HandLists {
             "wife", "husband", "son", "daughter", "dtr", "mother", "father", "brother", "sister", "family",
             "boyfriend", "girlfriend", "fiance", "partner", "friend", "neighbor", "hcp", "proxy", "guardian");
 
+    /**
+     * Field labels of identifiers and abbreviations that precede values in forms, letters and
+     * notes ("DOB 3/4/1950", "IMEI 35...", "Addr on file"): capitalised or all-caps, never a name.
+     * Tagged {@code CLINICAL} ("never PHI on its own").
+     */
+    static final List<String> FIELD_LABELS = List.of("dob", "mrn", "ssn", "npi", "dea", "imei", "imsi",
+            "itin", "ein", "bsn", "iban", "bic", "swift", "aba", "vin", "nhs", "nir", "nino", "pin", "otp",
+            "ip", "ipv4", "ipv6", "url", "uri", "api", "eur", "usd", "gbp", "chf", "jpy", "cad", "aud",
+            "acct", "ref", "tel", "fax", "ext", "addr", "apt", "ste", "rm", "dx", "rx", "tx", "sx", "fx", "nsg",
+            "dc", "eof", "sha", "md5", "uuid", "guid", "json", "xml", "csv", "pdf", "sql",
+            "db", "userid", "username", "passwd", "pwd", "ssh", "tls", "ssl", "http", "https", "smtp", "dns",
+            "sku", "po", "eta", "asap", "fyi", "lol", "thx", "pls", "plz", "btw", "imo", "omg", "idk", "ok");
+
+    /** Nouns for people: a nationality or belief in front of them is a person's NRP ("the Nigerian patient"). */
+    static final List<String> PERSON_NOUNS = List.of("patient", "patients", "man", "men", "woman", "women",
+            "person", "people", "persons", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids",
+            "baby", "citizen", "citizens", "national", "nationals", "native", "natives", "immigrant", "immigrants",
+            "refugee", "refugees", "tourist", "tourists", "student", "students", "family", "families", "couple",
+            "community", "communities", "voter", "voters", "worker", "workers", "resident", "residents",
+            "veteran", "veterans", "believer", "believers", "member", "members", "minority", "diaspora", "gentleman",
+            "lady", "ladies", "guy", "guys", "mother", "father", "parents", "wife", "husband", "son", "daughter",
+            "friend", "friends", "colleague", "colleagues", "neighbor", "neighbour", "population", "descent",
+            "origin", "heritage", "ancestry", "congregation", "delegation", "officials", "leaders", "leader",
+            "priest", "monk", "nun", "pilgrims", "faithful", "youth", "elders", "crowd", "fans", "players",
+            "athlete", "athletes", "author", "novelist", "writer", "painter", "artist", "singer", "actor",
+            "actress", "director", "poet", "politician", "diplomat", "ambassador", "soldier", "soldiers", "group",
+            "groups", "activists", "clergy", "majority", "society", "settlers", "exiles", "expats", "nurse", "nurses",
+            "doctor", "doctors", "engineer", "businessman", "businesswoman", "journalist", "player", "lawyer",
+            "volunteer", "volunteers", "teenager", "teenagers", "worshippers", "parishioners", "followers");
+
+    /** Relatives and companions named in notes before a name ("Niece Ann called"): never part of the name. */
+    static final List<String> RELATIVES = List.of("niece", "nephew", "aunt", "uncle", "cousin", "grandson",
+            "granddaughter", "grandchild", "grandmother", "grandfather", "grandma", "grandpa", "granny", "stepson",
+            "stepdaughter", "stepmother", "stepfather", "spouse", "sibling", "siblings", "sis", "bro", "mom",
+            "mum", "dad", "fiancee", "fiancée", "caregiver", "roommate", "landlord", "sponsor", "visitor");
+
     /** Extra job-title words beyond Datafaker's job lists. */
     static final List<String> JOB_WORDS = List.of("ceo", "cfo", "cto", "coo", "cio", "ciso", "vp", "svp", "evp",
             "chief", "president", "chairman", "chairwoman", "chair", "director", "manager", "engineer", "developer",

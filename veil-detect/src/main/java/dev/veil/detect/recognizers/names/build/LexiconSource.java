@@ -54,6 +54,11 @@ final class LexiconSource {
         addWords(v.cityPrefixes, Lexicon.PLACE_WORD);
         addWords(HandLists.STOP, Lexicon.STOP);
         addWords(HandLists.CLINICAL, Lexicon.CLINICAL);
+        addWords(HandLists.RELATIVES, Lexicon.CLINICAL);
+        addWords(HandLists.PERSON_NOUNS, Lexicon.PERSON_NOUN);
+        for (String w : HandLists.FIELD_LABELS) {
+            addWord(w, Lexicon.CLINICAL);
+        }
         for (String d : v.drugs) {
             if (d.indexOf(' ') < 0) {
                 addWord(d, Lexicon.CLINICAL);

@@ -25,9 +25,9 @@ public final class NameModelBuilder {
     static final long SEED = 20240917L;
     static final int DOCS = 40_000;
     static final int EPOCHS = 6;
-    static final int BUCKET_BITS = 16;
+    static final int BUCKET_BITS = dev.veil.detect.recognizers.names.TokenFeatures.BUCKET_BITS;
     /** Features whose averaged weights are all smaller than this are dropped (smaller, cache-friendly model). */
-    static final float MIN_WEIGHT = 0.5f;
+    static final float MIN_WEIGHT = 1.0f;
 
     private NameModelBuilder() {
     }

@@ -257,6 +257,16 @@ public final class Slots {
         return "The " + capitalize(oneOf(v.nouns)) + " " + oneOf(ORG_NOUNS);
     }
 
+    /** A street named after a family, as US streets often are: "Bennett Extensions", "Amado Hills". */
+    public String streetName() {
+        return last() + " " + oneOf(v.streetSuffixes);
+    }
+
+    /** A US state or Canadian province code, as written after a city: "AK", "CA", "ON". */
+    public String stateCode() {
+        return oneOf(FillerLists.STATE_CODES);
+    }
+
     // ---- NRP and titles ----
 
     public String nationality() {
@@ -333,6 +343,15 @@ public final class Slots {
                 }
                 return sb.toString();
             };
+            case "field" -> () -> oneOf(FillerLists.FIELD_LABELS);
+            case "scheme" -> () -> oneOf(FillerLists.ID_SCHEMES);
+            case "dept" -> () -> oneOf(FillerLists.DEPARTMENTS);
+            case "natadj" -> () -> pick(rnd, v.demonyms);
+            case "thing" -> () -> oneOf(FillerLists.NATIONAL_THINGS);
+            case "pnoun" -> () -> oneOf(FillerLists.PERSON_NOUNS);
+            case "rel" -> () -> oneOf(FillerLists.RELATIVES);
+            case "lrel" -> () -> oneOf(FillerLists.RELATIVES).toLowerCase(Locale.ROOT);
+            case "zip" -> () -> String.format(Locale.ROOT, "%05d", rnd.nextInt(100000));
             case "lb" -> () -> "{";
             case "rb" -> () -> "}";
             default -> null;

@@ -6,14 +6,17 @@ import java.util.List;
  * Templates of the training corpus, written for this project (no labelled evaluation text is used).
  * Genres: biographies and news, support chats, clinical nursing notes, bank letters, HR e-mails,
  * source code and logs, and sentences whose capitalised or name-like words are not names ("Will",
- * "May", "Reading", drug names, ward abbreviations). The held-out evaluation uses different
+ * "May", "Reading", drug names, ward abbreviations, field labels, departments). NRP marks a
+ * nationality, belief or party of people ("the Nigerian patient", "she is Catholic"); one that
+ * describes a thing ("an American film", "the Thai place") is a plain word ({natadj}). The held-out
+ * evaluation uses different
  * templates (test sources), so the score it reports is not a memory test.
  */
 final class TrainingTemplates {
     private TrainingTemplates() {
     }
 
-    static final List<String> ALL = List.of(
+    static final List<String> GENRES = List.of(
             // biographies, news, culture
             "{name} was born in {city} and studied law at {org}.",
             "Born in {city}, {name} moved to {country} in {year}.",
@@ -25,8 +28,8 @@ final class TrainingTemplates {
             "In {year}, {org} acquired {org} for {money} million.",
             "{org} announced that {name} will step down as {job} in {month}.",
             "{name}, the {job} of {org}, said the plant in {city} would close.",
-            "Shares of {org} fell after the {nat} regulator opened an inquiry.",
-            "The {nat} government signed the agreement with {country} on {date}.",
+            "Shares of {org} fell after the {natadj} regulator opened an inquiry.",
+            "The {natadj} government signed the agreement with {country} on {date}.",
             "{first} and {first} met at a conference in {city} in {year}.",
             "{name} is an {nat} novelist whose books are set in {region}.",
             "The {nrp} community of {city} gathered outside the town hall.",
@@ -102,7 +105,7 @@ final class TrainingTemplates {
             "Seen by {dr}, who agreed with the plan.",
             "Spoke with {first} from case management.",
             "Pt is a {age} y/o {nrp} woman, lives with son in {city}.",
-            "Interpreter ({nat}) present for the family meeting.",
+            "Interpreter ({natadj}) present for the family meeting.",
             "The lecture by Professor {last} was moved to {weekday}.",
             "Chair: {name}. Secretary: {name}. Treasurer: {name}.",
             "Congratulations to {name} on becoming our new {job}!",
@@ -187,7 +190,7 @@ final class TrainingTemplates {
             "{org} later became part of {org}.",
             "In {year}, {org} moved its headquarters to {city}.",
             "{org} is a nonprofit based in {city}.",
-            "{org} is a {nat} bank with branches in {city}.",
+            "{org} is a {natadj} bank with branches in {city}.",
             "Funding came from {org} and {org}.",
             "The deal between {org} and {org} collapsed.",
             "He spent a decade at {org} before retiring to {city}.",
@@ -222,7 +225,7 @@ final class TrainingTemplates {
             "Please approve the travel request for {name} to {city}, {country}.",
             "Minutes: {mr} opened the meeting; {first} presented the {org} budget.",
             "Our {job}, {name}, will lead the audit of {org} in {region}.",
-            "The {nat} subsidiary of {org} is headquartered in {city}.",
+            "The {natadj} subsidiary of {org} is headquartered in {city}.",
             "Employee: {name}\\nTitle: {job}\\nLocation: {city}\\nManager: {name}",
             "Signed, {name}, {job}, {org}",
             "Regards,\\n{name}\\n{job} | {org}\\n{phone}",
@@ -323,8 +326,16 @@ final class TrainingTemplates {
             "{first}, can you send me the {noun} report?",
             "{first}: see you at 9.",
             "Spoke to {first} about the invoice from {org}.",
-            "The {nat} team won the final against the {nat} side.",
+            "The {natadj} team won the final against the {natadj} side.",
             "{last} & {last} LLP represents the {nat} investors.",
             "{dr} and nurse {first} reviewed the chart at {time}.",
             "{mr} asked {first} to call {hospital} about the {acr} results.");
+
+    /**
+     * Every training template: the genres above twice (documents pick a template uniformly, so
+     * this keeps the contrastive templates to about one document in seven: enough to teach the
+     * look-alikes without making ordinary sentences rare).
+     */
+    static final List<String> ALL = java.util.stream.Stream.of(GENRES, GENRES, ContrastTemplates.ALL)
+            .flatMap(List::stream).toList();
 }
