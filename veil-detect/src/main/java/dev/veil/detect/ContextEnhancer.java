@@ -18,12 +18,12 @@ import java.util.Map;
 final class ContextEnhancer {
     static final double MAX_BOOST = 0.45;
 
-    private final Map<EntityType, List<ContextRule>> rules;
+    private final Map<EntityType, List<CuePhrases>> rules;
 
     ContextEnhancer(List<ContextRule> all) {
-        Map<EntityType, List<ContextRule>> m = new EnumMap<>(EntityType.class);
+        Map<EntityType, List<CuePhrases>> m = new EnumMap<>(EntityType.class);
         for (ContextRule r : all) {
-            m.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+            m.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(new CuePhrases(r));
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         this.rules = m;
@@ -40,15 +40,16 @@ final class ContextEnhancer {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            List<ContextRule> rs = rules.get(f.type());
+            List<CuePhrases> rs = rules.get(f.type());
             if (rs == null) {
                 out.add(f);
                 continue;
             }
             double boost = 0;
             double penalty = 0;
-            for (ContextRule r : rs) {
-                if (matches(text, f, r)) {
+            for (CuePhrases cues : rs) {
+                ContextRule r = cues.rule();
+                if (matches(text, f, r, cues)) {
                     if (r.delta() >= 0) {
                         boost += r.delta();
                     } else {
@@ -65,11 +66,11 @@ final class ContextEnhancer {
         return out;
     }
 
-    private static boolean matches(Text text, Finding f, ContextRule r) {
+    private static boolean matches(Text text, Finding f, ContextRule r, CuePhrases cues) {
         int firstBefore = text.tokenIndexBefore(f.start());
         if (r.before() > 0 && firstBefore >= 0) {
             int from = Math.max(0, firstBefore - r.before() + 1);
-            if (windowContains(text, from, firstBefore, r)) {
+            if (cues.occursIn(text, from, firstBefore)) {
                 return true;
             }
         }
@@ -80,42 +81,8 @@ final class ContextEnhancer {
                 firstAfter++;
             }
             int to = Math.min(text.tokenCount() - 1, firstAfter + r.after() - 1);
-            if (firstAfter <= to && windowContains(text, firstAfter, to, r)) {
+            if (firstAfter <= to && cues.occursIn(text, firstAfter, to)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether any phrase of the rule occurs on whole-word boundaries within tokens [from, to]. The
-     * search never leaves the window: a phrase that starts with a letter or digit can only start
-     * where a token starts, so only those offsets are tested (an unbounded {@code indexOf} would
-     * scan to the end of the text for every finding and phrase).
-     */
-    private static boolean windowContains(Text text, int from, int to, ContextRule r) {
-        String lower = text.lower();
-        int a = text.tokenStart(from);
-        int b = text.tokenEnd(to);
-        for (String phrase : r.phrases()) {
-            int len = phrase.length();
-            if (len == 0) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(phrase.charAt(0))) {
-                for (int t = from; t <= to; t++) {
-                    int idx = text.tokenStart(t);
-                    if (idx + len <= b && lower.regionMatches(idx, phrase, 0, len) && text.isBoundary(idx + len)) {
-                        return true;
-                    }
-                }
-            } else {
-                for (int idx = a; idx + len <= b; idx++) {
-                    if (lower.regionMatches(idx, phrase, 0, len) && text.isBoundary(idx)
-                            && text.isBoundary(idx + len)) {
-                        return true;
-                    }
-                }
             }
         }
         return false;

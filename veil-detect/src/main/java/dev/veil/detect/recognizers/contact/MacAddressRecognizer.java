@@ -82,6 +82,9 @@ public final class MacAddressRecognizer implements Recognizer {
 
     /** End of {@code hhhh.hhhh.hhhh} starting at {@code i}, else -1. */
     private static int ciscoEnd(String s, int i) {
+        if (s.charAt(i + 4) != '.') {
+            return -1; // the cheap test first: most hex-looking word starts are plain words
+        }
         for (int k = 0; k < 3; k++) {
             int p = i + 5 * k;
             for (int j = 0; j < 4; j++) {

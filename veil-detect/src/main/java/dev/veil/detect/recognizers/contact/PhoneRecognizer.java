@@ -32,8 +32,10 @@ import java.util.Set;
 public final class PhoneRecognizer implements Recognizer {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /** Regions tried, in order, for numbers without a country prefix (after US). */
-    private static final List<String> OTHER_REGIONS = List.of(
+    static final List<String> OTHER_REGIONS = List.of(
             "GB", "DE", "FR", "IN", "AU", "BR", "NL", "BE", "CH", "SE", "IE", "AT", "NZ", "ZA", "MX");
+    private static final NumberingPlan US = NumberingPlan.of("US");
+    private static final List<NumberingPlan> OTHER_PLANS = OTHER_REGIONS.stream().map(NumberingPlan::of).toList();
     private static final WordList EXTENSION = WordList.of("ext", "extension", "x", "ext.", "extn");
     static final int MIN_DIGITS = 6;
     static final int MAX_DIGITS = 15;
@@ -163,14 +165,14 @@ public final class PhoneRecognizer implements Recognizer {
         // that could belong to it: NANP numbers have 10 digits (11 with the leading 1), and the
         // other plans' national formats start with the trunk '0' or an area code in parentheses.
         if (count == 10 || (count == 11 && digits[0] == '1')) {
-            if (valid(1, digits, count - 10, count, "US")) {
+            if (valid(US, digits, count - 10, count)) {
                 return shaped && nanpGrouping(digits, count, groups, parens) ? 0.85 : 0.45;
             }
         }
         if (digits[0] == '0' || parens) {
             int from = digits[0] == '0' ? 1 : 0;
-            for (String region : OTHER_REGIONS) {
-                if (valid(UTIL.getCountryCodeForRegion(region), digits, from, count, region)) {
+            for (NumberingPlan plan : OTHER_PLANS) {
+                if (valid(plan, digits, from, count)) {
                     return shaped ? 0.6 : 0.45;
                 }
             }
@@ -184,11 +186,11 @@ public final class PhoneRecognizer implements Recognizer {
     }
 
     /**
-     * Whether {@code digits[from, to)} is a valid national number of {@code region}. Builds the
-     * number directly instead of calling {@code parse}, which costs more than the validation
-     * itself; national numbers are what is left after the trunk prefix.
+     * Whether {@code digits[from, to)} is a valid national number of {@code plan}: national numbers
+     * are what is left after the trunk prefix, read as libphonenumber reads them (leading zeros of
+     * the national part dropped).
      */
-    private static boolean valid(int countryCode, char[] digits, int from, int to, String region) {
+    private static boolean valid(NumberingPlan plan, char[] digits, int from, int to) {
         if (to - from < 4 || to - from > 14) {
             return false;
         }
@@ -196,8 +198,7 @@ public final class PhoneRecognizer implements Recognizer {
         for (int i = from; i < to; i++) {
             national = national * 10 + (digits[i] - '0');
         }
-        return UTIL.isValidNumberForRegion(new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national),
-                region);
+        return plan.isValid(Long.toString(national));
     }
 
     private static PhoneNumber parse(String candidate, String region) {
