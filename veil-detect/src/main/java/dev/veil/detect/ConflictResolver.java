@@ -19,7 +19,12 @@ import java.util.Map;
  *       the longer span, then by the earlier type in the catalogue (a stable, documented order).
  *       When a loser is much longer than the winner and covers it (e.g. an ADDRESS around a ZIP),
  *       the loser is kept instead if its score is at least {@link #COVER_MIN}: the longer span
- *       masks everything the shorter one would have.
+ *       masks everything the shorter one would have. The same holds for any finding of a
+ *       structured type (ADDRESS, EMAIL, URL, DATE, ...) that covers a name-model finding
+ *       (PERSON, LOCATION, ORGANIZATION, NRP, TITLE), the same span included: streets are named
+ *       after people and places ("45437 Jordon Alley"), codes look like capitalised words
+ *       ("BIC NPMADECGXXX"), and a validated format is stronger evidence than the name model's
+ *       view of the words.
  * </ol>
  *
  * Runs in O(n log n) in the number of findings. Stateless.
@@ -81,15 +86,29 @@ final class ConflictResolver {
         return out;
     }
 
+    /** Whether {@code outer} wins by covering {@code inner} (see the class comment). */
+    private static boolean covers(Finding outer, Finding inner) {
+        if (!outer.contains(inner) || outer.score() < COVER_MIN) {
+            return false;
+        }
+        return outer.length() >= 2 * inner.length()
+                || (outer.length() >= inner.length() && isNameType(inner.type()) && !isNameType(outer.type()));
+    }
+
+    private static boolean isNameType(EntityType t) {
+        return t == EntityType.PERSON || t == EntityType.LOCATION || t == EntityType.ORGANIZATION
+                || t == EntityType.NRP || t == EntityType.TITLE;
+    }
+
     /** Whether {@code a} beats {@code b} when they overlap. */
     static boolean stronger(Finding a, Finding b) {
         if (a.type() == b.type()) {
             return a.length() > b.length() || (a.length() == b.length() && a.score() > b.score());
         }
-        if (a.contains(b) && a.length() >= 2 * b.length() && a.score() >= COVER_MIN) {
+        if (covers(a, b)) {
             return true;
         }
-        if (b.contains(a) && b.length() >= 2 * a.length() && b.score() >= COVER_MIN) {
+        if (covers(b, a)) {
             return false;
         }
         double d = a.score() - b.score();

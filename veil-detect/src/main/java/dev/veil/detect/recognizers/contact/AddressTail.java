@@ -14,13 +14,17 @@ import dev.veil.detect.Text;
  * region code ({@code IL}, {@code ZH}, {@code FPO}), a run of capitalised words (a city or
  * country, particles such as "of the" allowed) that ends at a segment break, or one word followed
  * by a postal code. Lower-case words are accepted only after a line break in an all-lower-case
- * address. A segment followed by ordinary lower-case prose ("..., John said") is not taken, and
+ * address. A blank line ends the block, and salutations and honorifics ("Dear", "Ms") are never
+ * place words. A segment followed by ordinary lower-case prose ("..., John said") is not taken, and
  * growth stops there.
  */
 final class AddressTail {
     static final int MAX_SEGMENTS = 6;
     static final int MAX_GROWTH = 160;
     static final int MAX_WORDS = 6;
+    /** Words that open a letter or a line of prose, never a place name ("Dear Ms." is not a city and state). */
+    private static final WordList NOT_PLACE = WordList.of("dear", "hi", "hello", "attn", "attention", "re", "subject",
+            "mr", "ms", "mrs", "mx", "dr", "miss", "sincerely", "regards", "thanks", "tel", "phone", "email", "fax");
 
     private AddressTail() {
     }
@@ -34,6 +38,7 @@ final class AddressTail {
             int i = pos;
             boolean comma = false;
             boolean newline = false;
+            int newlines = 0;
             while (i < n && i - pos < 8) {
                 char c = s.charAt(i);
                 if (c == ',') {
@@ -43,12 +48,14 @@ final class AddressTail {
                     comma = true;
                 } else if (c == '\n') {
                     newline = true;
+                    newlines++;
                 } else if (c != ' ' && c != '\r' && c != '\t' && c != '\u00a0') {
                     break;
                 }
                 i++;
             }
-            if (i == pos || i >= n) {
+            // a blank line ends a postal block: what follows is a new paragraph ("Dear Ms. ...")
+            if (i == pos || i >= n || newlines > 1) {
                 break;
             }
             int k = text.tokenIndexAtOrAfter(i);
@@ -106,6 +113,9 @@ final class AddressTail {
                 break;
             }
             int f = text.tokenFlags(i);
+            if (NOT_PLACE.containsToken(text, i)) {
+                return -1;
+            }
             boolean capital = (f & (Text.FLAG_INITIAL_UPPER | Text.FLAG_ALL_UPPER)) != 0
                     && (f & Text.FLAG_HAS_DIGIT) == 0;
             boolean particle = i > k && StreetWords.isParticle(text, i);

@@ -35,6 +35,8 @@ public final class PhoneRecognizer implements Recognizer {
     static final List<String> OTHER_REGIONS = List.of(
             "GB", "DE", "FR", "IN", "AU", "BR", "NL", "BE", "CH", "SE", "IE", "AT", "NZ", "ZA", "MX");
     private static final NumberingPlan US = NumberingPlan.of("US");
+    /** Canada shares the NANP with the US (country code 1, same 3-3-4 layout): "705-738-8986" is Ontario. */
+    private static final NumberingPlan CA = NumberingPlan.of("CA");
     private static final List<NumberingPlan> OTHER_PLANS = OTHER_REGIONS.stream().map(NumberingPlan::of).toList();
     private static final WordList EXTENSION = WordList.of("ext", "extension", "x", "ext.", "extn");
     static final int MIN_DIGITS = 6;
@@ -54,7 +56,8 @@ public final class PhoneRecognizer implements Recognizer {
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.PHONE, 0.4, "phone", "tel", "telephone", "call", "called",
                 "mobile", "cell", "cellphone", "fax", "contact", "reach", "ph", "whatsapp", "sms", "text", "dial",
-                "number", "hotline", "landline", "pager", "beeper", "callback", "phone number", "tel no", "mob"));
+                "number", "reached", "reachable", "hotline", "landline", "pager", "beeper", "callback", "phone number",
+                "tel no", "mob"));
     }
 
     @Override
@@ -109,21 +112,22 @@ public final class PhoneRecognizer implements Recognizer {
             int j = i;
             int spaces = 0;
             int marks = 0;
+            int o = open; // brackets count only if the separator run is taken
+            boolean sl = false;
             while (j < n && j - i < 4) {
                 char d = s.charAt(j);
                 if (d == ' ') {
                     spaces++;
                 } else if (d == '-' || d == '.' || d == '/') {
                     marks++;
-                    slash |= d == '/';
+                    sl |= d == '/';
                 } else if (d == '(') {
-                    open++;
-                    parens = true;
+                    o++;
                 } else if (d == ')') {
-                    if (open == 0) {
+                    if (o == 0) {
                         break;
                     }
-                    open--;
+                    o--;
                 } else {
                     break;
                 }
@@ -132,9 +136,16 @@ public final class PhoneRecognizer implements Recognizer {
             if (j == i || j >= n || !isDigit(s.charAt(j)) || spaces > 2 || marks > 1 || count > MAX_DIGITS) {
                 break;
             }
+            parens |= o > open;
+            open = o;
+            slash |= sl;
             i = j;
         }
         int end = lastDigitEnd;
+        if (open > 0 && s.charAt(start) == '(') {
+            // "(12-3456789)": brackets around the whole number, not around an area code
+            return candidate(text, start + 1, digits, out);
+        }
         if (end < n && Character.isLetter(s.charAt(end)) && !EXTENSION.contains(text, end, wordEnd(s, end))
                 || count < MIN_DIGITS || count > MAX_DIGITS) {
             return Math.max(end, start + 1);
@@ -165,7 +176,7 @@ public final class PhoneRecognizer implements Recognizer {
         // that could belong to it: NANP numbers have 10 digits (11 with the leading 1), and the
         // other plans' national formats start with the trunk '0' or an area code in parentheses.
         if (count == 10 || (count == 11 && digits[0] == '1')) {
-            if (valid(US, digits, count - 10, count)) {
+            if (valid(US, digits, count - 10, count) || valid(CA, digits, count - 10, count)) {
                 return shaped && nanpGrouping(digits, count, groups, parens) ? 0.85 : 0.45;
             }
         }
@@ -251,7 +262,8 @@ public final class PhoneRecognizer implements Recognizer {
         if (groups == 4 && sep == '.' && !mixed) {
             return sizes[0] <= 3 && sizes[1] <= 3 && sizes[2] <= 3 && sizes[3] <= 3;
         }
-        return false;
+        // "12-3456789": the IRS's EIN layout, which no numbering plan writes
+        return groups == 2 && sep == '-' && sizes[0] == 2 && sizes[1] == 7;
     }
 
     /** End of an extension after the number ({@code ext. 204}, {@code x204}, {@code #12}), or {@code end}. */

@@ -4,19 +4,50 @@ import dev.veil.detect.Text;
 
 /** The vocabulary of street addresses, with allocation-free checks on {@link Text} tokens. */
 final class StreetWords {
-    /** Street types written after the name: "Baker Street", "Main St". */
-    private static final WordList SUFFIX = WordList.of("street", "avenue", "road", "boulevard", "lane", "drive",
-            "way", "court", "parkway", "place", "terrace", "circle", "highway", "square", "trail", "alley",
-            "crescent", "close", "row", "plaza", "loop", "path", "pike", "expressway", "freeway", "walk", "grove",
-            "mews", "gardens", "heights", "hill", "ridge", "view", "crossing", "commons", "landing", "glen", "green",
-            "park", "creek", "cove", "estates", "junction", "turnpike", "route", "causeway", "quay", "wharf", "rise",
-            "point", "bypass", "esplanade", "promenade", "broadway", "centre", "center", "manor", "meadows",
-            "village", "hollow", "harbor", "harbour", "spur", "fork", "shores", "springs", "station", "summit",
-            "valley", "vista", "track", "parade", "wynd", "chase", "drove");
-    /** Abbreviated street types; they may be followed by a '.'. */
-    private static final WordList ABBREVIATED = WordList.of("st", "ave", "av", "rd", "blvd", "ln", "dr", "ct", "pkwy",
-            "pl", "ter", "terr", "cir", "hwy", "sq", "trl", "aly", "cres", "plz", "expy", "fwy", "gdns", "hts",
-            "xing", "jct", "tpke", "rte", "crt", "cl", "cv", "pk", "mnr", "vlg", "ctr", "pde");
+    /**
+     * Street types written after the name: "Baker Street", "Main St". The full names are the USPS
+     * street suffixes (Publication 28, appendix C1; the list US address data is drawn from, e.g.
+     * "Rhett Isle", "Reilly Spurs") plus British and Commonwealth types ("Close", "Mews", "Parade").
+     * Most are ordinary words too ("Key", "Run", "Lake"), which is why a street type counts only
+     * after a house number and at least one name word.
+     */
+    private static final WordList SUFFIX = WordList.of(
+            "street", "avenue", "road", "boulevard", "lane", "drive", "way", "court", "parkway", "place", "terrace",
+            "circle", "highway", "square", "trail", "alley", "crescent", "close", "row", "plaza", "loop", "path",
+            "pike", "expressway", "freeway", "walk", "grove", "mews", "gardens", "heights", "hill", "ridge", "view",
+            "crossing", "commons", "landing", "glen", "green", "park", "creek", "cove", "estates", "junction",
+            "turnpike", "route", "causeway", "quay", "wharf", "rise", "point", "bypass", "esplanade", "promenade",
+            "broadway", "centre", "center", "manor", "meadows", "village", "hollow", "harbor", "harbour", "spur",
+            "fork", "shores", "springs", "station", "summit", "valley", "vista", "track", "parade", "wynd", "chase",
+            "drove", "anex", "arcade", "bayou", "beach", "bend", "bluff", "bluffs", "bottom", "branch", "bridge",
+            "brook", "brooks", "burg", "burgs", "camp", "canyon", "cape", "centers", "circles", "cliff", "cliffs",
+            "club", "common", "corner", "corners", "course", "courts", "coves", "crest", "crossroad", "crossroads",
+            "curve", "dale", "dam", "divide", "drives", "estate", "extension", "extensions", "fall", "falls",
+            "ferry", "field", "fields", "flat", "flats", "ford", "fords", "forest", "forge", "forges", "forks",
+            "fort", "garden", "gateway", "glens", "greens", "groves", "harbors", "haven", "hills", "inlet", "island",
+            "islands", "isle", "junctions", "key", "keys", "knoll", "knolls", "lake", "lakes", "land", "light",
+            "lights", "loaf", "lock", "locks", "lodge", "mall", "manors", "meadow", "mill", "mills", "mission",
+            "motorway", "mount", "mountain", "mountains", "neck", "orchard", "oval", "overpass", "parks", "parkways",
+            "pass", "passage", "pine", "pines", "plain", "plains", "points", "port", "ports", "prairie", "radial",
+            "ramp", "ranch", "rapid", "rapids", "rest", "ridges", "river", "roads", "rue", "run", "shoal", "shoals",
+            "shore", "skyway", "spring", "spurs", "squares", "stravenue", "stream", "streets", "throughway", "trace",
+            "trafficway", "trailer", "tunnel", "underpass", "union", "unions", "valleys", "viaduct", "views",
+            "villages", "ville", "walks", "wall", "ways", "well", "wells");
+    /**
+     * Abbreviated street types; they may be followed by a '.'. USPS abbreviations that are also
+     * short English words or units ("is", "un", "ml", "mt", "ft", "pr") are left out.
+     */
+    private static final WordList ABBREVIATED = WordList.of(
+            "st", "ave", "av", "rd", "blvd", "ln", "dr", "ct", "pkwy", "pl", "ter", "terr", "cir", "hwy", "sq",
+            "trl", "aly", "cres", "plz", "expy", "fwy", "gdns", "hts", "xing", "jct", "tpke", "rte", "crt", "cl",
+            "cv", "pk", "mnr", "vlg", "ctr", "pde", "anx", "arc", "byu", "bch", "bnd", "blf", "blfs", "btm", "brg",
+            "brk", "brks", "byp", "cyn", "cpe", "cswy", "ctrs", "cirs", "clf", "clfs", "cmn", "cmns", "cors", "crse",
+            "cts", "cvs", "crk", "crst", "xrd", "xrds", "curv", "drs", "ests", "exts", "fls", "fry", "fld", "flds",
+            "flts", "frd", "frst", "frg", "frk", "frks", "gdn", "gtwy", "gln", "grn", "grv", "grvs", "hbr", "hvn",
+            "holw", "inlt", "jcts", "knl", "knls", "lndg", "lgt", "lck", "ldg", "mdw", "mdws", "msn", "mtwy", "mtn",
+            "orch", "opas", "psge", "pne", "pnes", "pln", "plns", "prt", "rnch", "rpd", "rpds", "rdg", "rdgs", "riv",
+            "shl", "shr", "shrs", "skwy", "spg", "spgs", "sqs", "sta", "stra", "strm", "smt", "trwy", "trce", "trak",
+            "trfy", "trlr", "tunl", "upas", "vly", "vlys", "vlgs");
     /** Street types written before the name: "rue de Rivoli", "Via Roma", "Calle Mayor". */
     private static final WordList PREFIX = WordList.of("rue", "chemin", "allée", "impasse", "quai", "via", "viale",
             "piazza", "piazzale", "corso", "largo", "calle", "avenida", "rua", "paseo", "carrer", "camino",

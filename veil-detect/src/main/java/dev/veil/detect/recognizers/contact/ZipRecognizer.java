@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>US ZIP and ZIP+4 right after a state code or name ({@code CA 94043},
  *       {@code Texas 75001-1234}): 0.85. Elsewhere a five-digit number is far more often
- *       something else, so it scores 0.3 and needs a cue ("zip", "postal code", "PLZ", ...); the
+ *       something else, so it scores 0.3 and needs a cue ("zip", "postal code", "PLZ", "lives in", ...); the
  *       same cue also covers German and French five-digit codes;
  *   <li>ZIP+4 without a state: 0.55;
  *   <li>UK postcodes ({@code SW1A 1AA}, {@code NW1 6XE}) and Canadian ones ({@code K1A 0B1}):
@@ -35,7 +35,9 @@ public final class ZipRecognizer implements Recognizer {
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.ZIP, 0.45, "zip", "zipcode", "zip code", "postal", "postcode",
-                "postal code", "post code", "plz", "postleitzahl", "code postal", "cp", "cap"));
+                "postal code", "post code", "plz", "postleitzahl", "code postal", "cp", "cap",
+                // where someone lives: "Pt's home in Rowehaven 81971", "lives in Austin 78701"
+                "address", "addr", "home in", "lives in", "living in", "resides in", "residing in", "moved to"));
     }
 
     @Override

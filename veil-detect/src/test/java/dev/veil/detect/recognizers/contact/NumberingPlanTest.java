@@ -17,7 +17,7 @@ class NumberingPlanTest {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     static Stream<String> regions() {
-        return Stream.concat(Stream.of("US"), PhoneRecognizer.OTHER_REGIONS.stream());
+        return Stream.concat(Stream.of("US", "CA"), PhoneRecognizer.OTHER_REGIONS.stream());
     }
 
     @ParameterizedTest

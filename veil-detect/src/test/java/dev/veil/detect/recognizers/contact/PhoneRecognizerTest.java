@@ -25,6 +25,9 @@ class PhoneRecognizerTest {
             You can call (11) 4706-6184                             | (11) 4706-6184
             phone 0477 11 28 98                                     | 0477 11 28 98
             tel:+33142685300                                        | +33142685300
+            call (705) 738-8986 in Ontario                          | (705) 738-8986
+            wife (705-738-8986) re code status                      | 705-738-8986
+            employer identification number (46-8379416).           |
             order 73 448 266 shipped                                |
             date 03/14/1985 and 2024-02-11                          |
             ip 192.168.10.42                                        |

@@ -27,7 +27,13 @@ class StreetAddressRecognizerTest {
             it's in 85 gimblett street today                        | 85 gimblett street
             12 Main Street, John said hello                         | 12 Main Street
             12 Main Street in Boston                                | 12 Main Street
+            29034 Rhett Isle\\nHyattfurt, WY 61255                  | 29034 Rhett Isle\\nHyattfurt, WY 61255
+            2915 Reilly Spurs, Beierbury, KY 96713                  | 2915 Reilly Spurs, Beierbury, KY 96713
+            left at 0248 Felton Harbor instead                      | 0248 Felton Harbor
+            791 Haag Mall, Harleyborough, GA 96952\\n\\nDear Ms. Noordhoek, | 791 Haag Mall, Harleyborough, GA 96952
+            791 Haag Mall, Harleyborough\\nDear Ms. Noordhoek,      | 791 Haag Mall, Harleyborough
             I have 3 dogs in the street                             |
+            we met 3 Run over coffee                                |
             walked 3 blocks down Main Street                        |
             take 2 tabs by mouth                                    |
             on 5 dr visits                                          |
