@@ -30,6 +30,12 @@ final class ContrastTemplates {
             "An {nat} living in {city}, she writes about {noun}.",
             "{nrp} {pnoun} gathered in {city} on {weekday}.",
             "His {natadj} {thing} expired in {month}.",
+            // workplace and outdoor nouns after "the" are plain words ("the park", "the office"), unlike "the Leeds office"
+            "The kids played in the park until {time}.",
+            "We walked across the park after lunch with {first}.",
+            "{first} left the office early on {weekday}.",
+            "The branch was closed, so {first} went to the store.",
+            "The dog ran across the yard and into the garden.",
             // field labels and identifier schemes before values: not names
             "{field} {id}",
             "{field}: {id}. Called {first} back at {time}.",

@@ -123,11 +123,9 @@ final class TrainingTemplates {
             "Sales at the {city} store doubled in {year}.",
             "The {city} lease was signed by {name}.",
             "Please forward this to the {city} site lead.",
-            "{org} is closing its {city} warehouse.",
-            "The new hire for {city} starts on {date}.",
-            "A {city}-based startup, {org}, raised {money}.",
             "Both {city} clinics report longer waits.",
-            "Payroll for the {city} staff runs on {weekday}.",
+            "A {city}-based startup, {org}, raised {money}.",
+            "{org} is closing its {city} warehouse.",
             // people as subjects and objects, places after motion verbs (balances organizations as subjects)
             "{first} works as a {job} in {city}.",
             "{last} became the youngest {job} in the history of {org}.",
