@@ -120,7 +120,7 @@ public final class Analyzer {
                 kept.add(f);
             }
         }
-        return List.copyOf(ConflictResolver.resolve(kept));
+        return List.copyOf(ConflictResolver.resolve(s, kept));
     }
 
     /**
@@ -148,7 +148,7 @@ public final class Analyzer {
             }
             ownStart = ownEnd;
         }
-        return List.copyOf(ConflictResolver.resolve(all));
+        return List.copyOf(ConflictResolver.resolve(text, all));
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.Map;
  *       (PERSON, LOCATION, ORGANIZATION, NRP, TITLE), the same span included: streets are named
  *       after people and places ("45437 Jordon Alley"), codes look like capitalised words
  *       ("BIC NPMADECGXXX"), and a validated format is stronger evidence than the name model's
- *       view of the words.
+ *       view of the words. Likewise a structured finding inside a name-model finding wins when it
+ *       is at least half of it ("DEA BA9585158" read as one PERSON).
  * </ol>
  *
  * Runs in O(n log n) in the number of findings. Stateless.
@@ -37,6 +38,16 @@ final class ConflictResolver {
     }
 
     static List<Finding> resolve(List<Finding> in) {
+        return resolve(null, in);
+    }
+
+    /**
+     * As {@link #resolve(List)}; with the {@code text} the findings are on, a name-model finding
+     * that only partly overlaps a structured one is trimmed to the part outside it (and its
+     * surrounding spaces) instead of either being dropped, if that part is at least half of it:
+     * "Valley Hospital October 8" is a LOCATION then a DATE.
+     */
+    static List<Finding> resolve(String text, List<Finding> in) {
         if (in.size() <= 1) {
             return in;
         }
@@ -65,12 +76,31 @@ final class ConflictResolver {
 
         // Pass 2: sweep, keeping a non-overlapping list; each new finding fights the ones it overlaps.
         List<Finding> out = new ArrayList<>(merged.size());
+        boolean trimmedAny = false;
         for (Finding f : merged) {
             boolean keep = true;
             while (!out.isEmpty()) {
                 Finding last = out.get(out.size() - 1);
                 if (!last.overlaps(f)) {
                     break;
+                }
+                if (text != null && partial(last, f)) {
+                    // last starts first: keep the part of whichever is the name before or after the other
+                    if (isNameType(last.type()) && !isNameType(f.type()) && f.score() >= COVER_MIN) {
+                        Finding head = trimmed(text, last, last.start(), f.start());
+                        if (head != null) {
+                            out.set(out.size() - 1, head);
+                            trimmedAny = true;
+                            break;
+                        }
+                    } else if (isNameType(f.type()) && !isNameType(last.type()) && last.score() >= COVER_MIN) {
+                        Finding tail = trimmed(text, f, last.end(), f.end());
+                        if (tail != null) {
+                            f = tail;
+                            trimmedAny = true;
+                            break;
+                        }
+                    }
                 }
                 if (stronger(f, last)) {
                     out.remove(out.size() - 1);
@@ -83,7 +113,36 @@ final class ConflictResolver {
                 out.add(f);
             }
         }
-        return out;
+        // a trimmed finding moved its start: one plain pass restores the order and the no-overlap rule
+        return trimmedAny ? resolve(null, out) : out;
+    }
+
+    /**
+     * A structured finding that is at least half of the name-model finding around it: the name
+     * model read a label and its value as one name ("DEA BA9585158" as a PERSON).
+     */
+    private static boolean mostlyCode(Finding code, Finding name) {
+        return isNameType(name.type()) && !isNameType(code.type()) && name.contains(code)
+                && 2 * code.length() >= name.length() && code.score() >= COVER_MIN;
+    }
+
+    /** Overlapping, neither containing the other, {@code a} starting first. */
+    private static boolean partial(Finding a, Finding b) {
+        return a.start() < b.start() && a.end() < b.end();
+    }
+
+    /** {@code f} cut to {@code [from, to)} without the spaces and punctuation at its edges, or null if no word is left. */
+    private static Finding trimmed(String text, Finding f, int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+            to--;
+        }
+        // the kept part must be most of the finding: a name span that is mostly the other finding
+        // ("DEA BA9585158" as a PERSON) was wrong as a whole, not just at its edge
+        int kept = to - from;
+        return kept >= 2 && kept >= f.length() - kept ? f.withSpan(from, to) : null;
     }
 
     /** Whether {@code outer} wins by covering {@code inner} (see the class comment). */
@@ -105,10 +164,10 @@ final class ConflictResolver {
         if (a.type() == b.type()) {
             return a.length() > b.length() || (a.length() == b.length() && a.score() > b.score());
         }
-        if (covers(a, b)) {
+        if (covers(a, b) || mostlyCode(a, b)) {
             return true;
         }
-        if (covers(b, a)) {
+        if (covers(b, a) || mostlyCode(b, a)) {
             return false;
         }
         double d = a.score() - b.score();

@@ -34,6 +34,18 @@ class ConflictResolverTest {
         assertThat(f.end()).as(rule).isEqualTo(Integer.parseInt(e[2]));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Valley Hospital October 8 | LOCATION,0,24,0.95 | DATE,16,25,0.9     | LOCATION,0,15 ; DATE,16,25
+            Indianapolis July 1966    | LOCATION,0,17,0.95 | DATE,13,22,0.85    | LOCATION,0,12 ; DATE,13,22
+            DEA BA9585158 today       | PERSON,0,13,0.95   | DEA_NUMBER,4,13,0.9 | DEA_NUMBER,4,13
+            """)
+    void trimsAPartlyOverlappedName(String text, String a, String b, String expected) {
+        List<Finding> out = ConflictResolver.resolve(text, List.of(finding(a), finding(b)));
+        List<String> got = out.stream().map(f -> f.type() + "," + f.start() + "," + f.end()).toList();
+        assertThat(got).containsExactly(expected.split(" ; "));
+    }
+
     private static Finding finding(String spec) {
         String[] p = spec.split(",");
         return new Finding(EntityType.valueOf(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),

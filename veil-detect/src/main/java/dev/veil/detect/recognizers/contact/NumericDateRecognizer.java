@@ -39,7 +39,9 @@ public final class NumericDateRecognizer implements Recognizer {
         return List.of(
                 ContextRule.boost(EntityType.DATE, 0.3, "dob", "d.o.b", "born", "birth", "birthday", "date", "dated",
                         "on", "since", "until", "admitted", "discharged", "admission", "discharge", "seen", "visit",
-                        "from", "due", "expires", "effective", "signed", "surgery", "died", "deceased").window(3, 0),
+                        "from", "due", "expires", "effective", "signed", "surgery", "died", "deceased", "home",
+                        "started", "scheduled", "appt", "appointment", "planned", "labs", "lab", "note", "meeting",
+                        "rounds").window(3, 0),
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
                         "grade", "tab", "tabs", "page", "pages").window(2, 1));
     }

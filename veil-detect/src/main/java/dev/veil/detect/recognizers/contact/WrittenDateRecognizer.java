@@ -76,7 +76,7 @@ public final class WrittenDateRecognizer implements Recognizer {
                 next = text.tokenStart(d); // 14th of March
                 d--;
             }
-            if (d >= 0 && joined(s, text.tokenEnd(d), next)) {
+            if (d >= 0 && joined(s, text.tokenEnd(d), next) && !sentenceBreak(text, text.tokenEnd(d), next, k, year)) {
                 day = dayValue(text, d);
                 if (day > 0) {
                     start = text.tokenStart(d);
@@ -102,6 +102,19 @@ public final class WrittenDateRecognizer implements Recognizer {
         int withTime = DateParts.timeEnd(s, end);
         out.add(new Finding(EntityType.DATE, start, withTime, score, name()));
         return last;
+    }
+
+    /**
+     * "Hct 20. May need PT": a number ending one sentence and a month word opening the next, told
+     * from the European "20. May 2024" by what follows the month: no year, and a lower-case word.
+     */
+    private static boolean sentenceBreak(Text text, int a, int b, int month, int year) {
+        if (year > 0 || text.string().indexOf('.', a) < 0 || text.string().indexOf('.', a) >= b) {
+            return false;
+        }
+        int next = month + 1;
+        return next < text.tokenCount() && text.tokenHas(next, Text.FLAG_ALL_LOWER)
+                && text.tokenHas(next, Text.FLAG_HAS_LETTER) && !text.tokenHas(next, Text.FLAG_HAS_DIGIT);
     }
 
     /** Day of month in token {@code k} (digits with an optional st/nd/rd/th) right after {@code prevEnd}. */

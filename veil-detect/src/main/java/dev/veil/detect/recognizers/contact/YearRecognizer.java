@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A year standing alone, reported only right after a word that makes it a date of someone's life
  * ({@code born 1960}, {@code diagnosed 2015}, {@code since 2010}, {@code class of 1999},
- * {@code summer of 2012}). Bare four-digit numbers are far more often counts, amounts or codes, and
+ * {@code summer of 2012}, {@code Copyright 1998}) or after a procedure in a clinical history
+ * ({@code s/p CABG 1989}). Bare four-digit numbers are far more often counts, amounts or codes, and
  * "in 1965" is as often the history of a company as of a person (HIPAA keeps years, too),
  * so the cue is checked here, on the one or two words before, instead of through the analyzer's
  * wider context window.
@@ -24,7 +25,7 @@ public final class YearRecognizer implements Recognizer {
     private static final int MAX = 2199;
     private static final WordList CUES = WordList.of("born", "dob", "died", "deceased", "graduated", "married",
             "diagnosed", "divorced", "widowed", "retired", "emigrated", "immigrated", "adopted", "baptized",
-            "since", "until", "spring", "summer", "autumn", "fall", "winter");
+            "since", "until", "spring", "summer", "autumn", "fall", "winter", "copyright");
     /** Cues that also introduce clock times in clinical notes. */
     private static final WordList TIME_CUES = WordList.of("since", "until");
     private static final WordList UNITS = WordList.of("ml", "cc", "mg", "mcg", "g", "kg", "l", "lb", "lbs", "hrs",
@@ -81,7 +82,37 @@ public final class YearRecognizer implements Recognizer {
             // "class of 1999", "summer of 2012", "born in 1960"
             return text.tokenEquals(p - 1, "class") || CUES.containsToken(text, p - 1) ? p - 1 : -1;
         }
-        return CUES.containsToken(text, p) ? p : -1;
+        if (CUES.containsToken(text, p)) {
+            return p;
+        }
+        return statusPost(text, k);
+    }
+
+    /**
+     * Clinical history "s/p CABG 1989", "s/p PEG placement 2126": a procedure of one to three words
+     * after "s/p" (status post) on the same line, then the year. Returns the index of the "s" token.
+     */
+    private static int statusPost(Text text, int k) {
+        String s = text.string();
+        for (int p = k - 2; p >= 1 && k - p <= 4; p--) {
+            if (text.tokenHas(p, Text.FLAG_HAS_DIGIT) || lineBreak(s, text.tokenEnd(p), text.tokenStart(p + 1))) {
+                return -1;
+            }
+            if (text.tokenEquals(p, "p") && text.tokenEquals(p - 1, "s")
+                    && text.tokenStart(p) - text.tokenEnd(p - 1) == 1 && s.charAt(text.tokenEnd(p - 1)) == '/') {
+                return p - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean lineBreak(String s, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (s.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean gapIsSpace(Text text, int a, int b) {

@@ -32,6 +32,14 @@ class DateRecognizersTest {
             class of 1999                                           | 1999
             diabetic since 1998                                     | 1998
             dob 19850314                                            | 19850314
+            PMH: CHF; s/p CABG 1989 at Mercy                        | 1989
+            s/p PEG placement 2126 at Crowley                       | 2126
+            // Copyright 1935 Wintheiser                            | 1935
+            Labs 11/2: K 3.5                                        | 11/2
+            pt to go home 7/4 w/ VNA                                | 7/4
+            on 20. May 2024 we                                      | 20. May 2024
+            Hct 20. May need PT consult                             |
+            s/p fall\\n1500 ml in                                  |
             month 13/14/2020                                        |
             day 32: 01/32/2020                                      |
             leap 02/29/2021                                         |
