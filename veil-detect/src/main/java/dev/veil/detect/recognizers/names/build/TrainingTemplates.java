@@ -114,6 +114,15 @@ final class TrainingTemplates {
             "The {job}, {mr}, approved the request.",
             "{name} was appointed {job} of {org} in {year}.",
             "Tell {first} the {noun} is ready.",
+            // organizations as subjects of corporate verbs and after "became"/"joined", incl. one-word names
+            "In the {year}s, {org} invested in new {noun} plants.",
+            "{org} later became part of {org}.",
+            "The firm was renamed and became {org} in {year}.",
+            "{org} is a nonprofit that supports {noun} education in {city}.",
+            "Founded in {city}, {org} is a charity that helps {nrp} families.",
+            "{org} acquired a stake in {org} last {month}.",
+            "{org} hired {name} as {job}.",
+            "{name} left {org} to join {org}.",
             // places as modifiers of a workplace noun ("the Leeds office"), which otherwise look like job titles
             "The {city} office will be closed on {weekday}.",
             "She transferred from the {city} office to {org}.",
