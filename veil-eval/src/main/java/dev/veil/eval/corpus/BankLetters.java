@@ -35,7 +35,7 @@ final class BankLetters extends Genre {
 
     private static final List<Template> CLOSERS = Template.all(
             "\nSincerely,\n\n{{p4}}\n{{jobtitle}}, {{org}}",
-            "\nKind regards,\n{{p4.first}} {{p4.last}}\nCustomer Care | {{phone}}",
+            "\nKind regards,\n{{p4}}\nCustomer Care | {{phone}}",
             "\nYours faithfully,\n{{org}}");
 
     BankLetters(Values v) {
