@@ -259,6 +259,9 @@ public final class PhoneRecognizer implements Recognizer {
                 return true;
             }
         }
+        if (groups == 3 && !mixed && sep == ' ' && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4) {
+            return true; // "064 07 0036": the SSN layout with spaces, which no numbering plan uses
+        }
         if (groups == 4 && sep == '.' && !mixed) {
             return sizes[0] <= 3 && sizes[1] <= 3 && sizes[2] <= 3 && sizes[3] <= 3;
         }

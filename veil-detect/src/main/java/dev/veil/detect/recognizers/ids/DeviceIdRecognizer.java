@@ -17,7 +17,9 @@ import java.util.Set;
  * <ul>
  *   <li>values after a device label ({@code serial number SN-4471-AX9}, {@code IMEI 490154203237518},
  *       {@code device ID ...}): 5-30 letters and digits, dash-joined groups allowed, at least four
- *       digits ("serial 12-lead ECGs" is a clinical phrase, not a serial number). A 15-digit IMEI with a valid Luhn digit after "IMEI" scores highest;
+ *       digits ("serial 12-lead ECGs" is a clinical phrase, not a serial number), except after an
+ *       unambiguous label ("S/N", "serial number"), where 8+ capitals with few or no digits also
+ *       count. A 15-digit IMEI with a valid Luhn digit after "IMEI" scores highest;
  *   <li>UDI device identifiers in GS1 form anywhere: {@code (01)} + a GTIN-14 with a valid check
  *       digit, with the production identifiers that follow ({@code (17)141120(10)A123(21)...}).
  * </ul>
@@ -26,9 +28,12 @@ public final class DeviceIdRecognizer implements Recognizer {
     static final double LABELLED = 0.75;
     static final double IMEI = 0.9;
     static final double UDI = 0.8;
+    /** A bare "serial" or "sn" is also an adjective or an abbreviation: its values need four digits. */
+    static final double WEAK_LABEL = 0.7;
     private static final Cues CUES = Cues.builder()
-            .cue(LABELLED, "serial number", "serial no", "serial", "s/n", "sn", "device id", "device identifier",
+            .cue(LABELLED, "serial number", "serial no", "s/n", "device id", "device identifier",
                     "device serial", "udi", "meid", "esn", "asset tag", "equipment id", "hardware id", "imei")
+            .cue(WEAK_LABEL, "serial", "sn")
             .fillers("id")
             .build();
 
@@ -60,7 +65,11 @@ public final class DeviceIdRecognizer implements Recognizer {
         CUES.forEachValue(text, (t, score) -> {
             int last = TokenRuns.runEnd(text, t, "-", 30);
             int n = TokenRuns.copyUpper(text, t, last, buf);
-            if (n < 5 || TokenRuns.digitCount(buf, n) < 4 || TokenRuns.looksLikeDate(text, t, last)) {
+            int digits = TokenRuns.digitCount(buf, n);
+            // after an unambiguous label ("S/N", "serial number") a serial may be mostly or all
+            // letters ("S/N NRZJ6GLMGE"), if written in capitals as serials are; else four digits
+            boolean strongValue = score >= LABELLED && n >= 8 && (digits > 0 || allUpper(text, t, last));
+            if (n < 5 || (digits < 4 && !strongValue) || TokenRuns.looksLikeDate(text, t, last)) {
                 return;
             }
             boolean imei = n == 15 && TokenRuns.digitCount(buf, n) == 15 && Luhn.isValid(buf, n);
@@ -70,6 +79,15 @@ public final class DeviceIdRecognizer implements Recognizer {
         if (text.mayContain('(')) {
             findUdis(text, out);
         }
+    }
+
+    private static boolean allUpper(Text text, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (text.tokenHas(k, Text.FLAG_HAS_LETTER) && !text.tokenHas(k, Text.FLAG_ALL_UPPER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** GS1 element strings starting with AI (01) and a valid GTIN-14. */

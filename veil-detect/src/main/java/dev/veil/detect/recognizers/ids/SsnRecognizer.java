@@ -39,7 +39,7 @@ public final class SsnRecognizer implements Recognizer {
         return List.of(ContextRule.boost(EntityType.SSN, 0.45, "ssn", "ssns", "ss", "social security", "soc sec",
                 "social sec"),
                 // nine digits after an SSN label are neither a phone number nor a Dutch BSN
-                ContextRule.suppress(EntityType.PHONE, 0.4, "ssn", "social security", "soc sec").window(3, 0),
+                ContextRule.suppress(EntityType.PHONE, 0.4, "ssn", "social security", "soc sec").window(5, 0),
                 ContextRule.suppress(EntityType.NL_BSN, 0.3, "ssn", "social security", "soc sec").window(3, 0));
     }
 

@@ -139,7 +139,31 @@ final class AssignmentScanner {
             }
             return value(s, keyStart, keyEnd, v, Assignment.Form.PROSE, run);
         }
+        // "changed the password to X", "reset the password for jane.doe to X"
+        int to = i;
+        if (s.regionMatches(true, i, "for ", 0, 4)) {
+            int user = skipBlanks(s, i + 4);
+            int userEnd = user;
+            while (userEnd < n && userEnd - user <= 64 && !Character.isWhitespace(s.charAt(userEnd))) {
+                userEnd++;
+            }
+            to = userEnd > user ? skipBlanks(s, userEnd) : i;
+        }
+        if (s.regionMatches(true, to, "to ", 0, 3)) {
+            Assignment a = value(s, keyStart, keyEnd, skipBlanks(s, to + 3), Assignment.Form.PROSE, run);
+            // "send the password to John": after "to" only a value with a digit or symbol is a password
+            return a != null && hasDigitOrSymbol(s, a.valueStart(), a.valueEnd()) ? a : null;
+        }
         return null;
+    }
+
+    private static boolean hasDigitOrSymbol(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code <password>x</password>} or {@code <password name="...">x</password>}: the element text. */
@@ -216,7 +240,17 @@ final class AssignmentScanner {
             return new Assignment(keyStart, keyEnd, start, end, form, true);
         }
         int end;
-        if (start >= run[0] && start < run[1]) {
+        if (form == Assignment.Form.PROSE) {
+            // "my password is iK3fS&S3y#tA lol": in prose only a blank ends the value ('&' and '|'
+            // end values in query strings and shell lines, not in sentences)
+            end = start;
+            while (end < n && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '"' && s.charAt(end) != '`') {
+                end++;
+            }
+            while (end > start && ",;)]}'".indexOf(s.charAt(end - 1)) >= 0) {
+                end--;
+            }
+        } else if (start >= run[0] && start < run[1]) {
             end = run[1];
         } else {
             end = start;

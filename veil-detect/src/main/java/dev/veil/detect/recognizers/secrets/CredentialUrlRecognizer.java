@@ -85,6 +85,9 @@ public final class CredentialUrlRecognizer implements Recognizer {
                 at = i; // the last '@' before the path ends the user-info
             } else if (c == ':' && at < 0 && colon < 0) {
                 colon = i;
+            } else if ((c == '?' || c == '#') && colon >= 0 && at < 0 && !allDigits(s, colon + 1, i)
+                    && atAhead(s, i, limit)) {
+                continue; // a raw '?' or '#' inside the password ("user:Spring1982?@db"), not a query
             } else if (c == '/' || c == '?' || c == '#' || Character.isWhitespace(c) || c == '"' || c == '\''
                     || c == '<' || c == '>' || c == '`') {
                 break;
@@ -107,6 +110,29 @@ public final class CredentialUrlRecognizer implements Recognizer {
             return -1;
         }
         return urlEnd(s, h, Math.min(n, schemeStart + MAX_URL));
+    }
+
+    /** An '@' before the next blank, quote or '/' (the user-info goes on after a '?' or '#'). */
+    private static boolean atAhead(String s, int from, int limit) {
+        for (int i = from + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '@') {
+                return true;
+            }
+            if (c == '/' || Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code user:password@}, {@code username:password@}: documentation, not a credential. */

@@ -28,6 +28,7 @@ class PhoneRecognizerTest {
             call (705) 738-8986 in Ontario                          | (705) 738-8986
             wife (705-738-8986) re code status                      | 705-738-8986
             employer identification number (46-8379416).           |
+            Social Security number as 064 07 0036 and               |
             order 73 448 266 shipped                                |
             date 03/14/1985 and 2024-02-11                          |
             ip 192.168.10.42                                        |

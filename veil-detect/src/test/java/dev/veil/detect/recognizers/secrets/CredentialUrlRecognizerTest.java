@@ -16,6 +16,9 @@ class CredentialUrlRecognizerTest {
             jdbc:mysql://root:Mq7x2Lp9@db.local:3306/app                        | jdbc:mysql://root:Mq7x2Lp9@db.local:3306/app
             clone https://deploy:ghTok3nValue9@git.example.com/repo.git now     | https://deploy:ghTok3nValue9@git.example.com/repo.git
             amqp://guest:Gu3stPw7@rabbit:5672 (queue)                           | amqp://guest:Gu3stPw7@rabbit:5672
+            DATABASE_URL=postgres://liweber:Spring1982?@db-prod.corp.example.com:5432/users | postgres://liweber:Spring1982?@db-prod.corp.example.com:5432/users
+            url=redis://:Maple1970#@pg-prod.internal:6379/0                     | redis://:Maple1970#@pg-prod.internal:6379/0
+            see http://host.local:8080?next=a@b.com                             |
             # no password, placeholders, no host
             postgres://admin@10.20.30.40:5432/prod                              |
             postgres://user:password@localhost/db                               |

@@ -23,6 +23,10 @@ class PasswordRecognizerTest {
             sshpass --password Pz4xC7vB ssh host                | Pz4xC7vB
             Connect-Db -Password 'Lm3nB6vC'                     | Lm3nB6vC
             my password is hunter2                              | hunter2
+            my password is iK3fS&S3y#tA lol pls reset           | iK3fS&S3y#tA
+            Reset the password for kittie.herman to EiOm8#qemM. | EiOm8#qemM
+            I changed my password to Tr0ub4dor&3 today          | Tr0ub4dor&3
+            please send the password to John by mail            |
             The new password was Xy7!kq2p.                      | Xy7!kq2p
             %define PASSWORD "n84ASM54y4"                       | n84ASM54y4
             ALTER ROLE app WITH PASSWORD 'Qw3eR5tY';            | Qw3eR5tY
