@@ -12,6 +12,7 @@ public final class SecretRecognizers {
     public static List<Recognizer> all() {
         return List.of(
                 new PemPrivateKeyRecognizer(),
+                new JwkPrivateKeyRecognizer(),
                 new ProviderKeyRecognizer(),
                 new JwtRecognizer(),
                 new CredentialUrlRecognizer(),
