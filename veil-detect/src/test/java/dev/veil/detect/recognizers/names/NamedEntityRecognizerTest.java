@@ -33,6 +33,7 @@ class NamedEntityRecognizerTest {
             # names next to numbers
             Patient Maria Garcia, 67, was seen by Dr. Hurst on 3/14.    | PERSON:Maria Garcia, PERSON:Dr. Hurst
             John Smith 555-0132                                         | PERSON:John Smith
+            Hi, I am Maria Garcia (maria.garcia@example.org), SSN 536.  | PERSON:Maria Garcia
             # common words that are also names, in ordinary use
             I will call you in May about the brown envelope.            | -
             Reading is fun. Will you mark the box?                      | -

@@ -123,6 +123,12 @@ final class TrainingTemplates {
             "{org} acquired a stake in {org} last {month}.",
             "{org} hired {name} as {job}.",
             "{name} left {org} to join {org}.",
+            // introductions: the name right after "I am" / "I'm" / "this is"
+            "Hi, I am {name} ({email}) and I need help with my account.",
+            "Hello, I am {name}, calling about my claim.",
+            "I am {first} and I work with {name} at {org}.",
+            "Hi, I'm {name}. My card ending {num} was declined.",
+            "This is {name} from {org}; please call me back.",
             // places as modifiers of a workplace noun ("the Leeds office"), which otherwise look like job titles
             "The {city} office will be closed on {weekday}.",
             "She transferred from the {city} office to {org}.",
