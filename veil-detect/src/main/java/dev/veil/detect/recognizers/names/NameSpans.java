@@ -27,6 +27,8 @@ final class NameSpans {
         NameTokens t = tf.tokens();
         int n = t.size();
         int i = 0;
+        int lastPerson = -1; // token of the last one-word PERSON emitted, for "Last, First"
+        int lastPersonAt = -1; // its index in out
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
@@ -79,8 +81,43 @@ final class NameSpans {
                 // person's nationality or belief; kept, but below the default threshold
                 score = Math.min(score, NRP_OF_A_THING_SCORE);
             }
+            if (et == EntityType.PERSON && b - a == 1 && lastPerson >= 0 && lastPersonAt == out.size() - 1
+                    && surnameFirst(tf, lastPerson, a)) {
+                Finding prev = out.get(lastPersonAt);
+                out.set(lastPersonAt, new Finding(EntityType.PERSON, prev.start(), t.end(a),
+                        Math.max(prev.score(), score), recognizer));
+                lastPerson = -1;
+                continue;
+            }
             out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
+            boolean oneWordPerson = et == EntityType.PERSON && b - a == 1 && t.isWord(a);
+            lastPerson = oneWordPerson ? a : -1;
+            lastPersonAt = oneWordPerson ? out.size() - 1 : -1;
         }
+    }
+
+    /**
+     * "Windler, Andrew", "Name: Sezer, Dilek": a surname, a comma glued to it, then a given name,
+     * written as one person (records and rosters list people surname first). Not in lists:
+     * nothing like "Smith, Jones, Brown" or "Alice, Bob and Carol" (a comma before the surname, a
+     * comma or "and" after the given name), and the first word must not be a given name only.
+     */
+    private static boolean surnameFirst(TokenFeatures tf, int last, int first) {
+        NameTokens t = tf.tokens();
+        if (first != last + 2 || !t.isPunct(last + 1, ',') || t.spaceBefore(last + 1) || !t.spaceBefore(first)
+                || t.newlineBefore(first)) {
+            return false;
+        }
+        int lc = tf.classes(last);
+        int fc = tf.classes(first);
+        if ((fc & Lexicon.FIRST_NAME) == 0 || ((lc & Lexicon.FIRST_NAME) != 0 && (lc & Lexicon.LAST_NAME) == 0)) {
+            return false;
+        }
+        if (last >= 1 && t.isPunct(last - 1, ',')) {
+            return false;
+        }
+        int next = first + 1;
+        return next >= t.size() || !(t.isPunct(next, ',') || t.is(next, "and") || t.is(next, "&") || t.is(next, "or"));
     }
 
     /**

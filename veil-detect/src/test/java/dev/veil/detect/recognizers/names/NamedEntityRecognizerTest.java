@@ -77,6 +77,21 @@ class NamedEntityRecognizerTest {
             the patient, ana lopez, was admitted.       | ana lopez
             """)
     void casingDoesNotHideAPerson(String text, String person) {
+        personsAre(text, person);
+    }
+
+    /** Surname-first names are one PERSON; lists of people stay apart ('/' separates expected spans). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DISCHARGE SUMMARY\\nName: Windler, Andrew\\nMRN 16386816 | Windler, Andrew
+            Subject: payroll change for Shields, Caitlin           | Shields, Caitlin
+            The winners were Alice, Bob and Carol.                 | Alice / Bob / Carol
+            """)
+    void surnameFirstIsOnePerson(String text, String persons) {
+        personsAre(text.replace("\\n", "\n"), persons.split(" / "));
+    }
+
+    private static void personsAre(String text, String... person) {
         assertThat(ANALYZER.analyze(text))
                 .filteredOn(f -> f.type() == EntityType.PERSON)
                 .extracting(f -> f.textIn(text)).containsExactly(person);
