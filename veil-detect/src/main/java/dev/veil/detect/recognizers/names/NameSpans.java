@@ -63,8 +63,9 @@ final class NameSpans {
                     b--;
                 }
             }
-            if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a))) && t.isWord(a))) {
-                continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC")
+            if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a))
+                    && t.isWord(a))) {
+                continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
             if (onlyHonorific(tf, a, b)) {
@@ -154,6 +155,16 @@ final class NameSpans {
         return tf.tokens().isWord(i) && (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) != 0
                 && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.HONORIFIC | Lexicon.PARTICLE
                         | Lexicon.NAME_SUFFIX | Lexicon.PROPER)) == 0;
+    }
+
+    /**
+     * "pain at IV site": a clinical abbreviation in capitals inside mixed-case text is the
+     * abbreviation, even when the same letters are also a rare name somewhere ("Iv").
+     */
+    private static boolean clinicalAcronym(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        return t.mode() == NameTokens.MODE_MIXED && t.shape(a) == NameTokens.UPPER && t.length(a) <= 3
+                && (tf.classes(a) & Lexicon.CLINICAL) != 0;
     }
 
     private static boolean clinicalOnly(int c) {

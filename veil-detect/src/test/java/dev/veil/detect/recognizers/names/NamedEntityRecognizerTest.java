@@ -39,6 +39,7 @@ class NamedEntityRecognizerTest {
             Reading is fun. Will you mark the box?                      | -
             The brown dog ran across the park.                          | -
             Thank you for your order. It will ship on Monday.           | -
+            Will continue to monitor pain at IV site.                   | -
             # clinical notes: relatives, clinicians, facilities (LOCATION by the de-identification convention)
             Pt's wife Mary called, updated by Dr. Lopez.                | PERSON:Mary, PERSON:Dr. Lopez
             Transferred from Beth Israel Deaconess Medical Center.      | LOCATION:Beth Israel Deaconess Medical Center
