@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
  * serves both views.
  */
 record PhraseRule(String id, ScreenCategory category, double score, List<String> anchors, GuardedPattern normal,
-                  GuardedPattern squashed) {
+                  GuardedPattern squashed, StartFilter normalStart, StartFilter squashedStart) {
 
     /** Window around an anchor: patterns reach at most this far before and after it. */
     static final int BEFORE = 160;
@@ -28,10 +28,11 @@ record PhraseRule(String id, ScreenCategory category, double score, List<String>
 
     static PhraseRule of(String id, ScreenCategory category, double score, List<String> anchors, String regex) {
         String expanded = regex.replace("{S}", SENTENCE_START);
-        return new PhraseRule(id, category, score, List.copyOf(anchors),
-                GuardedPattern.compile(id, expanded.replace(" ", "[ \\n]")),
-                // Squashed text has no word boundaries left inside the joined run.
-                GuardedPattern.compile(id, expanded.replace("\\b", "").replace(" ", "[ \\n]?")));
+        String normal = expanded.replace(" ", "[ \\n]");
+        // Squashed text has no word boundaries left inside the joined run.
+        String squashed = expanded.replace("\\b", "").replace(" ", "[ \\n]?");
+        return new PhraseRule(id, category, score, List.copyOf(anchors), GuardedPattern.compile(id, normal),
+                GuardedPattern.compile(id, squashed), StartFilter.of(normal), StartFilter.of(squashed));
     }
 
     /** Start of a sentence, a line, a quote or a clause opened by a filler word. */
@@ -40,19 +41,50 @@ record PhraseRule(String id, ScreenCategory category, double score, List<String>
 
     /** Appends one detection per match of this rule in {@code view}. */
     void scan(PromptView view, boolean isSquashed, List<Detection> out) {
+        scan(view, isSquashed, isSquashed ? squashedStart : normalStart, out);
+    }
+
+    /**
+     * Same matches as a {@code find()} loop over each window. With a start filter the regex is
+     * tried only where the filter lets a match start (anchored there with {@code lookingAt}, the
+     * region still ending at the window's end and bounds transparent, so look-behind, word
+     * boundaries and {@code ^} see the same text); after a match the search resumes at its end,
+     * as {@code find()} does. Without one (tests pass null) it is the plain loop.
+     */
+    void scan(PromptView view, boolean isSquashed, StartFilter filter, List<Detection> out) {
         String s = view.text;
         List<int[]> windows = windows(s, isSquashed);
         GuardedPattern p = isSquashed ? squashed : normal;
         for (int[] w : windows) {
             Matcher m = p.matcher(s, w[0], w[1]);
             m.useTransparentBounds(true).useAnchoringBounds(false);
-            while (m.find()) {
-                int st = m.start();
-                int en = m.end();
-                if (en > st) {
-                    out.add(new Detection(category, id, score, view.origStart(st), view.origEnd(en)));
+            if (filter == null) {
+                while (m.find()) {
+                    add(view, m.start(), m.end(), out);
+                }
+                continue;
+            }
+            int i = w[0];
+            while (i < w[1]) {
+                if (!filter.mayStartAt(s, i, w[1])) {
+                    i++;
+                    continue;
+                }
+                m.region(i, w[1]);
+                if (m.lookingAt()) {
+                    // Filtered patterns cannot match empty, so the end is past i.
+                    add(view, m.start(), m.end(), out);
+                    i = m.end();
+                } else {
+                    i++;
                 }
             }
+        }
+    }
+
+    private void add(PromptView view, int st, int en, List<Detection> out) {
+        if (en > st) {
+            out.add(new Detection(category, id, score, view.origStart(st), view.origEnd(en)));
         }
     }
 
