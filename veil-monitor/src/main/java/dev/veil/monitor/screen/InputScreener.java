@@ -135,9 +135,7 @@ public final class InputScreener {
     static List<Detection> phraseDetections(String prompt) {
         PromptView base = PromptView.of(prompt);
         List<Detection> out = new ArrayList<>();
-        for (PhraseRule r : PhraseRules.ALL) {
-            r.scan(base, false, out);
-        }
+        scanView(base, false, out);
         CueScorer.scan(base, out);
         PromptView leetI = base.leet('i');
         if (leetI != null) {
@@ -153,11 +151,17 @@ public final class InputScreener {
         return out;
     }
 
+    private static void scanView(PromptView view, boolean squashed, List<Detection> out) {
+        AnchorIndex.Hits hits = PhraseRules.ANCHORS.find(view.text);
+        List<PhraseRule> rules = PhraseRules.ALL;
+        for (int k = 0; k < rules.size(); k++) {
+            rules.get(k).scan(view, squashed, hits.windows(k, squashed), out);
+        }
+    }
+
     private static void scanExtraView(PromptView view, boolean squashed, List<Detection> out) {
         List<Detection> extra = new ArrayList<>();
-        for (PhraseRule r : PhraseRules.ALL) {
-            r.scan(view, squashed, extra);
-        }
+        scanView(view, squashed, extra);
         for (Detection d : extra) {
             boolean dup = out.stream().anyMatch(o -> o.rule().equals(d.rule()) && o.start() < d.end() && d.start() < o.end());
             if (!dup) {

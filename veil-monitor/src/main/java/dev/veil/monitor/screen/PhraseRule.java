@@ -39,9 +39,17 @@ record PhraseRule(String id, ScreenCategory category, double score, List<String>
     private static final String SENTENCE_START =
             "(?:^|[.!?:;\\n>\"'(*\\-]\\s*|(?:please|now|and|then|so|also|just|ok|okay|first|finally|pls|plz|kindly),? )";
 
-    /** Appends one detection per match of this rule in {@code view}. */
-    void scan(PromptView view, boolean isSquashed, List<Detection> out) {
-        scan(view, isSquashed, isSquashed ? squashedStart : normalStart, out);
+    /**
+     * Appends one detection per match of this rule in {@code view}, searching {@code windows}
+     * (from {@link AnchorIndex.Hits#windows}).
+     */
+    void scan(PromptView view, boolean isSquashed, List<int[]> windows, List<Detection> out) {
+        scan(view, isSquashed, windows, isSquashed ? squashedStart : normalStart, out);
+    }
+
+    /** The reference: windows from {@code indexOf} per anchor and a plain {@code find()} loop (tests). */
+    void scanPlain(PromptView view, boolean isSquashed, List<Detection> out) {
+        scan(view, isSquashed, windows(view.text, isSquashed), null, out);
     }
 
     /**
@@ -49,11 +57,11 @@ record PhraseRule(String id, ScreenCategory category, double score, List<String>
      * tried only where the filter lets a match start (anchored there with {@code lookingAt}, the
      * region still ending at the window's end and bounds transparent, so look-behind, word
      * boundaries and {@code ^} see the same text); after a match the search resumes at its end,
-     * as {@code find()} does. Without one (tests pass null) it is the plain loop.
+     * as {@code find()} does. Without one it is the plain loop.
      */
-    void scan(PromptView view, boolean isSquashed, StartFilter filter, List<Detection> out) {
+    private void scan(PromptView view, boolean isSquashed, List<int[]> windows, StartFilter filter,
+                      List<Detection> out) {
         String s = view.text;
-        List<int[]> windows = windows(s, isSquashed);
         GuardedPattern p = isSquashed ? squashed : normal;
         for (int[] w : windows) {
             Matcher m = p.matcher(s, w[0], w[1]);
@@ -88,15 +96,25 @@ record PhraseRule(String id, ScreenCategory category, double score, List<String>
         }
     }
 
-    /** Merged windows around every anchor occurrence, widened to whitespace so no word is cut. */
+    /** An anchor as it appears in the squashed view (spaces between single letters are gone). */
+    static String squashedAnchor(String anchor) {
+        return anchor.replace(" ", "");
+    }
+
+    /** Merged windows around every anchor occurrence, found with indexOf (the reference for {@link AnchorIndex}). */
     private List<int[]> windows(String s, boolean isSquashed) {
         List<int[]> raw = new ArrayList<>();
         for (String a : anchors) {
-            String anchor = isSquashed ? a.replace(" ", "") : a;
+            String anchor = isSquashed ? squashedAnchor(a) : a;
             for (int i = s.indexOf(anchor); i >= 0; i = s.indexOf(anchor, i + 1)) {
                 raw.add(new int[] {Math.max(0, i - BEFORE), Math.min(s.length(), i + anchor.length() + AFTER)});
             }
         }
+        return merge(raw);
+    }
+
+    /** Windows sorted by start and merged where they overlap or touch. */
+    static List<int[]> merge(List<int[]> raw) {
         if (raw.isEmpty()) {
             return raw;
         }
