@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class AnchorIndex {
     private final List<String> anchors;
+    /** The anchors' chars, for comparing in place (the first two are known to match already). */
+    private final char[][] chars;
     /** Anchor ids by first and second char (both ASCII); null where none. */
     private final int[][][] byBigram = new int[128][][];
     /** Anchors whose first or second char is not ASCII: checked with startsWith at non-ASCII chars. */
@@ -39,6 +41,7 @@ final class AnchorIndex {
             }
         }
         anchors = List.copyOf(ids.keySet());
+        chars = anchors.stream().map(String::toCharArray).toArray(char[][]::new);
         List<Integer> other = new ArrayList<>();
         for (int id = 0; id < anchors.size(); id++) {
             String a = anchors.get(id);
@@ -75,7 +78,7 @@ final class AnchorIndex {
                 int[] cand = row == null ? null : row[c2];
                 if (cand != null) {
                     for (int id : cand) {
-                        if (s.startsWith(anchors.get(id), i)) {
+                        if (restMatches(s, i, chars[id])) {
                             h.add(id, i);
                         }
                     }
@@ -89,6 +92,19 @@ final class AnchorIndex {
             }
         }
         return h;
+    }
+
+    /** Whether {@code a} occurs at {@code i} of {@code s}, given that its first two chars do. */
+    private static boolean restMatches(String s, int i, char[] a) {
+        if (i + a.length > s.length()) {
+            return false;
+        }
+        for (int k = 2; k < a.length; k++) {
+            if (s.charAt(i + k) != a[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Anchor occurrences of one text. */

@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 final class EncodedBlobScanner {
     static final String RULE = "hidden.encoded_instructions";
 
-    private static final GuardedPattern BASE64 = GuardedPattern.compile("base64_blob", "[A-Za-z0-9+/_-]{16,}+={0,2}");
-    private static final GuardedPattern HEX = GuardedPattern.compile("hex_blob",
+    static final GuardedPattern BASE64 = GuardedPattern.compile("base64_blob", "[A-Za-z0-9+/_-]{16,}+={0,2}");
+    static final GuardedPattern HEX = GuardedPattern.compile("hex_blob",
             "(?:\\\\x[0-9a-fA-F]{2}){8,}|(?:[0-9a-fA-F]{2}[ :,-]){8,}[0-9a-fA-F]{2}|(?:[0-9a-fA-F]{2}){12,}");
     /** Bounds the work an adversarial prompt full of blobs can cause. */
     static final int MAX_BLOBS = 64;
@@ -38,12 +38,12 @@ final class EncodedBlobScanner {
      */
     static void scan(String s, double threshold, ToDoubleFunction<String> judge, List<Detection> out) {
         int budget = MAX_BLOBS;
-        int b64 = firstRun(s, EncodedBlobScanner::isBase64Char, 16);
+        int b64 = firstRun(s, 0, EncodedBlobScanner::isBase64Char, 16);
         if (b64 >= 0) {
             budget = scan(s, b64, BASE64, true, threshold, judge, out, budget);
         }
         int escape = s.indexOf("\\x");
-        int hex = firstRun(s, EncodedBlobScanner::isHexOrSeparator, 24);
+        int hex = firstRun(s, 0, EncodedBlobScanner::isHexOrSeparator, 24);
         if (escape >= 0 || hex >= 0) {
             scan(s, escape < 0 ? hex : hex < 0 ? escape : Math.min(escape, hex), HEX, false, threshold, judge, out, budget);
         }
@@ -56,9 +56,9 @@ final class EncodedBlobScanner {
      * digits and separators ([0-9a-fA-F]{2} twelve times, or eight pairs each followed by a
      * separator). Neither pattern looks behind, so starting the search later finds the same matches.
      */
-    private static int firstRun(String s, CharPredicate p, int min) {
+    private static int firstRun(String s, int from, CharPredicate p, int min) {
         int run = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             if (p.test(s.charAt(i))) {
                 if (++run >= min) {
                     return i + 1 - run;
@@ -89,18 +89,28 @@ final class EncodedBlobScanner {
         Matcher m = p.matcher(s);
         m.region(from, s.length());
         while (budget > 0 && m.find()) {
-            int len = m.end() - m.start();
+            int start = m.start();
+            int end = m.end();
+            int len = end - start;
+            if (base64) {
+                // Matches are exactly the maximal runs of 16+ base64 chars (the quantifier is
+                // possessive), so the search can jump to the next such run instead of trying every
+                // position in between; a match ends at a run's end or after its '=' padding.
+                int next = firstRun(s, end, EncodedBlobScanner::isBase64Char, 16);
+                m.region(next < 0 ? s.length() : next, s.length());
+            }
             if (len > MAX_BLOB_CHARS) {
                 continue;
             }
             budget--;
-            String decoded = base64 ? decodeBase64(m.group()) : decodeHex(m.group());
+            String blob = s.substring(start, end);
+            String decoded = base64 ? decodeBase64(blob) : decodeHex(blob);
             if (decoded == null) {
                 continue;
             }
             double score = judge.applyAsDouble(decoded);
             if (score >= threshold) {
-                out.add(new Detection(HIDDEN_TEXT, RULE, Math.max(0.9, score), m.start(), m.end()));
+                out.add(new Detection(HIDDEN_TEXT, RULE, Math.max(0.9, score), start, end));
             }
         }
         return budget;

@@ -149,8 +149,11 @@ public final class InputScreener {
         PromptView leetI = base.leet('i');
         if (leetI != null) {
             scanExtraView(leetI, false, out);
-            if (base.text.indexOf('1') >= 0) {
-                scanExtraView(base.leet('l'), false, out);
+            PromptView leetL = base.text.indexOf('1') >= 0 ? base.leet('l') : null;
+            // With no '1' next to a letter both readings are the same text, whose detections were
+            // all just added or found duplicate: scanning it again cannot add any.
+            if (leetL != null && !leetL.text.equals(leetI.text)) {
+                scanExtraView(leetL, false, out);
             }
         }
         PromptView squashed = base.squashed();
