@@ -120,18 +120,31 @@ final class SseChunkStream implements ChunkStream {
         }
         closed = true;
         release.run();
+        if (sawDone) {
+            // Off the caller's thread: the reply is complete, and an upstream that keeps the body
+            // open after [DONE] must not hold the client's keep-alive connection (its next request
+            // waits for this handler) until the read timeout.
+            Thread.ofVirtual().name("veil-sse-drain").start(this::drainAndClose);
+        } else {
+            closeResponse();
+        }
+    }
+
+    private void drainAndClose() {
         try {
-            if (sawDone) {
-                drain();
-            }
+            drain();
         } catch (IOException | RuntimeException e) {
             // the connection is discarded by the close below
         } finally {
-            try {
-                response.close();
-            } catch (Exception e) {
-                // nothing useful to do: the connection is discarded
-            }
+            closeResponse();
+        }
+    }
+
+    private void closeResponse() {
+        try {
+            response.close();
+        } catch (Exception e) {
+            // nothing useful to do: the connection is discarded
         }
     }
 
@@ -140,6 +153,7 @@ final class SseChunkStream implements ChunkStream {
      * closed before its body ended cannot go back to the connection pool, so without this every
      * streamed request paid for a new upstream connection. The caller's reply is complete by now and
      * the concurrency slot is already released; the read is bounded in size and by the read timeout.
+     * Only the drain thread touches the reader once close() has run.
      */
     private void drain() throws IOException {
         char[] buf = new char[1024];
