@@ -61,6 +61,8 @@ record MonitorParts(InputScreener screener, MonitorHolder monitors) {
                     .analyzer(Analyzer.builder().preset(Preset.SECRETS).build())
                     .action(ScreenCategory.CREDENTIALS, ScreenAction.ALLOW) // the masking step blocks or masks them
                     .alertSink(sink)
+                    // history re-sent each turn: same bound as the masking step's analysis cache
+                    .cache(c.longValue("policy.analysis_cache"))
                     .build();
         }
         MonitorHolder monitors = null;

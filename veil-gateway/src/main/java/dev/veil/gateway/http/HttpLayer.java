@@ -38,7 +38,7 @@ public final class HttpLayer {
                 .host(host)
                 .port(port)
                 .maxPayloadSize(maxBodyBytes + 1)
-                .connectionConfig(c -> c.readTimeout(readTimeout).tcpNoDelay(true))
+                .connectionOptions(o -> o.readTimeout(readTimeout).tcpNoDelay(true))
                 .idleConnectionTimeout(Duration.ofMinutes(5))
                 .shutdownHook(false)
                 .directHandlers(d -> {

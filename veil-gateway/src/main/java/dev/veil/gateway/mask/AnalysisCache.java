@@ -50,16 +50,25 @@ public final class AnalysisCache implements Function<String, List<Finding>> {
 
     /** The 256-bit SHA-256 digest of the UTF-8 text. */
     private record Key(long a, long b, long c, long d) {
-        private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
+        private static final MessageDigest SHA256 = sha256();
+
+        private static MessageDigest sha256() {
             try {
                 return MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }
 
         static Key of(String text) {
-            MessageDigest md = SHA.get();
+            MessageDigest md;
+            try {
+                // Requests run on fresh virtual threads, so a thread-local digest was looked up
+                // through the providers on every request; cloning a prototype is cheaper.
+                md = (MessageDigest) SHA256.clone();
+            } catch (CloneNotSupportedException e) {
+                md = sha256();
+            }
             ByteBuffer h = ByteBuffer.wrap(md.digest(text.getBytes(StandardCharsets.UTF_8)));
             return new Key(h.getLong(), h.getLong(), h.getLong(), h.getLong());
         }

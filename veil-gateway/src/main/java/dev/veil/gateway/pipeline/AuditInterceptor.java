@@ -13,6 +13,7 @@ import dev.veil.gateway.chain.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 /**
  * The outermost step: one audit record per request, appended (durably, per the log's fsync policy)
@@ -23,6 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Records carry ids, names, counts, operators and decisions only; never text or values.
  */
 public final class AuditInterceptor implements Interceptor {
+    /** Model names recorded as given; compiled once (String.matches compiles per call). */
+    private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9._:/@+-]{1,200}");
+
     private final AuditLog log;
     private final Clock clock;
     private final AtomicBoolean broken = new AtomicBoolean();
@@ -65,7 +69,7 @@ public final class AuditInterceptor implements Interceptor {
             if (f.keyId() != null) {
                 b.keyId(f.keyId()).principal(f.keyId()).roles(f.roles());
             }
-            if (f.model() != null && f.model().matches("[A-Za-z0-9._:/@+-]{1,200}")) {
+            if (f.model() != null && MODEL.matcher(f.model()).matches()) {
                 b.model(f.model());
             }
             if (f.upstream() != null) {

@@ -3,7 +3,6 @@ package dev.veil.gateway.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.veil.core.SecretValue;
 import dev.veil.gateway.chain.ChunkStream;
 import dev.veil.gateway.chain.Exchange;
 import dev.veil.gateway.chain.Interceptor;
@@ -18,6 +17,7 @@ import dev.veil.monitor.output.OutputResult;
 import dev.veil.monitor.output.StreamStep;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Output monitoring of the (still masked) answer, before restore: PII the model produced that is
@@ -28,6 +28,8 @@ import java.util.Map;
  */
 public final class OutputInterceptor implements Interceptor {
     static final String FILTERED = "content_filter";
+    /** Model names passed to the monitor as given; compiled once (String.matches compiles per call). */
+    private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9._:/@+-]{1,100}");
     private final MonitorHolder monitors;
 
     public OutputInterceptor(MonitorHolder monitors) {
@@ -40,11 +42,9 @@ public final class OutputInterceptor implements Interceptor {
         Reply reply = chain.proceed(ex);
         OutputMonitor monitor = monitors.monitor();
         ConversationLedger ledger = monitor.newLedger();
-        for (String t : ex.issuedTokens()) {
-            ledger.recordIssuedToken(SecretValue.of(t));
-        }
+        ledger.recordIssuedTokensOnDemand(ex.issuedTokens());
         AnswerContext ctx = new AnswerContext(RequestInfo.of(ex.principal().keyId(), ex.requestId(),
-                ex.model() != null && ex.model().matches("[A-Za-z0-9._:/@+-]{1,100}") ? ex.model() : null), ledger);
+                ex.model() != null && MODEL.matcher(ex.model()).matches() ? ex.model() : null), ledger);
         return switch (reply) {
             case Reply.Json j -> {
                 scanJson(j.body(), monitor, ctx, ex);

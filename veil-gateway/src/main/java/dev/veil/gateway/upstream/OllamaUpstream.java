@@ -46,6 +46,9 @@ public final class OllamaUpstream implements Upstream {
         String base = baseUrl.toString().replaceAll("/+$", "").replaceAll("/v1$", "") + "/";
         this.client = WebClient.builder().baseUri(base).dnsResolver(new GuardedDnsResolver(guard))
                 .connectTimeout(settings.connectTimeout()).readTimeout(settings.timeout()).followRedirects(false)
+                // Without TCP_NODELAY a request written in two segments waits for the peer's delayed ACK.
+                .socketOptions(o -> o.connectTimeout(settings.connectTimeout()).readTimeout(settings.timeout())
+                        .tcpNoDelay(true))
                 .build();
     }
 

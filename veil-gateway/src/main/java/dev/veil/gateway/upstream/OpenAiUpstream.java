@@ -53,6 +53,9 @@ public final class OpenAiUpstream implements Upstream {
                 .dnsResolver(new GuardedDnsResolver(guard))
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.timeout())
+                // Without TCP_NODELAY a request written in two segments waits for the peer's delayed ACK.
+                .socketOptions(o -> o.connectTimeout(settings.connectTimeout()).readTimeout(settings.timeout())
+                        .tcpNoDelay(true))
                 .followRedirects(false)
                 .shareConnectionCache(false)
                 .connectionCacheSize(Math.max(16, settings.maxConcurrency()))

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class SseChunkStream implements ChunkStream {
     private static final int MAX_EVENT_CHARS = 8 << 20;
+    /** After [DONE], at most this much is read to reach the end of the body. */
+    private static final int MAX_DRAIN_CHARS = 16 << 10;
 
     private final BufferedReader reader;
     private final AutoCloseable response;
@@ -27,6 +29,7 @@ final class SseChunkStream implements ChunkStream {
     private final ObjectMapper json;
     private final String upstream;
     private boolean done;
+    private boolean sawDone;
     private boolean closed;
 
     SseChunkStream(InputStream in, AutoCloseable response, Runnable release, ObjectMapper json, String upstream) {
@@ -91,6 +94,7 @@ final class SseChunkStream implements ChunkStream {
         String p = payload.strip();
         if (p.equals("[DONE]")) {
             done = true;
+            sawDone = true;
             return null;
         }
         try {
@@ -115,12 +119,48 @@ final class SseChunkStream implements ChunkStream {
             return;
         }
         closed = true;
+        release.run();
+        if (sawDone) {
+            // Off the caller's thread: the reply is complete, and an upstream that keeps the body
+            // open after [DONE] must not hold the client's keep-alive connection (its next request
+            // waits for this handler) until the read timeout.
+            Thread.ofVirtual().name("veil-sse-drain").start(this::drainAndClose);
+        } else {
+            closeResponse();
+        }
+    }
+
+    private void drainAndClose() {
+        try {
+            drain();
+        } catch (IOException | RuntimeException e) {
+            // the connection is discarded by the close below
+        } finally {
+            closeResponse();
+        }
+    }
+
+    private void closeResponse() {
         try {
             response.close();
         } catch (Exception e) {
             // nothing useful to do: the connection is discarded
-        } finally {
-            release.run();
+        }
+    }
+
+    /**
+     * Reads the rest of the body after [DONE] (normally just the chunked terminator). A response
+     * closed before its body ended cannot go back to the connection pool, so without this every
+     * streamed request paid for a new upstream connection. The caller's reply is complete by now and
+     * the concurrency slot is already released; the read is bounded in size and by the read timeout.
+     * Only the drain thread touches the reader once close() has run.
+     */
+    private void drain() throws IOException {
+        char[] buf = new char[1024];
+        int total = 0;
+        int n;
+        while (total < MAX_DRAIN_CHARS && (n = reader.read(buf)) >= 0) {
+            total += n;
         }
     }
 }

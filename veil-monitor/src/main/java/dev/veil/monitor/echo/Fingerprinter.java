@@ -31,9 +31,23 @@ final class Fingerprinter {
     private byte[] buf = new byte[64];
 
     Fingerprinter(SecretBytes indexKey) {
+        this(wordKey(indexKey));
+    }
+
+    /** A fingerprinter with an already derived word key (see {@link #wordKey}); the key is only read. */
+    Fingerprinter(KeyParameter wordKey) {
+        this.key = wordKey;
+    }
+
+    /**
+     * The SipHash key derived from the index key. Derived once per index and shared by its scanners:
+     * an HMAC (with a JCA provider lookup) per answer was a visible per-request cost.
+     */
+    static KeyParameter wordKey(SecretBytes indexKey) {
         byte[] k = derive(indexKey);
-        this.key = new KeyParameter(k);
+        KeyParameter p = new KeyParameter(k);
         Arrays.fill(k, (byte) 0);
+        return p;
     }
 
     private static byte[] derive(SecretBytes indexKey) {

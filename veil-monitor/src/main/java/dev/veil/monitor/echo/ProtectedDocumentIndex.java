@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * Fingerprints of confidential documents (policy manuals, contracts, internal code) that answers
@@ -27,6 +28,7 @@ public final class ProtectedDocumentIndex {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
 
     private final SecretBytes key;
+    private final KeyParameter wordKey;
     private final int k;
     private final int w;
     private final String[] docIds;
@@ -40,6 +42,7 @@ public final class ProtectedDocumentIndex {
     private ProtectedDocumentIndex(SecretBytes key, int k, int w, String[] docIds, int[] docFingerprints,
                                    long[] rawHashes, int[] rawDocs, int[] rawPositions, int n) {
         this.key = key;
+        this.wordKey = Fingerprinter.wordKey(key);
         this.k = k;
         this.w = w;
         this.docIds = docIds;
@@ -123,7 +126,7 @@ public final class ProtectedDocumentIndex {
 
     /** A fresh scanner for one answer (streamed or whole). */
     public EchoScanner scanner(EchoPolicy policy) {
-        return new EchoScanner(this, new Fingerprinter(key), policy);
+        return new EchoScanner(this, new Fingerprinter(wordKey), policy);
     }
 
     /** Checks a whole answer; returns the matched documents with their final run and containment. */

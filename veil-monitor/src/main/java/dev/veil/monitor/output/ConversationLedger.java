@@ -2,6 +2,7 @@ package dev.veil.monitor.output;
 
 import dev.veil.core.Finding;
 import dev.veil.core.SecretValue;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ConversationLedger {
     private final ValueHasher hasher;
     private final Set<ValueHasher.Digest> known = ConcurrentHashMap.newKeySet();
+    /** Issued tokens not hashed yet (see {@link #recordIssuedTokensOnDemand}); null once hashed. */
+    private volatile Collection<String> pendingTokens;
 
     ConversationLedger(ValueHasher hasher) {
         this.hasher = hasher;
@@ -41,13 +44,42 @@ public final class ConversationLedger {
         add(token.reveal());
     }
 
+    /**
+     * Remembers the tokens issued for one request, hashing them only when the ledger is first
+     * consulted: most answers contain no entity to check, and hashing every token of every request
+     * was a measurable share of the gateway's CPU. The collection must not change afterwards; it is
+     * the request's own list (the ledger lives as long as the request) and is dropped once hashed.
+     */
+    public void recordIssuedTokensOnDemand(Collection<String> tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        synchronized (this) {
+            hashPending();
+            pendingTokens = tokens;
+        }
+    }
+
+    private void hashPending() {
+        Collection<String> p = pendingTokens;
+        if (p != null) {
+            synchronized (this) {
+                p = pendingTokens;
+                if (p != null) {
+                    p.forEach(this::add);
+                    pendingTokens = null;
+                }
+            }
+        }
+    }
+
     /** Whether {@code value} (normalised) was sent by the caller or issued as a token. */
     public boolean isKnown(CharSequence value) {
+        hashPending();
         ValueHasher.Digest d = hasher.hash(value);
         return d != null && known.contains(d);
     }
 
     public int size() {
+        hashPending();
         return known.size();
     }
 
@@ -60,6 +92,6 @@ public final class ConversationLedger {
 
     @Override
     public String toString() {
-        return "ConversationLedger[" + known.size() + " digests]";
+        return "ConversationLedger[" + size() + " digests]";
     }
 }

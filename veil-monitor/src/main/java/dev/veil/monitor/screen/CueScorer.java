@@ -67,18 +67,48 @@ final class CueScorer {
     }
 
     static void scan(PromptView view, List<Detection> out) {
+        // Clause boundaries are never word chars, so a clause's tokens are the text's tokens inside
+        // it: tokenize once, not once per clause and again per clause pair.
+        List<Tok> all = tokens(view.text, 0, view.text.length());
         for (int[] clause : clauses(view.text)) {
-            scanClause(view, clause[0], clause[1], out);
+            scanClause(view, inside(all, clause[0], clause[1]), out);
         }
     }
 
-    private record Tok(String w, int start, int end) {
+    /**
+     * A word and its position; {@code trigger} if it is in one of the sets a signal starts from
+     * (override verbs, limit nouns, unfiltered adjectives, reveal verbs).
+     */
+    private record Tok(String w, int start, int end, boolean trigger) {
+        Tok(String w, int start, int end) {
+            this(w, start, end, OVERRIDE_VERBS.contains(w) || LIMIT_NOUNS.contains(w) || UNFILTERED.contains(w)
+                    || REVEAL_VERBS.contains(w));
+        }
     }
 
-    private static void scanClause(PromptView view, int from, int to, List<Detection> out) {
-        List<Tok> toks = tokens(view.text, from, to);
+    /** The tokens of {@code all} (sorted, non-overlapping) lying in {@code [from, to)}. */
+    private static List<Tok> inside(List<Tok> all, int from, int to) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < all.size() && all.get(end).end <= to) {
+            end++;
+        }
+        return all.subList(lo, end);
+    }
+
+    private static void scanClause(PromptView view, List<Tok> toks, List<Detection> out) {
         int n = toks.size();
-        if (n < 2) {
+        if (n < 2 || toks.stream().noneMatch(Tok::trigger)) {
+            // Every signal starts from a trigger word.
             return;
         }
         boolean hasAddress = false;

@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 final class EncodedBlobScanner {
     static final String RULE = "hidden.encoded_instructions";
 
-    private static final GuardedPattern BASE64 = GuardedPattern.compile("base64_blob", "[A-Za-z0-9+/_-]{16,}+={0,2}");
-    private static final GuardedPattern HEX = GuardedPattern.compile("hex_blob",
+    static final GuardedPattern BASE64 = GuardedPattern.compile("base64_blob", "[A-Za-z0-9+/_-]{16,}+={0,2}");
+    static final GuardedPattern HEX = GuardedPattern.compile("hex_blob",
             "(?:\\\\x[0-9a-fA-F]{2}){8,}|(?:[0-9a-fA-F]{2}[ :,-]){8,}[0-9a-fA-F]{2}|(?:[0-9a-fA-F]{2}){12,}");
     /** Bounds the work an adversarial prompt full of blobs can cause. */
     static final int MAX_BLOBS = 64;
@@ -38,26 +38,79 @@ final class EncodedBlobScanner {
      */
     static void scan(String s, double threshold, ToDoubleFunction<String> judge, List<Detection> out) {
         int budget = MAX_BLOBS;
-        budget = scan(s, BASE64, true, threshold, judge, out, budget);
-        scan(s, HEX, false, threshold, judge, out, budget);
+        int b64 = firstRun(s, 0, EncodedBlobScanner::isBase64Char, 16);
+        if (b64 >= 0) {
+            budget = scan(s, b64, BASE64, true, threshold, judge, out, budget);
+        }
+        int escape = s.indexOf("\\x");
+        int hex = firstRun(s, 0, EncodedBlobScanner::isHexOrSeparator, 24);
+        if (escape >= 0 || hex >= 0) {
+            scan(s, escape < 0 ? hex : hex < 0 ? escape : Math.min(escape, hex), HEX, false, threshold, judge, out, budget);
+        }
     }
 
-    private static int scan(String s, GuardedPattern p, boolean base64, double threshold, ToDoubleFunction<String> judge,
-                            List<Detection> out, int budget) {
+    /*
+     * Exact pre-checks, so ordinary prose skips the regex scans (which try every position) and the
+     * scans start where a match first becomes possible: a BASE64 match is 16 or more consecutive
+     * base64 chars; a HEX match either starts with "\x" or is at least 24 consecutive chars of hex
+     * digits and separators ([0-9a-fA-F]{2} twelve times, or eight pairs each followed by a
+     * separator). Neither pattern looks behind, so starting the search later finds the same matches.
+     */
+    private static int firstRun(String s, int from, CharPredicate p, int min) {
+        int run = 0;
+        for (int i = from; i < s.length(); i++) {
+            if (p.test(s.charAt(i))) {
+                if (++run >= min) {
+                    return i + 1 - run;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return -1;
+    }
+
+    private interface CharPredicate {
+        boolean test(char c);
+    }
+
+    private static boolean isBase64Char(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                || c == '_' || c == '-';
+    }
+
+    private static boolean isHexOrSeparator(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ' ' || c == ':'
+                || c == ',' || c == '-';
+    }
+
+    private static int scan(String s, int from, GuardedPattern p, boolean base64, double threshold,
+                            ToDoubleFunction<String> judge, List<Detection> out, int budget) {
         Matcher m = p.matcher(s);
+        m.region(from, s.length());
         while (budget > 0 && m.find()) {
-            int len = m.end() - m.start();
+            int start = m.start();
+            int end = m.end();
+            int len = end - start;
+            if (base64) {
+                // Matches are exactly the maximal runs of 16+ base64 chars (the quantifier is
+                // possessive), so the search can jump to the next such run instead of trying every
+                // position in between; a match ends at a run's end or after its '=' padding.
+                int next = firstRun(s, end, EncodedBlobScanner::isBase64Char, 16);
+                m.region(next < 0 ? s.length() : next, s.length());
+            }
             if (len > MAX_BLOB_CHARS) {
                 continue;
             }
             budget--;
-            String decoded = base64 ? decodeBase64(m.group()) : decodeHex(m.group());
+            String blob = s.substring(start, end);
+            String decoded = base64 ? decodeBase64(blob) : decodeHex(blob);
             if (decoded == null) {
                 continue;
             }
             double score = judge.applyAsDouble(decoded);
             if (score >= threshold) {
-                out.add(new Detection(HIDDEN_TEXT, RULE, Math.max(0.9, score), m.start(), m.end()));
+                out.add(new Detection(HIDDEN_TEXT, RULE, Math.max(0.9, score), start, end));
             }
         }
         return budget;

@@ -55,6 +55,7 @@ public final class InputScreener {
     private final Clock clock;
     private final InjectionJudge judge;
     private final double judgeFrom;
+    private final ScreenCache cache;
 
     private InputScreener(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : Analyzer.builder().preset(Preset.SECRETS).build();
@@ -65,6 +66,7 @@ public final class InputScreener {
         this.clock = b.clock;
         this.judge = b.judge;
         this.judgeFrom = b.judgeFrom;
+        this.cache = b.cacheEntries > 0 ? new ScreenCache(b.cacheEntries) : null;
     }
 
     public static Builder builder() {
@@ -79,22 +81,9 @@ public final class InputScreener {
     public ScreenResult screen(String prompt, RequestInfo info) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(info, "info");
-        List<Detection> ds = new ArrayList<>();
-        Map<Integer, EntityType> credentialTypes = new HashMap<>();
-        detectCredentials(prompt, ds, credentialTypes);
-        String tagText = HiddenTextScanner.scan(prompt, ds);
-        try {
-            ds.addAll(phraseDetections(prompt));
-            if (!tagText.isEmpty() && phraseScore(tagText) >= threshold) {
-                // Instructions spelled in invisible tag characters: the strongest hidden-text signal.
-                ds.add(new Detection(ScreenCategory.HIDDEN_TEXT, EncodedBlobScanner.RULE, 0.99, 0, 0));
-            }
-            EncodedBlobScanner.scan(prompt, threshold, this::nestedPhraseScore, ds);
-        } catch (DetectionException e) {
-            // A pattern exceeded its matching budget: the prompt was built to stall the screener.
-            ds.add(new Detection(ScreenCategory.PROMPT_INJECTION, RULES_FAILED, 1.0, 0, 0));
-        }
-
+        ScreenCache.Found found = cache == null ? find(prompt) : cache.get(prompt, this::find);
+        List<Detection> ds = new ArrayList<>(found.detections());
+        Map<Integer, EntityType> credentialTypes = found.credentialTypes();
         Map<ScreenCategory, Double> scores = combine(ds);
         if (judge != null) {
             double inj = Math.max(scores.getOrDefault(ScreenCategory.PROMPT_INJECTION, 0.0),
@@ -111,6 +100,26 @@ public final class InputScreener {
             }
         });
         return decide(prompt, info, ds, scores, fired, credentialTypes);
+    }
+
+    /** Everything detected in {@code prompt} before policy: a function of the text alone. */
+    private ScreenCache.Found find(String prompt) {
+        List<Detection> ds = new ArrayList<>();
+        Map<Integer, EntityType> credentialTypes = new HashMap<>();
+        detectCredentials(prompt, ds, credentialTypes);
+        String tagText = HiddenTextScanner.scan(prompt, ds);
+        try {
+            ds.addAll(phraseDetections(prompt));
+            if (!tagText.isEmpty() && phraseScore(tagText) >= threshold) {
+                // Instructions spelled in invisible tag characters: the strongest hidden-text signal.
+                ds.add(new Detection(ScreenCategory.HIDDEN_TEXT, EncodedBlobScanner.RULE, 0.99, 0, 0));
+            }
+            EncodedBlobScanner.scan(prompt, threshold, this::nestedPhraseScore, ds);
+        } catch (DetectionException e) {
+            // A pattern exceeded its matching budget: the prompt was built to stall the screener.
+            ds.add(new Detection(ScreenCategory.PROMPT_INJECTION, RULES_FAILED, 1.0, 0, 0));
+        }
+        return new ScreenCache.Found(ds, credentialTypes);
     }
 
     private void detectCredentials(String prompt, List<Detection> ds, Map<Integer, EntityType> types) {
@@ -135,15 +144,16 @@ public final class InputScreener {
     static List<Detection> phraseDetections(String prompt) {
         PromptView base = PromptView.of(prompt);
         List<Detection> out = new ArrayList<>();
-        for (PhraseRule r : PhraseRules.ALL) {
-            r.scan(base, false, out);
-        }
+        scanView(base, false, out);
         CueScorer.scan(base, out);
         PromptView leetI = base.leet('i');
         if (leetI != null) {
             scanExtraView(leetI, false, out);
-            if (base.text.indexOf('1') >= 0) {
-                scanExtraView(base.leet('l'), false, out);
+            PromptView leetL = base.text.indexOf('1') >= 0 ? base.leet('l') : null;
+            // With no '1' next to a letter both readings are the same text, whose detections were
+            // all just added or found duplicate: scanning it again cannot add any.
+            if (leetL != null && !leetL.text.equals(leetI.text)) {
+                scanExtraView(leetL, false, out);
             }
         }
         PromptView squashed = base.squashed();
@@ -153,11 +163,17 @@ public final class InputScreener {
         return out;
     }
 
+    private static void scanView(PromptView view, boolean squashed, List<Detection> out) {
+        AnchorIndex.Hits hits = PhraseRules.ANCHORS.find(view.text);
+        List<PhraseRule> rules = PhraseRules.ALL;
+        for (int k = 0; k < rules.size(); k++) {
+            rules.get(k).scan(view, squashed, hits.windows(k, squashed), out);
+        }
+    }
+
     private static void scanExtraView(PromptView view, boolean squashed, List<Detection> out) {
         List<Detection> extra = new ArrayList<>();
-        for (PhraseRule r : PhraseRules.ALL) {
-            r.scan(view, squashed, extra);
-        }
+        scanView(view, squashed, extra);
         for (Detection d : extra) {
             boolean dup = out.stream().anyMatch(o -> o.rule().equals(d.rule()) && o.start() < d.end() && d.start() < o.end());
             if (!dup) {
@@ -302,8 +318,22 @@ public final class InputScreener {
         private Clock clock = Clock.systemUTC();
         private InjectionJudge judge;
         private double judgeFrom = 0.2;
+        private long cacheEntries;
 
         private Builder() {
+        }
+
+        /**
+         * Remembers the detections of up to {@code entries} texts (by SHA-256 digest, no text kept),
+         * so messages re-sent with the conversation history are not screened again. 0 (the default)
+         * disables it.
+         */
+        public Builder cache(long entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("cache entries must be >= 0");
+            }
+            this.cacheEntries = entries;
+            return this;
         }
 
         /** The analyzer whose secret findings are the credentials category. */

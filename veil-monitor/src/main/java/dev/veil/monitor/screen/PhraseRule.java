@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
  * serves both views.
  */
 record PhraseRule(String id, ScreenCategory category, double score, List<String> anchors, GuardedPattern normal,
-                  GuardedPattern squashed) {
+                  GuardedPattern squashed, StartFilter normalStart, StartFilter squashedStart) {
 
     /** Window around an anchor: patterns reach at most this far before and after it. */
     static final int BEFORE = 160;
@@ -28,43 +28,93 @@ record PhraseRule(String id, ScreenCategory category, double score, List<String>
 
     static PhraseRule of(String id, ScreenCategory category, double score, List<String> anchors, String regex) {
         String expanded = regex.replace("{S}", SENTENCE_START);
-        return new PhraseRule(id, category, score, List.copyOf(anchors),
-                GuardedPattern.compile(id, expanded.replace(" ", "[ \\n]")),
-                // Squashed text has no word boundaries left inside the joined run.
-                GuardedPattern.compile(id, expanded.replace("\\b", "").replace(" ", "[ \\n]?")));
+        String normal = expanded.replace(" ", "[ \\n]");
+        // Squashed text has no word boundaries left inside the joined run.
+        String squashed = expanded.replace("\\b", "").replace(" ", "[ \\n]?");
+        return new PhraseRule(id, category, score, List.copyOf(anchors), GuardedPattern.compile(id, normal),
+                GuardedPattern.compile(id, squashed), StartFilter.of(normal), StartFilter.of(squashed));
     }
 
     /** Start of a sentence, a line, a quote or a clause opened by a filler word. */
     private static final String SENTENCE_START =
             "(?:^|[.!?:;\\n>\"'(*\\-]\\s*|(?:please|now|and|then|so|also|just|ok|okay|first|finally|pls|plz|kindly),? )";
 
-    /** Appends one detection per match of this rule in {@code view}. */
-    void scan(PromptView view, boolean isSquashed, List<Detection> out) {
+    /**
+     * Appends one detection per match of this rule in {@code view}, searching {@code windows}
+     * (from {@link AnchorIndex.Hits#windows}).
+     */
+    void scan(PromptView view, boolean isSquashed, List<int[]> windows, List<Detection> out) {
+        scan(view, isSquashed, windows, isSquashed ? squashedStart : normalStart, out);
+    }
+
+    /** The reference: windows from {@code indexOf} per anchor and a plain {@code find()} loop (tests). */
+    void scanPlain(PromptView view, boolean isSquashed, List<Detection> out) {
+        scan(view, isSquashed, windows(view.text, isSquashed), null, out);
+    }
+
+    /**
+     * Same matches as a {@code find()} loop over each window. With a start filter the regex is
+     * tried only where the filter lets a match start (anchored there with {@code lookingAt}, the
+     * region still ending at the window's end and bounds transparent, so look-behind, word
+     * boundaries and {@code ^} see the same text); after a match the search resumes at its end,
+     * as {@code find()} does. Without one it is the plain loop.
+     */
+    private void scan(PromptView view, boolean isSquashed, List<int[]> windows, StartFilter filter,
+                      List<Detection> out) {
         String s = view.text;
-        List<int[]> windows = windows(s, isSquashed);
         GuardedPattern p = isSquashed ? squashed : normal;
         for (int[] w : windows) {
             Matcher m = p.matcher(s, w[0], w[1]);
             m.useTransparentBounds(true).useAnchoringBounds(false);
-            while (m.find()) {
-                int st = m.start();
-                int en = m.end();
-                if (en > st) {
-                    out.add(new Detection(category, id, score, view.origStart(st), view.origEnd(en)));
+            if (filter == null) {
+                while (m.find()) {
+                    add(view, m.start(), m.end(), out);
+                }
+                continue;
+            }
+            int i = w[0];
+            while (i < w[1]) {
+                if (!filter.mayStartAt(s, i, w[1])) {
+                    i++;
+                    continue;
+                }
+                m.region(i, w[1]);
+                if (m.lookingAt()) {
+                    // Filtered patterns cannot match empty, so the end is past i.
+                    add(view, m.start(), m.end(), out);
+                    i = m.end();
+                } else {
+                    i++;
                 }
             }
         }
     }
 
-    /** Merged windows around every anchor occurrence, widened to whitespace so no word is cut. */
+    private void add(PromptView view, int st, int en, List<Detection> out) {
+        if (en > st) {
+            out.add(new Detection(category, id, score, view.origStart(st), view.origEnd(en)));
+        }
+    }
+
+    /** An anchor as it appears in the squashed view (spaces between single letters are gone). */
+    static String squashedAnchor(String anchor) {
+        return anchor.replace(" ", "");
+    }
+
+    /** Merged windows around every anchor occurrence, found with indexOf (the reference for {@link AnchorIndex}). */
     private List<int[]> windows(String s, boolean isSquashed) {
         List<int[]> raw = new ArrayList<>();
         for (String a : anchors) {
-            String anchor = isSquashed ? a.replace(" ", "") : a;
+            String anchor = isSquashed ? squashedAnchor(a) : a;
             for (int i = s.indexOf(anchor); i >= 0; i = s.indexOf(anchor, i + 1)) {
                 raw.add(new int[] {Math.max(0, i - BEFORE), Math.min(s.length(), i + anchor.length() + AFTER)});
             }
         }
+        return merge(raw);
+    }
+
+    /** Windows sorted by start and merged where they overlap or touch. */
+    static List<int[]> merge(List<int[]> raw) {
         if (raw.isEmpty()) {
             return raw;
         }

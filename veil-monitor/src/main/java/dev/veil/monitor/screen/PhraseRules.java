@@ -305,4 +305,7 @@ final class PhraseRules {
                             + "flag|secret word)(?: \\w+){0,4} (?:you were given|you know|you have been given|you were told|"
                             + "in your (?:prompt|instructions|context|system prompt)|above|you are protecting|you are "
                             + "guarding|you must not reveal)"));
+
+    /** Every anchor of {@link #ALL}, for finding them all in one pass per view. */
+    static final AnchorIndex ANCHORS = new AnchorIndex(ALL);
 }

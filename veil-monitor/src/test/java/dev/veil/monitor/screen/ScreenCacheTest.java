@@ -1,0 +1,70 @@
+package dev.veil.monitor.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import dev.veil.detect.Analyzer;
+import dev.veil.detect.Recognizer;
+import dev.veil.detect.Text;
+import dev.veil.monitor.RequestInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ScreenCacheTest {
+    private static final String[] CORPORA = {"benign.txt", "attacks.txt", "heldout-benign.txt", "heldout-attacks.txt"};
+
+    @Test
+    void cachedScreeningGivesTheSameResultsOnEveryCall() {
+        InputScreener plain = InputScreener.builder().build();
+        InputScreener cached = InputScreener.builder().cache(1000).build();
+        for (String corpus : CORPORA) {
+            for (ScreeningCorpus.Item it : ScreeningCorpus.load(corpus).items()) {
+                ScreenResult want = plain.screen(it.text(), RequestInfo.NONE);
+                for (int i = 0; i < 2; i++) {
+                    ScreenResult got = cached.screen(it.text(), RequestInfo.NONE);
+                    assertThat(got.outcome()).isEqualTo(want.outcome());
+                    if (!want.blocked()) {
+                        assertThat(got.text()).isEqualTo(want.text());
+                    }
+                    assertThat(got.detections()).isEqualTo(want.detections());
+                    assertThat(got.scores()).isEqualTo(want.scores());
+                    assertThat(got.fired()).isEqualTo(want.fired());
+                }
+            }
+        }
+    }
+
+    @Test
+    void detectorFailuresAreNotCachedAndStillBlock() {
+        AtomicInteger calls = new AtomicInteger();
+        Recognizer boom = new Recognizer() {
+            @Override
+            public String name() {
+                return "boom";
+            }
+
+            @Override
+            public Set<EntityType> types() {
+                return Set.of(EntityType.API_KEY);
+            }
+
+            @Override
+            public void recognize(Text text, List<Finding> out) {
+                calls.incrementAndGet();
+                throw new IllegalStateException("down");
+            }
+        };
+        InputScreener failing = InputScreener.builder().cache(10)
+                .analyzer(Analyzer.builder().clearRecognizers().addRecognizer(boom).build()).build();
+        String prompt = "a long enough prompt about quarterly numbers and nothing else at all, really nothing";
+        for (int i = 0; i < 3; i++) {
+            ScreenResult r = failing.screen(prompt, RequestInfo.NONE);
+            assertThat(r.blocked()).isTrue();
+            assertThat(r.reason()).contains(InputScreener.DETECTOR_FAILED);
+        }
+        assertThat(calls.get()).isEqualTo(3);
+    }
+}
