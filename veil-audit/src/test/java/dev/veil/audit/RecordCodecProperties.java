@@ -52,7 +52,7 @@ class RecordCodecProperties {
         return !new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(s);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261129")
     void encodingRoundTripsExactly(@ForAll("records") AuditRecord r) throws Exception {
         byte[] bytes = RecordCodec.encode(r);
         AuditRecord back = RecordCodec.decode(RecordCodec.parse(bytes, 0, bytes.length));
@@ -60,7 +60,7 @@ class RecordCodecProperties {
         assertThat(RecordCodec.encode(back)).isEqualTo(bytes);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261129")
     void anySingleByteChangeInALineIsRejectedOrChangesTheHash(@ForAll("records") AuditRecord r,
                                                               @ForAll("positions") double where,
                                                               @ForAll("flips") byte flip) {
@@ -91,7 +91,7 @@ class RecordCodecProperties {
         return Arbitraries.bytes().filter(b -> b != 0);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 50, seed = "20261129")
     void controlCharactersAreRefusedInTextFields(@ForAll("controls") char c) {
         assertThatThrownBy(() -> AuditRecord.builder(AuditKind.ADMIN, Instant.EPOCH).principal("a" + c + "b").build())
                 .isInstanceOf(IllegalArgumentException.class)
@@ -103,7 +103,7 @@ class RecordCodecProperties {
         return Arbitraries.chars().filter(Character::isISOControl);
     }
 
-    @Property(tries = 20)
+    @Property(tries = 20, seed = "20261129")
     void collectionsAreSortedAndDeduplicated(@ForAll("tokens") List<String> roles) {
         AuditRecord r = AuditRecord.builder(AuditKind.ADMIN, Instant.EPOCH).roles(roles).build();
         assertThat(r.roles()).isSorted().doesNotHaveDuplicates().containsAll(roles);

@@ -67,7 +67,7 @@ class ScorerTest {
         assertThat(r.spans().f2()).isZero();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261129")
     void goldScoredAgainstItselfIsPerfect(@ForAll @IntRange(min = 1, max = 1_000_000) int seed) {
         LabeledDoc d = dev.veil.eval.corpus.CorpusGenerator.withSeed(seed).next();
         Report r = Scorer.score(List.of(d), Map.of(d.id(), d.spans()));

@@ -55,6 +55,21 @@ final class SubjectIndex {
 
     /** NFKC, lower case, letters and digits only; values with neither keep their NFKC form. */
     static String normalize(String value) {
+        String once = normalizeOnce(value);
+        // Dropping marks and punctuation can bring together characters that NFKC composes (a Hangul
+        // lead and vowel jamo around a removed mark), so repeat until the form is stable: the
+        // subject of an erasure must hash the same however often it has been normalized.
+        for (int i = 0; i < 4; i++) {
+            String again = normalizeOnce(once);
+            if (again.equals(once)) {
+                return once;
+            }
+            once = again;
+        }
+        return once;
+    }
+
+    private static String normalizeOnce(String value) {
         String nfkc = Normalizer.normalize(value, Normalizer.Form.NFKC);
         String lower = nfkc.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length());

@@ -80,7 +80,7 @@ class VaultProperties {
         return out;
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261129")
     void oneValueOneTokenAndOneTokenOneValue(@ForAll("vaults") TokenVault v, @ForAll("requests") List<TokenRequest> reqs,
                                               @ForAll("batchSizes") int batch) {
         Scope scope = freshScope();
@@ -101,7 +101,7 @@ class VaultProperties {
         return Arbitraries.integers().between(1, 25);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261129")
     void tokenToValueToTokenRoundTrips(@ForAll("vaults") TokenVault v, @ForAll("requests") List<TokenRequest> reqs) {
         Scope scope = freshScope();
         List<String> tokens = v.tokenize(scope, reqs);
@@ -117,7 +117,7 @@ class VaultProperties {
      * Across scopes, a value's token depends only on the order in which values arrived in that scope,
      * never on the other scope; and the lookup digests of the same value differ between scopes.
      */
-    @Property(tries = 25)
+    @Property(tries = 25, seed = "20261129")
     void scopesAreUnlinkable(@ForAll("vaults") TokenVault v, @ForAll("requests") List<TokenRequest> first,
                              @ForAll("requests") List<TokenRequest> second) {
         Scope a = freshScope();
@@ -135,7 +135,15 @@ class VaultProperties {
         }
     }
 
-    @Property
+    /** Found by the property below: a mark between two jamo is dropped, and NFKC then composes them. */
+    @net.jqwik.api.Example
+    void normalizationComposesWhatFilteringBroughtTogether() {
+        String once = SubjectIndex.normalize("\u1100\u0301\u1161");
+        assertThat(once).isEqualTo("\uac00");
+        assertThat(SubjectIndex.normalize(once)).isEqualTo(once);
+    }
+
+    @Property(seed = "20261129")
     void subjectNormalizationIsIdempotent(@ForAll String value) {
         String once = SubjectIndex.normalize(value);
         assertThat(SubjectIndex.normalize(once)).isEqualTo(once);

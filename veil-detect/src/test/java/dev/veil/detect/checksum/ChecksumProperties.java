@@ -15,14 +15,14 @@ import net.jqwik.api.constraints.StringLength;
  */
 class ChecksumProperties {
 
-    @Property
+    @Property(seed = "20261129")
     void ibanCheckDigitsValidate(@ForAll @NumericChars @StringLength(18) String bban) {
         String iban = "DE" + Iban.checkDigits("DE", bban) + bban;
         assertThat(Iban.isValid(iban)).isTrue();
         assertThat(Iban.isValid(substitute(iban, 4 + bban.length() / 2))).isFalse();
     }
 
-    @Property
+    @Property(seed = "20261129")
     void abaCheckDigitValidatesAndCatchesSubstitutions(@ForAll @NumericChars @StringLength(8) String payload,
             @ForAll @IntRange(min = 0, max = 8) int pos) {
         String p = "0" + payload.substring(1); // prefix 0x is always a valid Federal Reserve symbol
@@ -32,7 +32,7 @@ class ChecksumProperties {
         assertThat(AbaRouting.isValid(substitute(aba, pos))).isFalse();
     }
 
-    @Property
+    @Property(seed = "20261129")
     void nhsCheckDigitValidates(@ForAll @NumericChars @StringLength(9) String payload) {
         int check = UkNhs.checkDigit(payload);
         Assume.that(check >= 0);
@@ -41,7 +41,7 @@ class ChecksumProperties {
         assertThat(UkNhs.isValid(substitute(nhs, 3))).isFalse();
     }
 
-    @Property
+    @Property(seed = "20261129")
     void germanTaxIdCheckDigitValidates(@ForAll @NumericChars @StringLength(10) String payload,
             @ForAll @IntRange(min = 0, max = 9) int pos) {
         String id = payload + GermanTaxId.checkDigit(payload);
@@ -50,7 +50,7 @@ class ChecksumProperties {
         assertThat(mutated[10] - '0').isNotEqualTo(GermanTaxId.checkDigit(new String(mutated, 0, 10)) - '0');
     }
 
-    @Property
+    @Property(seed = "20261129")
     void frenchNirKeyValidates(@ForAll @IntRange(min = 1, max = 2) int sex,
             @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @NumericChars @StringLength(10) String rest) {
         String body = sex + rest.substring(0, 2) + String.format("%02d", month) + rest.substring(2);
@@ -58,7 +58,7 @@ class ChecksumProperties {
         assertThat(FrenchNir.isValid(body + FrenchNir.key(body))).isTrue();
     }
 
-    @Property
+    @Property(seed = "20261129")
     void bsnCheckDigitValidatesAndCatchesSubstitutions(@ForAll @NumericChars @StringLength(8) String payload,
             @ForAll @IntRange(min = 0, max = 8) int pos) {
         int check = DutchBsn.checkDigit(payload);
@@ -68,7 +68,7 @@ class ChecksumProperties {
         assertThat(DutchBsn.isValid(substitute(bsn, pos))).isFalse();
     }
 
-    @Property
+    @Property(seed = "20261129")
     void npiAndDeaAndGs1AndSpanishLettersValidate(@ForAll @NumericChars @StringLength(9) String nine,
             @ForAll @IntRange(min = 0, max = 99_999_999) int number) {
         String npi = "1" + nine.substring(1);
@@ -79,7 +79,7 @@ class ChecksumProperties {
         assertThat(SpanishNif.isValid(String.format("%08d", number) + SpanishNif.checkLetter(number))).isTrue();
     }
 
-    @Property
+    @Property(seed = "20261129")
     void vinCheckDigitValidates(@ForAll @StringLength(17) @net.jqwik.api.constraints.Chars({'A', 'B', 'C', 'H', 'J',
             'K', 'M', 'P', 'R', 'Z', '0', '1', '5', '9'}) String vin) {
         char check = Vin.checkDigit(vin);

@@ -53,7 +53,7 @@ class ProtectedDocumentIndexTest {
         });
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, seed = "20261129")
     void anyCopiedRunLongEnoughIsDetectedAtAnySplit(@ForAll @IntRange(min = 0, max = 7) int docIndex,
                                                     @ForAll @IntRange(min = 0, max = 80) int offset,
                                                     @ForAll @IntRange(min = 1, max = 200) int split) {

@@ -49,7 +49,7 @@ class PhraseRuleStartFilterTest {
                 words.list().ofMaxSize(60).map(l -> String.join("", l)));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261129")
     void sameDetectionsAsPlainFindOnGeneratedText(@ForAll("prompts") String prompt) {
         assertSame(prompt);
     }

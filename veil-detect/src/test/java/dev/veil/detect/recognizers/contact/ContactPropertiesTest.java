@@ -24,7 +24,7 @@ class ContactPropertiesTest {
         return b.build();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261129")
     void anyTextGivesSortedInBoundsSpans(@ForAll String text) {
         List<Finding> fs = ALL.analyze(text);
         int prevEnd = 0;
@@ -35,7 +35,7 @@ class ContactPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261129")
     void everyWellFormedEmailIsFoundExactly(@ForAll("emails") String email, @ForAll("words") String before,
             @ForAll("words") String after) {
         String text = before + " " + email + " " + after;
@@ -43,7 +43,7 @@ class ContactPropertiesTest {
                 .extracting(f -> f.textIn(text)).containsExactly(email);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261129")
     void everyIpv4IsFoundExactly(@ForAll @IntRange(max = 255) int a, @ForAll @IntRange(max = 255) int b,
             @ForAll @IntRange(max = 255) int c, @ForAll @IntRange(max = 255) int d) {
         String ip = a + "." + b + "." + c + "." + d;
@@ -51,7 +51,7 @@ class ContactPropertiesTest {
         assertThat(ALL.analyze(text)).extracting(f -> f.textIn(text)).containsExactly(ip);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261129")
     void everyValidIsoDateIsFoundAndInvalidMonthsAreNot(@ForAll @IntRange(min = 1900, max = 2100) int y,
             @ForAll @IntRange(min = 1, max = 14) int m, @ForAll @IntRange(min = 1, max = 28) int d) {
         String date = String.format("%04d-%02d-%02d", y, m, d);

@@ -23,7 +23,7 @@ class NamedEntityRecognizerProperties {
         return Arbitraries.oneOf(words, words, words, noise).list().ofMaxSize(40).map(l -> String.join(" ", l));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261129")
     void spansAreInBoundsSortedAndDisjoint(@ForAll("texts") String text) {
         List<Finding> fs = ANALYZER.analyze(text);
         int prevEnd = 0;
@@ -36,14 +36,14 @@ class NamedEntityRecognizerProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261129")
     void deterministic(@ForAll("texts") String text) {
         assertThat(ANALYZER.analyze(text)).isEqualTo(ANALYZER.analyze(text));
         assertThat(new NamedEntityRecognizer().name()).isEqualTo("names");
     }
 
     /** A span never cuts a run of letters (it may stop where letters meet digits: "Smith42"). */
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261129")
     void spansNeverCutARunOfLetters(@ForAll("texts") String text) {
         for (Finding f : ANALYZER.analyze(text)) {
             assertThat(f.start() > 0 && Character.isLetter(text.charAt(f.start() - 1))
