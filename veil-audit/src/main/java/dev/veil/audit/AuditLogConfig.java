@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  *
  * @param directory          the audit directory ({@code <data>/audit})
  * @param fsyncPolicy        when an append is acknowledged
- * @param fsyncInterval      GROUP: minimum time between fsync starts; PERIODIC: time between fsyncs
+ * @param fsyncInterval      GROUP: minimum time between fsync starts (0, the default: none); PERIODIC: time
+ *                           between fsyncs
  * @param maxSegmentBytes    a segment is sealed once it reaches this size
  * @param maxSegmentAge      a segment is sealed once its first record is this old (by {@code clock})
  * @param headInterval       how often the signed head checkpoint is refreshed while records arrive;
@@ -30,7 +31,10 @@ public record AuditLogConfig(Path directory, FsyncPolicy fsyncPolicy, Duration f
         Objects.requireNonNull(fsyncPolicy, "fsyncPolicy");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
-        requirePositive(fsyncInterval, "fsyncInterval");
+        Objects.requireNonNull(fsyncInterval, "fsyncInterval");
+        if (fsyncInterval.isNegative() || (fsyncPolicy == FsyncPolicy.PERIODIC && fsyncInterval.isZero())) {
+            throw new IllegalArgumentException("fsyncInterval must be positive (zero allowed for GROUP)");
+        }
         requirePositive(maxSegmentAge, "maxSegmentAge");
         requirePositive(headInterval, "headInterval");
         if (maxSegmentBytes < 1024) {
@@ -68,7 +72,7 @@ public record AuditLogConfig(Path directory, FsyncPolicy fsyncPolicy, Duration f
             return this;
         }
 
-        /** Defaults: 5 ms for GROUP, 1 s for PERIODIC (unused by ALWAYS). */
+        /** Defaults: 0 for GROUP (no minimum spacing), 1 s for PERIODIC (unused by ALWAYS). */
         public Builder fsyncInterval(Duration interval) {
             this.fsyncInterval = interval;
             return this;
@@ -101,7 +105,7 @@ public record AuditLogConfig(Path directory, FsyncPolicy fsyncPolicy, Duration f
 
         public AuditLogConfig build() {
             Duration interval = fsyncInterval != null ? fsyncInterval
-                    : policy == FsyncPolicy.PERIODIC ? Duration.ofSeconds(1) : Duration.ofMillis(5);
+                    : policy == FsyncPolicy.PERIODIC ? Duration.ofSeconds(1) : Duration.ZERO;
             return new AuditLogConfig(directory, policy, interval, maxSegmentBytes, maxSegmentAge, headInterval,
                     clock, random);
         }

@@ -5,8 +5,9 @@ package dev.veil.audit;
  * policy can lose; in short:
  * <ul>
  *   <li>{@link #ALWAYS}: nothing acknowledged is ever lost, not even by a power cut.</li>
- *   <li>{@link #GROUP}: same guarantee as ALWAYS; appenders share fsyncs, so each waits up to the
- *       group interval.</li>
+ *   <li>{@link #GROUP}: same guarantee as ALWAYS; appenders that arrive while an fsync runs share
+ *       the next one, so a request waits for at most two fsyncs and never for a timer (unless a
+ *       minimum interval is configured).</li>
  *   <li>{@link #PERIODIC}: survives a process crash ({@code kill -9}) but a power cut or kernel
  *       panic can lose the records acknowledged during the last fsync interval.</li>
  * </ul>
@@ -15,9 +16,9 @@ public enum FsyncPolicy {
     /** Each record is written and fsynced on its own before its append returns. */
     ALWAYS,
     /**
-     * Group commit: records are written as they come; appenders wait for the next fsync, and fsyncs
-     * start at most once per interval (default 5 ms), so one fsync covers every record written
-     * since the last one.
+     * Group commit: the writer takes every record queued, writes them, fsyncs once and acknowledges
+     * them all; records that arrive during that fsync form the next batch. With an optional minimum
+     * interval between fsync starts (default 0: none), batches grow at the cost of waiting.
      */
     GROUP,
     /**

@@ -70,7 +70,7 @@ final class Settings {
         add("audit.hold_scopes", Kind.LIST, "");
         add("audit.hold_keys", Kind.LIST, "");
         add("audit.fsync", Kind.STRING, "group");
-        add("audit.group_ms", Kind.INT, "5");
+        add("audit.group_ms", Kind.INT, "0");
     }
 
     /** Settings whose items are objects with their own keys (file only). */
