@@ -63,6 +63,7 @@ start_veil http://127.0.0.1:18081/v1
 
 if [[ "${PORTKEY:-1}" == 1 ]]; then
   kill "$VEIL_PID" 2>/dev/null; wait "$VEIL_PID" 2>/dev/null || true; VEIL_PID=
+  pkill -f "mock-upstream.js --port=18081" 2>/dev/null || true; sleep 1   # bench-portkey.sh starts its own
   log "Portkey, same session (~15 min)"
   (cd "$H" && ./bench-portkey.sh) | tee "$OUT/portkey.txt"
 fi
