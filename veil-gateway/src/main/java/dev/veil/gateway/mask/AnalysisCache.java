@@ -2,12 +2,9 @@ package dev.veil.gateway.mask;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.veil.core.TextDigest;
 import dev.veil.core.Finding;
 import dev.veil.detect.Analyzer;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,7 +23,7 @@ public final class AnalysisCache implements Function<String, List<Finding>> {
     static final int MIN_CHARS = 64;
 
     private final Analyzer analyzer;
-    private final Cache<Key, List<Finding>> cache;
+    private final Cache<TextDigest, List<Finding>> cache;
 
     public AnalysisCache(Analyzer analyzer, long maxEntries) {
         this.analyzer = analyzer;
@@ -38,7 +35,7 @@ public final class AnalysisCache implements Function<String, List<Finding>> {
         if (text.length() < MIN_CHARS) {
             return analyzer.analyze(text);
         }
-        Key k = Key.of(text);
+        TextDigest k = TextDigest.of(text);
         List<Finding> hit = cache.getIfPresent(k);
         if (hit != null) {
             return hit;
@@ -46,36 +43,5 @@ public final class AnalysisCache implements Function<String, List<Finding>> {
         List<Finding> fs = analyzer.analyze(text);
         cache.put(k, fs);
         return fs;
-    }
-
-    /** The 256-bit SHA-256 digest of the UTF-8 text. */
-    private record Key(long a, long b, long c, long d) {
-        private static final MessageDigest SHA256 = sha256();
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        static Key of(String text) {
-            MessageDigest md;
-            try {
-                // Requests run on fresh virtual threads, so a thread-local digest was looked up
-                // through the providers on every request; cloning a prototype is cheaper.
-                md = (MessageDigest) SHA256.clone();
-            } catch (CloneNotSupportedException e) {
-                md = sha256();
-            }
-            ByteBuffer h = ByteBuffer.wrap(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-            return new Key(h.getLong(), h.getLong(), h.getLong(), h.getLong());
-        }
-
-        @Override
-        public String toString() {
-            return "Key[sha256]";
-        }
     }
 }

@@ -3,10 +3,7 @@ package dev.veil.monitor.screen;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.veil.core.EntityType;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.veil.core.TextDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,9 +23,8 @@ import java.util.function.Function;
 final class ScreenCache {
     /** Texts shorter than this are screened directly: hashing them saves little. */
     static final int MIN_CHARS = 64;
-    private static final MessageDigest SHA256 = sha256();
 
-    private final Cache<Key, Found> cache;
+    private final Cache<TextDigest, Found> cache;
 
     ScreenCache(long maxEntries) {
         this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
@@ -54,7 +50,7 @@ final class ScreenCache {
         if (text.length() < MIN_CHARS) {
             return screen.apply(text);
         }
-        Key k = Key.of(text);
+        TextDigest k = TextDigest.of(text);
         Found hit = cache.getIfPresent(k);
         if (hit != null) {
             return hit;
@@ -64,33 +60,5 @@ final class ScreenCache {
             cache.put(k, f);
         }
         return f;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The 256-bit SHA-256 digest of the UTF-8 text. */
-    private record Key(long a, long b, long c, long d) {
-        static Key of(String text) {
-            MessageDigest md;
-            try {
-                // A clone skips the provider lookup; a thread-local would not help on virtual threads.
-                md = (MessageDigest) SHA256.clone();
-            } catch (CloneNotSupportedException e) {
-                md = sha256();
-            }
-            ByteBuffer h = ByteBuffer.wrap(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-            return new Key(h.getLong(), h.getLong(), h.getLong(), h.getLong());
-        }
-
-        @Override
-        public String toString() {
-            return "Key[sha256]";
-        }
     }
 }
