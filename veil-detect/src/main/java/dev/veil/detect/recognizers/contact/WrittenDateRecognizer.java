@@ -109,12 +109,21 @@ public final class WrittenDateRecognizer implements Recognizer {
      * from the European "20. May 2024" by what follows the month: no year, and a lower-case word.
      */
     private static boolean sentenceBreak(Text text, int a, int b, int month, int year) {
-        if (year > 0 || text.string().indexOf('.', a) < 0 || text.string().indexOf('.', a) >= b) {
+        if (year > 0 || !hasPeriod(text.string(), a, b)) {
             return false;
         }
         int next = month + 1;
         return next < text.tokenCount() && text.tokenHas(next, Text.FLAG_ALL_LOWER)
                 && text.tokenHas(next, Text.FLAG_HAS_LETTER) && !text.tokenHas(next, Text.FLAG_HAS_DIGIT);
+    }
+
+    private static boolean hasPeriod(String s, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (s.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Day of month in token {@code k} (digits with an optional st/nd/rd/th) right after {@code prevEnd}. */

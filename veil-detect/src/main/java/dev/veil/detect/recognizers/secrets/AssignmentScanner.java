@@ -152,19 +152,11 @@ final class AssignmentScanner {
         if (s.regionMatches(true, to, "to ", 0, 3)) {
             Assignment a = value(s, keyStart, keyEnd, skipBlanks(s, to + 3), Assignment.Form.PROSE, run);
             // "send the password to John": after "to" only a value with a digit or symbol is a password
-            return a != null && hasDigitOrSymbol(s, a.valueStart(), a.valueEnd()) ? a : null;
+            return a != null && SecretValues.hasDigitOrSymbol(s, a.valueStart(), a.valueEnd()) ? a : null;
         }
         return null;
     }
 
-    private static boolean hasDigitOrSymbol(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** {@code <password>x</password>} or {@code <password name="...">x</password>}: the element text. */
     private static Assignment xmlElement(String s, int keyStart, int keyEnd, int i) {

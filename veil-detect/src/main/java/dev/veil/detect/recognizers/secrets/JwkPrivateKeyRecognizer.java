@@ -96,9 +96,11 @@ public final class JwkPrivateKeyRecognizer implements Recognizer {
     }
 
     private static boolean hasPrivateMember(String s, int open, int close) {
+        String object = s.substring(open, close + 1); // bounds every member search to this object
+        int end = object.length() - 1;
         for (String member : PRIVATE_MEMBERS) {
-            for (int m = s.indexOf(member, open); m >= 0 && m < close; m = s.indexOf(member, m + 1)) {
-                if (valueLength(s, m + member.length(), close) >= MIN_VALUE) {
+            for (int m = object.indexOf(member); m >= 0; m = object.indexOf(member, m + 1)) {
+                if (valueLength(object, m + member.length(), end) >= MIN_VALUE) {
                     return true;
                 }
             }

@@ -112,7 +112,7 @@ public final class PasswordRecognizer implements Recognizer {
         if (a.form() == Assignment.Form.FLAG && s.charAt(from) == '-') {
             return 0; // the next flag, not a value
         }
-        boolean complex = hasDigitOrSymbol(s, from, to) || hasMixedCase(s, from, to);
+        boolean complex = SecretValues.hasDigitOrSymbol(s, from, to) || hasMixedCase(s, from, to);
         if (!complex && SecretValues.isProseWord(s, from, to)) {
             return 0;
         }
@@ -155,15 +155,6 @@ public final class PasswordRecognizer implements Recognizer {
         return letters && dot || upperOrUnderscore && underscore;
     }
 
-    private static boolean hasDigitOrSymbol(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!Character.isLetter(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean hasMixedCase(String s, int from, int to) {
         boolean upper = false;

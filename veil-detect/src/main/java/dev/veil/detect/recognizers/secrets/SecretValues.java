@@ -79,6 +79,16 @@ final class SecretValues {
         return PROSE_STOPWORDS.contains(s.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code s[from, to)} holds anything but letters (a digit, a symbol, a space). */
+    static boolean hasDigitOrSymbol(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean allSame(CharSequence s, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             if (s.charAt(i) != s.charAt(from)) {
