@@ -34,6 +34,8 @@ public final class FileAuditLog implements AuditLog {
         final Op op;
         final byte[] record;
         final CompletableFuture<Long> done = new CompletableFuture<>();
+        /** Completed once the record is handed to the OS (write()), before any fsync. */
+        final CompletableFuture<Long> written = new CompletableFuture<>();
         long seq;
 
         Request(Op op, byte[] record) {
@@ -125,6 +127,13 @@ public final class FileAuditLog implements AuditLog {
     }
 
     @Override
+    public Pending appendWritten(AuditRecord record) {
+        Request r = enqueue(new Request(Op.RECORD, RecordCodec.encode(record)));
+        await(r.written);
+        return () -> await(r);
+    }
+
+    @Override
     public void sync() {
         await(enqueue(new Request(Op.SYNC, null)));
     }
@@ -195,8 +204,12 @@ public final class FileAuditLog implements AuditLog {
     }
 
     private static long await(Request r) {
+        return await(r.done);
+    }
+
+    private static long await(CompletableFuture<Long> f) {
         try {
-            return r.done.join();
+            return f.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             throw new AuditException(cause.getMessage(), cause);
@@ -229,7 +242,10 @@ public final class FileAuditLog implements AuditLog {
                 gate.writeLock().unlock();
             }
             queue.drainTo(inFlight);
-            inFlight.forEach(r -> r.done.completeExceptionally(f));
+            inFlight.forEach(r -> {
+                r.written.completeExceptionally(f);
+                r.done.completeExceptionally(f);
+            });
             inFlight.clear();
             writer.abandon();
         }
@@ -241,6 +257,7 @@ public final class FileAuditLog implements AuditLog {
                 for (Request r : inFlight) {
                     long seq = r.op == Op.RECORD ? writer.append(r.record) : 0;
                     writer.force();
+                    r.written.complete(seq);
                     r.done.complete(seq);
                 }
             }
@@ -281,10 +298,15 @@ public final class FileAuditLog implements AuditLog {
             }
         }
         writer.flush();
+        for (int i = from; i < inFlight.size(); i++) {
+            Request r = inFlight.get(i);
+            r.written.complete(r.seq);
+        }
     }
 
     private void completeAll() {
         for (Request r : inFlight) {
+            r.written.complete(r.seq);
             r.done.complete(r.seq);
         }
     }

@@ -108,6 +108,39 @@ class FileAuditLogTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(FsyncPolicy.class)
+    void appendWrittenReturnsOnceTheRecordIsInTheFileAndAwaitsItsFsyncSeparately(FsyncPolicy policy) throws Exception {
+        try (FileAuditLog log = FileAuditLog.open(Fixtures.config(dir, clock).fsyncPolicy(policy).build())) {
+            long first = log.append(Fixtures.request(clock.instant(), 0));
+            AuditLog.Pending pending = log.appendWritten(Fixtures.request(clock.instant(), 1));
+            // written: a reader of the file (or a crash of this process) already sees it
+            assertThat(Fixtures.lines(Fixtures.segment(dir, 1))).hasSize(2);
+            assertThat(pending.awaitDurable()).isEqualTo(first + 1);
+            assertThat(pending.awaitDurable()).isEqualTo(first + 1);
+            assertThat(log.append(Fixtures.request(clock.instant(), 2))).isEqualTo(first + 2);
+        }
+        assertThat(AuditVerifier.forDirectory(dir).verify().ok()).isTrue();
+    }
+
+    @Test
+    void appendWrittenFailsClosedOnAFullDisk() {
+        ChannelOpener smallDisk = (path, create) -> new FullDiskChannel(ChannelOpener.DEFAULT.open(path, create), 1500);
+        FileAuditLog log = FileAuditLog.open(Fixtures.config(dir, clock).maxSegmentBytes(1 << 20).build(), smallDisk);
+        AuditException failure = null;
+        for (int i = 0; i < 20 && failure == null; i++) {
+            try {
+                log.appendWritten(Fixtures.request(clock.instant(), i)).awaitDurable();
+            } catch (AuditException e) {
+                failure = e;
+            }
+        }
+        assertThat(failure).isNotNull().hasMessageContaining("No space left on device");
+        assertThatThrownBy(() -> log.appendWritten(Fixtures.request(clock.instant(), 99)))
+                .isInstanceOf(AuditException.class).hasMessageContaining("earlier write failure");
+        log.close();
+    }
+
     @Test
     void appendAfterCloseFailsClosed() {
         FileAuditLog log = FileAuditLog.open(Fixtures.config(dir, clock).build());

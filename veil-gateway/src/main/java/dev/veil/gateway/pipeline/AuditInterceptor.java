@@ -6,6 +6,8 @@ import dev.veil.audit.AuditLog;
 import dev.veil.audit.AuditRecord;
 import dev.veil.core.Scope;
 import dev.veil.gateway.api.ApiException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.gateway.chain.ChunkStream;
 import dev.veil.gateway.chain.RequestFacts;
 import dev.veil.gateway.chain.Exchange;
 import dev.veil.gateway.chain.Interceptor;
@@ -17,8 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * The outermost step: one audit record per request, appended (durably, per the log's fsync policy)
- * before the reply is released, so an acknowledged request always has its record. Refusals are
- * recorded too. If the log cannot be written, the request is refused with 503, and while the log
+ * before the reply is released, so an acknowledged request always has its record. A streamed reply
+ * counts as acknowledged when it ends: its record is written to the operating system before the
+ * first byte (it survives a crash of this process) and its fsync runs alongside the stream, which
+ * ends with [DONE] only once the record is durable, so time to first byte does not wait for the
+ * disk. Refusals are recorded too. If the log cannot be written, the request is refused with 503, and while the log
  * stays broken every new request is refused before it reaches the upstream (fail closed).
  *
  * <p>Records carry ids, names, counts, operators and decisions only; never text or values.
@@ -51,14 +56,25 @@ public final class AuditInterceptor implements Interceptor {
         try {
             reply = chain.proceed(ex);
         } catch (ApiException e) {
-            record(ex, e.status(), "refused:" + e.code(), null);
+            record(ex, e.status(), "refused:" + e.code(), false);
             throw e;
         }
-        record(ex, 200, reply instanceof Reply.Stream ? "streamed" : "answered", reply);
+        if (reply instanceof Reply.Stream s) {
+            AuditLog.Pending pending;
+            try {
+                pending = record(ex, 200, "streamed", true);
+            } catch (ApiException e) {
+                s.chunks().close();
+                throw e;
+            }
+            return new Reply.Stream(new DurableEndStream(s.chunks(), pending));
+        }
+        record(ex, 200, "answered", false);
         return reply;
     }
 
-    private void record(Exchange ex, int status, String decision, Reply reply) {
+    /** Appends the record: durably, or (written) only handed to the OS with the fsync pending. */
+    private AuditLog.Pending record(Exchange ex, int status, String decision, boolean written) {
         RequestFacts f = ex.facts();
         try {
             AuditRecord.Builder b = AuditRecord.builder(AuditKind.REQUEST, clock.instant())
@@ -82,10 +98,48 @@ public final class AuditInterceptor implements Interceptor {
                 int slash = f.scopeKey().indexOf('/');
                 b.scope(Scope.of(f.scopeKey().substring(0, slash), f.scopeKey().substring(slash + 1)));
             }
-            log.append(b.build());
+            if (written) {
+                return log.appendWritten(b.build());
+            }
+            long seq = log.append(b.build());
+            return () -> seq;
         } catch (AuditException | IllegalArgumentException | IllegalStateException e) {
             broken.set(true);
             throw unavailable();
+        }
+    }
+
+    /**
+     * Passes chunks through and, at the end of the stream, waits for the audit record's fsync; if it
+     * fails the stream ends with an error event instead of [DONE], and the gateway refuses new
+     * requests (fail closed).
+     */
+    private final class DurableEndStream implements ChunkStream {
+        private final ChunkStream inner;
+        private final AuditLog.Pending pending;
+
+        DurableEndStream(ChunkStream inner, AuditLog.Pending pending) {
+            this.inner = inner;
+            this.pending = pending;
+        }
+
+        @Override
+        public ObjectNode next() {
+            ObjectNode c = inner.next();
+            if (c == null) {
+                try {
+                    pending.awaitDurable();
+                } catch (AuditException e) {
+                    broken.set(true);
+                    throw unavailable();
+                }
+            }
+            return c;
+        }
+
+        @Override
+        public void close() {
+            inner.close();
         }
     }
 

@@ -29,6 +29,20 @@ class AuditFailClosedIT {
             return ++appended;
         }
 
+        /** Written to the "OS", but its fsync fails once {@code fsyncFails} is set. */
+        @Override
+        public synchronized Pending appendWritten(AuditRecord record) {
+            long seq = append(record);
+            return () -> {
+                if (fsyncFails.get()) {
+                    throw new AuditException("audit: fsync failed");
+                }
+                return seq;
+            };
+        }
+
+        final AtomicBoolean fsyncFails = new AtomicBoolean();
+
         @Override
         public void sync() {
         }
@@ -56,6 +70,28 @@ class AuditFailClosedIT {
             assertThat(next.statusCode()).isEqualTo(503);
             assertThat(f.upstream.received).hasSize(before);
             assertThat(f.get("/readyz", null).statusCode()).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void aStreamWhoseAuditFsyncFailsEndsWithAnErrorInsteadOfDoneAndLaterRequestsAreRefused(@TempDir Path tmp)
+            throws Exception {
+        FailingLog log = new FailingLog();
+        try (GatewayFixture f = new GatewayFixture(tmp, log)) {
+            HttpResponse<String> ok = f.post("/v1/chat/completions", f.plainKey, GatewayFixture.chatBody("hello", true));
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.body()).contains("data: [DONE]").doesNotContain("audit_unavailable");
+
+            log.fsyncFails.set(true);
+            HttpResponse<String> cut = f.post("/v1/chat/completions", f.plainKey, GatewayFixture.chatBody("hello", true));
+            assertThat(cut.body()).contains("audit_unavailable");
+            assertThat(cut.body().indexOf("audit_unavailable")).isLessThan(cut.body().indexOf("[DONE]"));
+            assertThat(log.appended).isEqualTo(2);
+
+            int before = f.upstream.received.size();
+            HttpResponse<String> next = f.post("/v1/chat/completions", f.plainKey, GatewayFixture.chatBody("hello", true));
+            assertThat(next.statusCode()).isEqualTo(503);
+            assertThat(f.upstream.received).hasSize(before);
         }
     }
 
