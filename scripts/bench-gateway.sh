@@ -5,7 +5,7 @@
 #   scripts/bench-gateway.sh [OUT=bench-out/gateway]
 #
 # Environment: SHARED (default ../shared next to the repository), CONCURRENCY ("1 8 64"), DURATION (15 s),
-# PORTKEY (1 = also run ../shared/peers/gateway/bench-portkey.sh, ~15 min), FSYNC (audit fsync policy for
+# PRIME (seconds of unrecorded warm-up load after each start, default 10), PORTKEY (1 = also run ../shared/peers/gateway/bench-portkey.sh, ~15 min), FSYNC (audit fsync policy for
 # Veil, default "group": every request is acknowledged after its audit record is on disk; see
 # docs/GATEWAY.md), PORT (Veil's port, default 18090).
 #
@@ -44,9 +44,17 @@ start_veil() { # $1 = upstream base URL
   log "veil did not start; see $OUT/veil-serve.log"; exit 1
 }
 
+# Unrecorded load after each start, for JIT warm-up: the harness primes Portkey the same way
+# (bench-portkey.sh, PRIME). Without it the first levels measure a JVM still compiling.
+prime() { # $1 = mock port
+  (cd "$H" && MOCK_PORT="$1" ./run.sh -q -l prime -m 'json stream' -c 64 -d "${PRIME:-10}" -w 0 \
+     -H "Authorization: Bearer $KEY" -o /dev/null "http://127.0.0.1:$PORT/v1" > /dev/null 2>&1) || true
+}
+
 KEY="$("$ROOT/veil" keys create --data "$DATA" --role app --reveal all --name bench 2>/dev/null | grep -oE 'veil_[A-Za-z0-9_-]+' | head -1)"
 [[ -n "$KEY" ]] || { log "could not create a key"; exit 1; }
 start_veil http://127.0.0.1:18080/v1
+prime 18080
 # the Java process that serves (the launcher execs java, so the PID is the JVM's)
 log "veil pid $VEIL_PID; measuring json + stream at c=($CONCURRENCY), ${DURATION}s each"
 (cd "$H" && ./run.sh -b -l veil -p "$VEIL_PID" -m 'json stream' -c "$CONCURRENCY" -d "$DURATION" \
@@ -58,6 +66,7 @@ log "time to first byte (mock with 5 ms between chunks on :18081)"
 (cd "$H" && node mock-upstream.js --port=18081 --chunk-delay-ms=5 > /dev/null 2>&1 &)
 sleep 1
 start_veil http://127.0.0.1:18081/v1
+prime 18081
 (cd "$H" && MOCK_PORT=18081 ./run.sh -b -l veil -m ttft -c '1 8' -d 10 -H "Authorization: Bearer $KEY" \
    -o "$OUT/veil-ttft.jsonl" "http://127.0.0.1:$PORT/v1") | tee "$OUT/veil-ttft.txt"
 
