@@ -3,6 +3,13 @@ java_major() { # major version of the java binary $1, or 0
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1 || echo 0
 }
 
+# Major version of the JDK at $JAVA_HOME, from its release file (no JVM start); 0 if unknown.
+java_release_major() {
+  local v
+  v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null)"
+  echo "${v:-0}"
+}
+
 find_java() {
   local candidates=() c v d
   [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME/bin/java")

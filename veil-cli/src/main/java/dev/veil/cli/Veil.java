@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Veil: a private AI gateway for sensitive data.",
-        subcommands = {ScanCommand.class, RedactCommand.class, RestoreCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class, EraseCommand.class, PurgeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, RedactCommand.class, RestoreCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class, EraseCommand.class, PurgeCommand.class, CommandLine.HelpCommand.class,
+                dev.veil.cli.scan.AotTrainCommand.class})
 public final class Veil implements Runnable {
 
     @CommandLine.Spec
