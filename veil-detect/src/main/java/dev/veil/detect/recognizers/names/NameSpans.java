@@ -73,6 +73,10 @@ final class NameSpans {
                 // threshold, as labelled data marks honorifics only inside a PERSON span
                 et = EntityType.TITLE;
                 score = HONORIFIC_ALONE_SCORE;
+            } else if (et == EntityType.LOCATION && givenThenFamilyName(tf, a, b)) {
+                // "Sofia Garcia", "Juan Torres": the lexicon's city lists hold so many words that
+                // are also names that the tagger reads some common names as places
+                et = EntityType.PERSON;
             } else if (b - a == 1 && isGroupWord(tf.classes(a))) {
                 // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
                 et = EntityType.NRP;
@@ -119,6 +123,28 @@ final class NameSpans {
         }
         int next = first + 1;
         return next >= t.size() || !(t.isPunct(next, ',') || t.is(next, "and") || t.is(next, "&") || t.is(next, "or"));
+    }
+
+    /**
+     * Two words, a given name then a family name, neither of them a place word ("Santa", "Port",
+     * "San") or particle ("El"), and the second not part of a country or region name ("Sierra
+     * Leone", "San Marino"), and not followed by a comma and a region or country ("Charlotte Hall,
+     * Maryland"): a person, whatever the city lists say about each word.
+     */
+    private static boolean givenThenFamilyName(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (b - a != 2 || !t.isWord(a) || !t.isWord(a + 1)) {
+            return false;
+        }
+        int first = tf.classes(a);
+        int last = tf.classes(a + 1);
+        int placeLike = Lexicon.PLACE_WORD | Lexicon.PARTICLE;
+        if (b + 1 < t.size() && t.isPunct(b, ',') && t.isWord(b + 1)
+                && (tf.classes(b + 1) & (Lexicon.REGION | Lexicon.COUNTRY)) != 0) {
+            return false;
+        }
+        return (first & Lexicon.FIRST_NAME) != 0 && (last & Lexicon.LAST_NAME) != 0
+                && ((first | last) & placeLike) == 0 && (last & (Lexicon.COUNTRY | Lexicon.REGION)) == 0;
     }
 
     /**

@@ -92,6 +92,30 @@ class NamedEntityRecognizerTest {
         personsAre(text.replace("\\n", "\n"), persons.split(" / "));
     }
 
+    /**
+     * A given name then a family name is a PERSON even when city lists hold both words; places
+     * built from such words keep their type ('-': no PERSON expected).
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sofia Garcia                                 | Sofia Garcia
+            Maria Garcia                                 | Maria Garcia
+            Please email Juan Torres today.              | Juan Torres
+            Name: Jose Garcia                            | Jose Garcia
+            She moved to Santa Maria last year.          | -
+            He flew to San Jose on Monday.               | -
+            We drove to Santa Rosa.                      | -
+            She grew up in Charlotte Hall, Maryland.     | -
+            """)
+    void commonNamesWhoseWordsAreAlsoPlacesArePersons(String text, String person) {
+        if (person.equals("-")) {
+            personsAre(text);
+            assertThat(ANALYZER.analyze(text)).extracting(Finding::type).contains(EntityType.LOCATION);
+        } else {
+            personsAre(text, person);
+        }
+    }
+
     private static void personsAre(String text, String... person) {
         assertThat(ANALYZER.analyze(text))
                 .filteredOn(f -> f.type() == EntityType.PERSON)
