@@ -59,7 +59,7 @@ final class NameSpans {
                 while (a < b && plainWord(tf, a)) {
                     a++;
                 }
-                while (b > a && plainWord(tf, b - 1)) {
+                while (b > a && plainWord(tf, b - 1) && !nameAfterHonorific(tf, a, b - 1)) {
                     b--;
                 }
             }
@@ -145,6 +145,23 @@ final class NameSpans {
         }
         return (first & Lexicon.FIRST_NAME) != 0 && (last & Lexicon.LAST_NAME) != 0
                 && ((first | last) & placeLike) == 0 && (last & (Lexicon.COUNTRY | Lexicon.REGION)) == 0;
+    }
+
+    /**
+     * "Dr. Fields", "Dr. House": a capitalized word (all-caps in all-caps text) right after the
+     * honorific that starts the span at {@code a} is the name, even when it is also an ordinary
+     * word; the edge trimming of {@link #emit} must keep it.
+     */
+    private static boolean nameAfterHonorific(TokenFeatures tf, int a, int j) {
+        NameTokens t = tf.tokens();
+        if (j <= a || !onlyHonorific(tf, a, j) || !t.spaceBefore(j) || t.newlineBefore(j) || t.length(j) < 2) {
+            return false;
+        }
+        return switch (t.mode()) {
+            case NameTokens.MODE_MIXED -> t.shape(j) == NameTokens.CAPITALIZED;
+            case NameTokens.MODE_UPPER -> t.shape(j) == NameTokens.UPPER;
+            default -> false;
+        };
     }
 
     /**

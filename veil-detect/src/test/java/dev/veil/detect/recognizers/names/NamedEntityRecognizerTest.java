@@ -116,6 +116,18 @@ class NamedEntityRecognizerTest {
         }
     }
 
+    /** After an honorific, a capitalized word is the name even when it is also an ordinary word. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dr. Fields is a 50 year old man.   | Dr. Fields
+            Seen by Dr. House today.           | Dr. House
+            DR. FIELDS IS ON CALL.             | DR. FIELDS
+            Wife Mary called the ward.         | Mary
+            """)
+    void anOrdinaryWordAfterAnHonorificIsTheName(String text, String person) {
+        personsAre(text, person);
+    }
+
     private static void personsAre(String text, String... person) {
         assertThat(ANALYZER.analyze(text))
                 .filteredOn(f -> f.type() == EntityType.PERSON)
