@@ -43,6 +43,13 @@ public final class MacAddressRecognizer implements Recognizer {
         int n = s.length();
         int i = 0;
         while (i + 14 <= n) {
+            // the separators first: a start needs ':' or '-' two chars on, or '.' four chars on,
+            // which rules out almost every position of ordinary text with two compares
+            char c2 = s.charAt(i + 2);
+            if (!(pairs && (c2 == ':' || c2 == '-')) && s.charAt(i + 4) != '.') {
+                i++;
+                continue;
+            }
             if (!isHex(s.charAt(i)) || (i > 0 && isAddressChar(s.charAt(i - 1)))) {
                 i++;
                 continue;
