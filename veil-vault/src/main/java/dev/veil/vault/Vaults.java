@@ -29,7 +29,8 @@ public final class Vaults {
 
     /**
      * The default embedded vault: {@code dataDir/vault.db}. Keys default to
-     * {@link KeyProviders#fromEnvironmentOrFile} (VEIL_MASTER_KEY, else {@code dataDir/master.key}).
+     * {@link KeyProviders#configured} (a PKCS#11 token if VEIL_PKCS11_LIBRARY is set, else VEIL_MASTER_KEY,
+     * else {@code dataDir/master.key}).
      */
     public static Builder sqlite(Path dataDir) {
         return new Builder(Objects.requireNonNull(dataDir, "dataDir"), null);
@@ -163,8 +164,9 @@ public final class Vaults {
             KeyProvider provider = keyProvider;
             if (provider == null) {
                 provider = dataDir != null
-                        ? KeyProviders.fromEnvironmentOrFile(dataDir, !Files.exists(dataDir.resolve(SQLITE_FILE_NAME)),
+                        ? KeyProviders.configured(dataDir, !Files.exists(dataDir.resolve(SQLITE_FILE_NAME)),
                                 System.getenv(), new SecureRandom())
+                        : Vaults.hasPkcs11(System.getenv()) ? KeyProviders.fromPkcs11Environment(System.getenv())
                         : KeyProviders.fromEnvironment(System.getenv());
             }
             VaultStore store = dataDir != null
@@ -196,5 +198,10 @@ public final class Vaults {
         public String toString() {
             return "Vaults.Builder[" + (dataDir != null ? "sqlite " + dataDir : "postgres schema " + schema) + "]";
         }
+    }
+
+    private static boolean hasPkcs11(java.util.Map<String, String> env) {
+        String lib = env.get(KeyProviders.PKCS11_LIBRARY);
+        return lib != null && !lib.isBlank();
     }
 }

@@ -64,7 +64,7 @@ public final class RedactCommand extends TransformCommand {
         boolean generated = scopeName == null;
         Scope scope = scope(generated ? defaultScopeId() : scopeName);
         Analyzer analyzer = Analyzer.builder().preset(policy.detect()).minScore(policy.detectionThreshold()).build();
-        KeyProvider keys = KeyProviders.fromEnvironmentOrFile(data,
+        KeyProvider keys = KeyProviders.configured(data,
                 !Files.exists(data.resolve(Vaults.SQLITE_FILE_NAME)), env, new SecureRandom());
         TokenVault vault = Vaults.sqlite(data).keyProvider(keys).open();
         try {

@@ -75,7 +75,7 @@ public final class RestoreCommand extends TransformCommand {
         principal = principal.isEmpty() ? "unknown" : principal.substring(0, Math.min(64, principal.length()));
         String purpose = reason.replaceAll("[^\\p{L}\\p{N} ._:@/+=#-]", "_");
         purpose = purpose.isBlank() ? "veil restore" : purpose.substring(0, Math.min(200, purpose.length()));
-        KeyProvider keys = KeyProviders.fromEnvironmentOrFile(data, false, env, new SecureRandom());
+        KeyProvider keys = KeyProviders.configured(data, false, env, new SecureRandom());
         TokenVault vault = Vaults.sqlite(data).keyProvider(keys).open();
         try {
             Anonymizer anonymizer = Anonymizer.builder(policy).vault(vault)

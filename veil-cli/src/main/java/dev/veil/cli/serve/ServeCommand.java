@@ -80,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         Path dataDir = Path.of(cfg.string("data"));
         PrintStream out = System.out;
         java.time.Duration ttl = cfg.duration("vault.ttl");
-        dev.veil.vault.keys.KeyProvider masterKeys = dev.veil.vault.keys.KeyProviders.fromEnvironmentOrFile(dataDir,
+        dev.veil.vault.keys.KeyProvider masterKeys = dev.veil.vault.keys.KeyProviders.configured(dataDir,
                 !java.nio.file.Files.exists(dataDir.resolve(Vaults.SQLITE_FILE_NAME)), env, new java.security.SecureRandom());
         TokenVault vault = (ttl.isZero() ? Vaults.sqlite(dataDir)
                 : Vaults.sqlite(dataDir).retention(dev.veil.vault.RetentionPolicy.expireAfter(ttl)))

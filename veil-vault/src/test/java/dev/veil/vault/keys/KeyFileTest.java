@@ -88,4 +88,14 @@ class KeyFileTest {
         assertThatThrownBy(() -> KeyProviders.fromEnvironment(Map.of()))
                 .isInstanceOf(VaultKeyException.class).hasMessageContaining("VEIL_MASTER_KEY is not set");
     }
+
+    @Test
+    void aPkcs11TokenSelectedWithoutItsPinOrKeysIsAClearErrorNamingWhatIsMissing(@org.junit.jupiter.api.io.TempDir Path d) {
+        assertThatThrownBy(() -> KeyProviders.configured(d, true, Map.of(KeyProviders.PKCS11_LIBRARY, "/x/lib.so"),
+                fixedRandom(2))).isInstanceOf(VaultKeyException.class).hasMessageContaining(KeyProviders.PKCS11_PIN);
+        assertThatThrownBy(() -> KeyProviders.configured(d, true, Map.of(KeyProviders.PKCS11_LIBRARY, "/x/lib.so",
+                KeyProviders.PKCS11_PIN, "1234", KeyProviders.PKCS11_KEYS, "kek"), fixedRandom(2)))
+                .isInstanceOf(VaultKeyException.class).hasMessageContaining("not found")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("1234"));
+    }
 }
