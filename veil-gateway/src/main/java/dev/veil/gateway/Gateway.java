@@ -127,6 +127,7 @@ public final class Gateway implements AutoCloseable {
             http = null;
         }
         b.router.close();
+        b.rateLimiter.close();
     }
 
     /** Assembles a gateway; every part is required unless it has a default. */

@@ -87,9 +87,30 @@ public final class GatewayFactory {
                 .policy(policy)
                 .limits(c.longValue("limits.max_body_bytes"), c.integer("limits.max_field_chars"),
                         c.integer("limits.max_messages"), c.duration("limits.read_timeout"))
+                .rateLimiter(rateLimiter(c))
                 .build();
         List<String> models = new ArrayList<>(router.models());
         return new Parts(g, keys, data, models, ups.size());
+    }
+
+    /** In-process limits, or limits shared by every replica through Redis when {@code limits.redis} is set. */
+    static dev.veil.gateway.limit.RateLimiter rateLimiter(RawConfig c) {
+        String redis = c.string("limits.redis");
+        if (redis == null || redis.isBlank()) {
+            return dev.veil.gateway.limit.RateLimiter.system();
+        }
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(redis.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(c.where("limits.redis") + ": not a redis:// URI");
+        }
+        try {
+            return new dev.veil.gateway.limit.RateLimiter(dev.veil.gateway.limit.RedisLimitStore.open(uri,
+                    c.string("limits.redis_prefix")), java.time.Clock.systemUTC());
+        } catch (dev.veil.gateway.limit.LimitStoreException e) {
+            throw new ConfigException(c.where("limits.redis") + ": " + e.getMessage());
+        }
     }
 
     /** The audit log's configuration: {@code <data>/audit}, fsync policy from {@code audit.fsync}. */

@@ -47,7 +47,7 @@ public final class RawConfig {
         return s.dflt();
     }
 
-    private String where(String path) {
+    String where(String path) {
         Settings.Setting s = setting(path);
         if (env.containsKey(s.env())) {
             return "environment variable " + s.env();

@@ -41,6 +41,8 @@ final class Settings {
         add("limits.max_field_chars", Kind.INT, "4194304");
         add("limits.max_messages", Kind.INT, "4096");
         add("limits.read_timeout", Kind.DURATION, "30s");
+        add("limits.redis", Kind.STRING, null);
+        add("limits.redis_prefix", Kind.STRING, "veil:");
         add("policy.preset", Kind.STRING, "all");
         add("policy.min_score", Kind.DOUBLE, "0.5");
         add("policy.block", Kind.LIST, "PRIVATE_KEY,PASSWORD");

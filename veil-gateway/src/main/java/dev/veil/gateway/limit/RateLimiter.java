@@ -5,44 +5,48 @@ import dev.veil.gateway.auth.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * Per-principal limits: a token bucket of requests per minute (burst = one minute's worth) and a
- * quota of model tokens per UTC day. In-memory, per gateway process. Time comes from an injected
- * nano ticker and clock, so tests are deterministic. Thread-safe.
+ * quota of model tokens per UTC day. The state lives in a {@link LimitStore}: this process by
+ * default, or Redis shared by all replicas ({@code limits.redis}). The day comes from an injected
+ * clock, so tests are deterministic. Thread-safe. If the store fails, the request is refused with
+ * 503 (fail closed), never let through unmetered.
  */
 public final class RateLimiter {
-    private final LongSupplier nanoTime;
+    private final LimitStore store;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, DayUsage> usage = new ConcurrentHashMap<>();
 
-    public RateLimiter(LongSupplier nanoTime, Clock clock) {
-        this.nanoTime = nanoTime;
+    public RateLimiter(LimitStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
+    }
+
+    /** In-process limits with an injected monotonic ticker (nanoseconds). */
+    public RateLimiter(LongSupplier nanoTime, Clock clock) {
+        this(new MemoryLimitStore(nanoTime), clock);
     }
 
     public static RateLimiter system() {
         return new RateLimiter(System::nanoTime, Clock.systemUTC());
     }
 
-    /** Takes one request from the principal's bucket, or throws 429. */
+    /** Takes one request from the principal's bucket, or throws 429 (503 if the store fails). */
     public void acquire(Principal p) {
         int rpm = p.limits().requestsPerMinute();
-        if (rpm > 0) {
-            Bucket b = buckets.computeIfAbsent(p.keyId(), k -> new Bucket(rpm, nanoTime.getAsLong()));
-            if (!b.tryTake(rpm, nanoTime.getAsLong())) {
+        try {
+            if (rpm > 0 && !store.tryTake(p.keyId(), rpm)) {
                 throw ApiException.rateLimited("rate_limit_exceeded",
                         "rate limit of " + rpm + " requests per minute reached for key " + p.keyId());
             }
-        }
-        long quota = p.limits().tokensPerDay();
-        if (quota > 0 && used(p) >= quota) {
-            throw ApiException.rateLimited("insufficient_quota",
-                    "daily token quota of " + quota + " reached for key " + p.keyId());
+            long quota = p.limits().tokensPerDay();
+            if (quota > 0 && store.used(p.keyId(), today()) >= quota) {
+                throw ApiException.rateLimited("insufficient_quota",
+                        "daily token quota of " + quota + " reached for key " + p.keyId());
+            }
+        } catch (LimitStoreException e) {
+            throw unavailable();
         }
     }
 
@@ -51,47 +55,33 @@ public final class RateLimiter {
         if (tokens <= 0 || p.limits().tokensPerDay() <= 0) {
             return;
         }
-        today(p).count.addAndGet(tokens);
+        try {
+            store.addTokens(p.keyId(), today(), tokens);
+        } catch (LimitStoreException e) {
+            throw unavailable();
+        }
     }
 
     /** Tokens used today by the principal. */
     public long used(Principal p) {
-        return today(p).count.get();
-    }
-
-    private DayUsage today(Principal p) {
-        LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return usage.compute(p.keyId(), (k, u) -> u == null || !u.day.equals(day) ? new DayUsage(day) : u);
-    }
-
-    private static final class DayUsage {
-        final LocalDate day;
-        final AtomicLong count = new AtomicLong();
-
-        DayUsage(LocalDate day) {
-            this.day = day;
+        try {
+            return store.used(p.keyId(), today());
+        } catch (LimitStoreException e) {
+            throw unavailable();
         }
     }
 
-    /** Token bucket with capacity = rate per minute, refilled continuously. */
-    private static final class Bucket {
-        private double tokens;
-        private long last;
+    /** Releases the store (a Redis connection pool). */
+    public void close() {
+        store.close();
+    }
 
-        Bucket(int capacity, long now) {
-            this.tokens = capacity;
-            this.last = now;
-        }
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
 
-        synchronized boolean tryTake(int perMinute, long now) {
-            double refill = (now - last) * (perMinute / 60e9);
-            tokens = Math.min(perMinute, tokens + refill);
-            last = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return true;
-            }
-            return false;
-        }
+    private static ApiException unavailable() {
+        return ApiException.unavailable("rate_limit_store_unavailable",
+                "the rate-limit store cannot be reached, so requests are refused; see the gateway's log");
     }
 }
