@@ -28,11 +28,19 @@ class AotTrainCommandTest {
     }
 
     @Test
-    void theTrainingRunScansAndRedactsAndLeavesNoScratchFiles() throws IOException {
+    void theTrainingRunScansAndLeavesNoScratchFiles() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long before = scratchDirs(tmp);
         assertThat(Veil.run("aot-train", "--docs", "30")).isZero();
         assertThat(scratchDirs(tmp)).isEqualTo(before);
+    }
+
+    @Test
+    void documentsWrittenByOneRunAreReadByTheNext(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path docs = dir.resolve("train.jsonl");
+        assertThat(Veil.run("aot-train", "--docs", "20", "--write", docs.toString())).isZero();
+        assertThat(Files.readAllLines(docs)).hasSize(20);
+        assertThat(Veil.run("aot-train", "--read", docs.toString())).isZero();
     }
 
     private static long scratchDirs(Path tmp) throws IOException {
