@@ -127,9 +127,10 @@ final class NameSpans {
 
     /**
      * Two words, a given name then a family name, neither of them a place word ("Santa", "Port",
-     * "San") or particle ("El"), and the second not part of a country or region name ("Sierra
-     * Leone", "San Marino"), and not followed by a comma and a region or country ("Charlotte Hall,
-     * Maryland"): a person, whatever the city lists say about each word.
+     * "San") or particle ("El"), not both words of country or region names ("Sierra Leone", "Hong
+     * Kong"; "Sofia Martin" is fine though "Saint Martin" makes "martin" a country word), and not
+     * followed by a comma and a region or country ("Charlotte Hall, Maryland"): a person, whatever
+     * the city lists say about each word.
      */
     private static boolean givenThenFamilyName(TokenFeatures tf, int a, int b) {
         NameTokens t = tf.tokens();
@@ -143,8 +144,9 @@ final class NameSpans {
                 && (tf.classes(b + 1) & (Lexicon.REGION | Lexicon.COUNTRY)) != 0) {
             return false;
         }
+        int land = Lexicon.COUNTRY | Lexicon.REGION;
         return (first & Lexicon.FIRST_NAME) != 0 && (last & Lexicon.LAST_NAME) != 0
-                && ((first | last) & placeLike) == 0 && (last & (Lexicon.COUNTRY | Lexicon.REGION)) == 0;
+                && ((first | last) & placeLike) == 0 && ((last & land) == 0 || (first & land) == 0);
     }
 
     /**
