@@ -1,12 +1,12 @@
 package dev.veil.gateway.pipeline;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.audit.AuditException;
 import dev.veil.audit.AuditKind;
 import dev.veil.audit.AuditLog;
 import dev.veil.audit.AuditRecord;
 import dev.veil.core.Scope;
 import dev.veil.gateway.api.ApiException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.gateway.chain.ChunkStream;
 import dev.veil.gateway.chain.RequestFacts;
 import dev.veil.gateway.chain.Exchange;
@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * counts as acknowledged when it ends: its record is written to the operating system before the
  * first byte (it survives a crash of this process) and its fsync runs alongside the stream, which
  * ends with [DONE] only once the record is durable, so time to first byte does not wait for the
- * disk. Refusals are recorded too. If the log cannot be written, the request is refused with 503, and while the log
- * stays broken every new request is refused before it reaches the upstream (fail closed).
+ * disk. Refusals are recorded too. If the log cannot be written, the request is refused with 503,
+ * and while the log stays broken every new request is refused before it reaches the upstream (fail
+ * closed).
  *
  * <p>Records carry ids, names, counts, operators and decisions only; never text or values.
  */
