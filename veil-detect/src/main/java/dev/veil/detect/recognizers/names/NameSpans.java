@@ -20,6 +20,15 @@ final class NameSpans {
     /** Score of a nationality or belief word that describes a thing ("American film"): below the threshold. */
     static final double NRP_OF_A_THING_SCORE = 0.4;
 
+    /**
+     * Words that stand alone as a PERSON only by mistake: record labels and programme names
+     * ("Codice fiscale", "Medicare", "DEA number", "Labs:") and chat sign-offs ("thanks bye"). They
+     * are not dropped from longer names, only when they are the whole span.
+     */
+    private static final java.util.Set<String> NEVER_A_PERSON_ALONE = java.util.Set.of(
+            "codice", "fiscale", "medicare", "medicaid", "dea", "npi", "bsn", "vin", "imei", "iban", "ssn",
+            "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers");
+
     private NameSpans() {
     }
 
@@ -63,8 +72,8 @@ final class NameSpans {
                     b--;
                 }
             }
-            if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a))
-                    && t.isWord(a))) {
+            if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
+                    || et == EntityType.PERSON && neverAPersonAlone(t, a)) && t.isWord(a))) {
                 continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
@@ -99,6 +108,11 @@ final class NameSpans {
             lastPerson = oneWordPerson ? a : -1;
             lastPersonAt = oneWordPerson ? out.size() - 1 : -1;
         }
+    }
+
+    private static boolean neverAPersonAlone(NameTokens t, int i) {
+        return t.length(i) <= 11 && NEVER_A_PERSON_ALONE.contains(t.text().substring(t.start(i), t.end(i))
+                .toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -151,6 +151,19 @@ class NamedEntityRecognizerTest {
         assertThat((double) whole / total).as("whole PERSON share of %d names", total).isGreaterThanOrEqualTo(0.95);
     }
 
+    /** Record labels and sign-offs are never a person on their own. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Codice fiscale for the contractor is on file.
+            Medicare ID on the card was updated.
+            Labs: WBC 12.1, Hgb 9.8, plt 210.
+            customer: ok thanks bye
+            Your DEA number expires soon.
+            """)
+    void recordLabelsAndSignOffsAreNotPersons(String text) {
+        personsAre(text);
+    }
+
     /** After an honorific, a capitalized word is the name even when it is also an ordinary word. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
