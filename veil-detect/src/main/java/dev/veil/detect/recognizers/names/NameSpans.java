@@ -21,13 +21,16 @@ final class NameSpans {
     static final double NRP_OF_A_THING_SCORE = 0.4;
 
     /**
-     * Words that stand alone as a PERSON only by mistake: record labels and programme names
-     * ("Codice fiscale", "Medicare", "DEA number", "Labs:") and chat sign-offs ("thanks bye"). They
-     * are not dropped from longer names, only when they are the whole span.
+     * Words that stand alone as a name, place, organization, group or title only by mistake: record
+     * and header labels, programme names and sign-offs ("Codice fiscale", "Medicare", "DEA number",
+     * "Labs:", "Authorization: Bearer", "Subject: Onboarding", "port=5432", "Date of discharge",
+     * "Emergency contact", "thanks bye"). They are not dropped from longer spans, only when they
+     * are the whole span. Words that are also given names ("Loan", "Mark", "Hope") are not here.
      */
-    private static final java.util.Set<String> NEVER_A_PERSON_ALONE = java.util.Set.of(
+    private static final java.util.Set<String> NEVER_AN_ENTITY_ALONE = java.util.Set.of(
             "codice", "fiscale", "medicare", "medicaid", "dea", "npi", "bsn", "vin", "imei", "iban", "ssn",
-            "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers");
+            "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers",
+            "authorization", "onboarding", "port", "date", "emergency");
 
     private NameSpans() {
     }
@@ -73,7 +76,7 @@ final class NameSpans {
                 }
             }
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
-                    || et == EntityType.PERSON && neverAPersonAlone(t, a)) && t.isWord(a))) {
+                    || neverAnEntityAlone(t, a)) && t.isWord(a))) {
                 continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
@@ -110,8 +113,8 @@ final class NameSpans {
         }
     }
 
-    private static boolean neverAPersonAlone(NameTokens t, int i) {
-        return t.length(i) <= 11 && NEVER_A_PERSON_ALONE.contains(t.text().substring(t.start(i), t.end(i))
+    private static boolean neverAnEntityAlone(NameTokens t, int i) {
+        return t.length(i) <= 13 && NEVER_AN_ENTITY_ALONE.contains(t.text().substring(t.start(i), t.end(i))
                 .toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -164,6 +164,19 @@ class NamedEntityRecognizerTest {
         personsAre(text);
     }
 
+    /** Header and config labels are no entity of any kind on their own. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Subject: Onboarding - next steps
+            Authorization: Bearer of the request header
+            db: host=10.0.0.5 port=5432 user=app
+            Date of discharge was set.
+            Emergency contact on file.
+            """)
+    void headerAndConfigLabelsAreNoEntityAlone(String text) {
+        assertThat(ANALYZER.analyze(text)).isEmpty();
+    }
+
     /** After an honorific, a capitalized word is the name even when it is also an ordinary word. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
