@@ -37,7 +37,9 @@ public final class HttpLayer {
         this.server = WebServer.builder()
                 .host(host)
                 .port(port)
-                .maxPayloadSize(maxBodyBytes + 1)
+                // our handlers enforce maxBodyBytes; Helidon's cap is set above it so that a refused
+                // body up to ProxyHandler.DRAIN_LIMIT can be read to its end and its 413 delivered
+                .maxPayloadSize(Math.max(maxBodyBytes + 1, ProxyHandler.DRAIN_LIMIT))
                 .connectionOptions(o -> o.readTimeout(readTimeout).tcpNoDelay(true))
                 .idleConnectionTimeout(Duration.ofMinutes(5))
                 .shutdownHook(false)

@@ -32,6 +32,8 @@ final class ProxyHandler implements Handler {
     private final ReplyWriter writer;
     private final GatewayMetrics metrics;
     private final long maxBodyBytes;
+    /** Refused bodies up to this size are read to the end so the client gets its 413 (see drain). */
+    static final long DRAIN_LIMIT = 16L << 20;
 
     ProxyHandler(Endpoint endpoint, InterceptorChain chain, ReplyWriter writer, GatewayMetrics metrics, long maxBodyBytes) {
         this.endpoint = endpoint;
@@ -71,16 +73,42 @@ final class ProxyHandler implements Handler {
     private byte[] readBody(ServerRequest req) {
         long declared = req.headers().contentLength().orElse(-1L);
         if (declared > maxBodyBytes) {
+            if (declared <= DRAIN_LIMIT) {
+                drain(req);
+            }
             throw ApiException.tooLarge("request body of " + declared + " bytes exceeds the limit of " + maxBodyBytes);
         }
         try (InputStream in = req.content().inputStream()) {
             byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (b.length > maxBodyBytes) {
+                drainRest(in);
                 throw ApiException.tooLarge("request body exceeds the limit of " + maxBodyBytes + " bytes");
             }
             return b;
         } catch (IOException | UncheckedIOException e) {
             throw ApiException.badRequest("body_read_failed", "could not read the request body");
+        }
+    }
+
+    /**
+     * Reads and discards the rest of a refused body, up to {@link #DRAIN_LIMIT} bytes: a client that
+     * is still sending then receives the 413 instead of a reset connection (which it reports as "no
+     * response"). A larger body is not read; the connection is closed under it.
+     */
+    private static void drain(ServerRequest req) {
+        try (InputStream in = req.content().inputStream()) {
+            drainRest(in);
+        } catch (IOException | UncheckedIOException e) {
+            // the client went away: nothing to answer
+        }
+    }
+
+    private static void drainRest(InputStream in) throws IOException {
+        byte[] buf = new byte[16 << 10];
+        long total = 0;
+        int n;
+        while (total < DRAIN_LIMIT && (n = in.read(buf)) >= 0) {
+            total += n;
         }
     }
 }
