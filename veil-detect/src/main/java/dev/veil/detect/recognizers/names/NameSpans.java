@@ -76,7 +76,8 @@ final class NameSpans {
                 }
             }
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
-                    || neverAnEntityAlone(t, a)) && t.isWord(a))) {
+                    || neverAnEntityAlone(t, a) || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
+                    && t.isWord(a))) {
                 continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
@@ -112,6 +113,33 @@ final class NameSpans {
             lastPersonAt = oneWordPerson ? out.size() - 1 : -1;
         }
     }
+
+    /**
+     * "Hope to extubate in am", "Mark on L groin site": a word that is both a given name and an
+     * ordinary word, first in its sentence and followed by one of a few prepositions, is the
+     * ordinary word; a name there is followed by a verb ("Hope called", "Bob is Aruban").
+     */
+    private static boolean verbAtSentenceStart(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        if (t.mode() != NameTokens.MODE_MIXED || a + 1 >= t.size() || !t.isWord(a + 1)
+                || t.shape(a + 1) != NameTokens.LOWER || t.newlineBefore(a + 1)) {
+            return false;
+        }
+        boolean start = a == 0 || t.newlineBefore(a) || t.isPunct(a - 1, '.') || t.isPunct(a - 1, ':')
+                || t.isPunct(a - 1, ';');
+        if (!start || (tf.classes(a) & Lexicon.COMMON) == 0) {
+            return false;
+        }
+        for (String p : PREPOSITIONS_AFTER_A_VERB) {
+            if (t.is(a + 1, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Hope to", "Mark on", "Plan for": a name is rarely followed by these (it takes a verb: "Hope is"). */
+    private static final String[] PREPOSITIONS_AFTER_A_VERB = {"to", "on", "at", "for", "with", "off", "up", "over"};
 
     private static boolean neverAnEntityAlone(NameTokens t, int i) {
         return t.length(i) <= 13 && NEVER_AN_ENTITY_ALONE.contains(t.text().substring(t.start(i), t.end(i))

@@ -164,6 +164,16 @@ class NamedEntityRecognizerTest {
         personsAre(text);
     }
 
+    /** A given name that is also an ordinary word, first in its sentence before a preposition, is the word. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hope to extubate in am if ABG ok.
+            Afebrile overnight. Mark on L groin site, no hematoma.
+            """)
+    void anOrdinaryWordBeforeAPrepositionAtSentenceStartIsNoName(String text) {
+        personsAre(text);
+    }
+
     /** Header and config labels are no entity of any kind on their own. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
