@@ -76,7 +76,8 @@ final class NameSpans {
                 }
             }
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
-                    || neverAnEntityAlone(t, a) || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
+                    || neverAnEntityAlone(t, a) || idPrefix(t, a)
+                    || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
                     && t.isWord(a))) {
                 continue; // nothing left, a lone letter ("45 y/o F") or clinical shorthand ("ST", "AC", "IV")
             }
@@ -140,6 +141,16 @@ final class NameSpans {
 
     /** "Hope to", "Mark on", "Plan for": a name is rarely followed by these (it takes a verb: "Hope is"). */
     private static final String[] PREPOSITIONS_AFTER_A_VERB = {"to", "on", "at", "for", "with", "off", "up", "over"};
+
+    /**
+     * "ORD-6112939", "INC-4432", "PO-12345": a short all-caps word glued by a hyphen to a number is
+     * the prefix of a reference number, not a name, place or organization.
+     */
+    private static boolean idPrefix(NameTokens t, int a) {
+        return t.mode() == NameTokens.MODE_MIXED && t.shape(a) == NameTokens.UPPER && t.length(a) <= 5
+                && a + 2 < t.size() && t.isPunct(a + 1, '-') && !t.spaceBefore(a + 1) && !t.spaceBefore(a + 2)
+                && t.shape(a + 2) == NameTokens.DIGITS;
+    }
 
     private static boolean neverAnEntityAlone(NameTokens t, int i) {
         return t.length(i) <= 13 && NEVER_AN_ENTITY_ALONE.contains(t.text().substring(t.start(i), t.end(i))

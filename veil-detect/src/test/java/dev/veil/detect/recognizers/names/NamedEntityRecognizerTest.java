@@ -182,6 +182,8 @@ class NamedEntityRecognizerTest {
             db: host=10.0.0.5 port=5432 user=app
             Date of discharge was set.
             Emergency contact on file.
+            Reference number ORD-6112939 applies to this order.
+            Ticket INC-4432 was closed.
             """)
     void headerAndConfigLabelsAreNoEntityAlone(String text) {
         assertThat(ANALYZER.analyze(text)).isEmpty();
