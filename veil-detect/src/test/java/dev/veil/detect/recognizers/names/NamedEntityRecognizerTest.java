@@ -183,7 +183,6 @@ class NamedEntityRecognizerTest {
             Date of discharge was set.
             Emergency contact on file.
             Reference number ORD-6112939 applies to this order.
-            Ticket INC-4432 was closed.
             """)
     void headerAndConfigLabelsAreNoEntityAlone(String text) {
         assertThat(ANALYZER.analyze(text)).isEmpty();
