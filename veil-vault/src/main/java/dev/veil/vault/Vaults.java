@@ -166,7 +166,7 @@ public final class Vaults {
                 provider = dataDir != null
                         ? KeyProviders.configured(dataDir, !Files.exists(dataDir.resolve(SQLITE_FILE_NAME)),
                                 System.getenv(), new SecureRandom())
-                        : Vaults.hasPkcs11(System.getenv()) ? KeyProviders.fromPkcs11Environment(System.getenv())
+                        : KeyProviders.pkcs11Selected(System.getenv()) ? KeyProviders.fromPkcs11Environment(System.getenv())
                         : KeyProviders.fromEnvironment(System.getenv());
             }
             VaultStore store = dataDir != null
@@ -198,10 +198,5 @@ public final class Vaults {
         public String toString() {
             return "Vaults.Builder[" + (dataDir != null ? "sqlite " + dataDir : "postgres schema " + schema) + "]";
         }
-    }
-
-    private static boolean hasPkcs11(java.util.Map<String, String> env) {
-        String lib = env.get(KeyProviders.PKCS11_LIBRARY);
-        return lib != null && !lib.isBlank();
     }
 }

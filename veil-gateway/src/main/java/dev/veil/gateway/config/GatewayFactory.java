@@ -13,6 +13,9 @@ import dev.veil.gateway.auth.JwtVerifier;
 import dev.veil.gateway.auth.Principal;
 import dev.veil.gateway.auth.RolePolicy;
 import dev.veil.gateway.engine.EmbeddedLlamaUpstream;
+import dev.veil.gateway.limit.LimitStoreException;
+import dev.veil.gateway.limit.RateLimiter;
+import dev.veil.gateway.limit.RedisLimitStore;
 import dev.veil.gateway.mask.GatewayPolicy;
 import dev.veil.gateway.mask.TokenSource;
 import dev.veil.gateway.upstream.EgressGuard;
@@ -94,21 +97,21 @@ public final class GatewayFactory {
     }
 
     /** In-process limits, or limits shared by every replica through Redis when {@code limits.redis} is set. */
-    static dev.veil.gateway.limit.RateLimiter rateLimiter(RawConfig c) {
+    static RateLimiter rateLimiter(RawConfig c) {
         String redis = c.string("limits.redis");
         if (redis == null || redis.isBlank()) {
-            return dev.veil.gateway.limit.RateLimiter.system();
+            return RateLimiter.system();
         }
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = java.net.URI.create(redis.strip());
+            uri = URI.create(redis.strip());
         } catch (IllegalArgumentException e) {
             throw new ConfigException(c.where("limits.redis") + ": not a redis:// URI");
         }
         try {
-            return new dev.veil.gateway.limit.RateLimiter(dev.veil.gateway.limit.RedisLimitStore.open(uri,
-                    c.string("limits.redis_prefix")), java.time.Clock.systemUTC());
-        } catch (dev.veil.gateway.limit.LimitStoreException e) {
+            return new RateLimiter(RedisLimitStore.open(uri,
+                    c.string("limits.redis_prefix")), Clock.systemUTC());
+        } catch (LimitStoreException e) {
             throw new ConfigException(c.where("limits.redis") + ": " + e.getMessage());
         }
     }

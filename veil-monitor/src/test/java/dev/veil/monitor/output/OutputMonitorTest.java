@@ -10,6 +10,7 @@ import dev.veil.core.SecretValue;
 import dev.veil.detect.Analyzer;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
+import dev.veil.monitor.FailingRecognizer;
 import dev.veil.monitor.MutableClock;
 import dev.veil.monitor.RequestInfo;
 import dev.veil.monitor.alert.Alert;
@@ -191,22 +192,7 @@ class OutputMonitorTest {
 
     @Test
     void failingAnalyzerBlocks() {
-        Recognizer boom = new Recognizer() {
-            @Override
-            public String name() {
-                return "boom";
-            }
-
-            @Override
-            public Set<EntityType> types() {
-                return Set.of(EntityType.EMAIL);
-            }
-
-            @Override
-            public void recognize(Text text, List<Finding> out) {
-                throw new IllegalStateException("x");
-            }
-        };
+        FailingRecognizer boom = new FailingRecognizer(EntityType.EMAIL);
         OutputMonitor m = monitor().analyzer(Analyzer.builder().clearRecognizers().addRecognizer(boom).build()).build();
         OutputResult r = m.scan("anything", new AnswerContext(INFO, m.newLedger()));
         assertThat(r.blocked()).isTrue();

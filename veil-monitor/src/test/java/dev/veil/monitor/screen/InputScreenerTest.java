@@ -8,6 +8,7 @@ import dev.veil.core.Finding;
 import dev.veil.detect.Analyzer;
 import dev.veil.detect.Recognizer;
 import dev.veil.detect.Text;
+import dev.veil.monitor.FailingRecognizer;
 import dev.veil.monitor.RequestInfo;
 import dev.veil.monitor.alert.Alert;
 import dev.veil.monitor.alert.LogAlertSink;
@@ -98,22 +99,7 @@ class InputScreenerTest {
 
     @Test
     void failingCredentialDetectorBlocksTheRequest() {
-        Recognizer boom = new Recognizer() {
-            @Override
-            public String name() {
-                return "boom";
-            }
-
-            @Override
-            public Set<EntityType> types() {
-                return Set.of(EntityType.API_KEY);
-            }
-
-            @Override
-            public void recognize(Text text, List<Finding> out) {
-                throw new IllegalStateException("down");
-            }
-        };
+        FailingRecognizer boom = new FailingRecognizer(EntityType.API_KEY);
         InputScreener s = screener().analyzer(Analyzer.builder().clearRecognizers().addRecognizer(boom).build()).build();
         ScreenResult r = s.screen("hello", INFO);
         assertThat(r.blocked()).isTrue();

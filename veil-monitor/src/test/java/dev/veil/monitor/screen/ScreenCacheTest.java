@@ -3,14 +3,9 @@ package dev.veil.monitor.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veil.core.EntityType;
-import dev.veil.core.Finding;
 import dev.veil.detect.Analyzer;
-import dev.veil.detect.Recognizer;
-import dev.veil.detect.Text;
+import dev.veil.monitor.FailingRecognizer;
 import dev.veil.monitor.RequestInfo;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ScreenCacheTest {
@@ -39,24 +34,7 @@ class ScreenCacheTest {
 
     @Test
     void detectorFailuresAreNotCachedAndStillBlock() {
-        AtomicInteger calls = new AtomicInteger();
-        Recognizer boom = new Recognizer() {
-            @Override
-            public String name() {
-                return "boom";
-            }
-
-            @Override
-            public Set<EntityType> types() {
-                return Set.of(EntityType.API_KEY);
-            }
-
-            @Override
-            public void recognize(Text text, List<Finding> out) {
-                calls.incrementAndGet();
-                throw new IllegalStateException("down");
-            }
-        };
+        FailingRecognizer boom = new FailingRecognizer(EntityType.API_KEY);
         InputScreener failing = InputScreener.builder().cache(10)
                 .analyzer(Analyzer.builder().clearRecognizers().addRecognizer(boom).build()).build();
         String prompt = "a long enough prompt about quarterly numbers and nothing else at all, really nothing";
@@ -65,6 +43,6 @@ class ScreenCacheTest {
             assertThat(r.blocked()).isTrue();
             assertThat(r.reason()).contains(InputScreener.DETECTOR_FAILED);
         }
-        assertThat(calls.get()).isEqualTo(3);
+        assertThat(boom.calls()).isEqualTo(3);
     }
 }

@@ -31,11 +31,16 @@ public final class KeyProviders {
      */
     public static KeyProvider configured(Path dataDir, boolean mayCreate, Map<String, String> environment,
                                          SecureRandom random) {
-        String lib = Objects.requireNonNull(environment, "environment").get(PKCS11_LIBRARY);
-        if (lib != null && !lib.isBlank()) {
+        if (pkcs11Selected(environment)) {
             return fromPkcs11Environment(environment);
         }
         return fromEnvironmentOrFile(dataDir, mayCreate, environment, random);
+    }
+
+    /** Whether {@value #PKCS11_LIBRARY} is set, i.e. the keys are on a PKCS#11 token. */
+    public static boolean pkcs11Selected(Map<String, String> environment) {
+        String lib = Objects.requireNonNull(environment, "environment").get(PKCS11_LIBRARY);
+        return lib != null && !lib.isBlank();
     }
 
     /**

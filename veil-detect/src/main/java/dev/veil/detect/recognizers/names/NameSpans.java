@@ -27,10 +27,20 @@ final class NameSpans {
      * "Emergency contact", "thanks bye"). They are not dropped from longer spans, only when they
      * are the whole span. Words that are also given names ("Loan", "Mark", "Hope") are not here.
      */
-    private static final java.util.Set<String> NEVER_AN_ENTITY_ALONE = java.util.Set.of(
+    private static final long[] NEVER_AN_ENTITY_ALONE = hashes(
             "codice", "fiscale", "medicare", "medicaid", "dea", "npi", "bsn", "vin", "imei", "iban", "ssn",
             "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers",
             "authorization", "onboarding", "port", "date", "emergency");
+
+    /** The tokens' own lower-case hashes, sorted, so the check on the hot path allocates nothing. */
+    private static long[] hashes(String... words) {
+        long[] out = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = new NameTokens(words[i]).hash(0);
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
 
     private NameSpans() {
     }
@@ -153,8 +163,7 @@ final class NameSpans {
     }
 
     private static boolean neverAnEntityAlone(NameTokens t, int i) {
-        return t.length(i) <= 13 && NEVER_AN_ENTITY_ALONE.contains(t.text().substring(t.start(i), t.end(i))
-                .toLowerCase(java.util.Locale.ROOT));
+        return t.length(i) <= 13 && java.util.Arrays.binarySearch(NEVER_AN_ENTITY_ALONE, t.hash(i)) >= 0;
     }
 
     /**
