@@ -44,6 +44,9 @@ class RedisLimitStoreIT {
     @AfterEach
     void close() {
         if (a != null) {
+            try (redis.clients.jedis.JedisPooled j = new redis.clients.jedis.JedisPooled(REDIS)) {
+                j.keys(prefix + "*").forEach(j::del); // leave the shared server as it was
+            }
             a.close();
         }
         if (b != null) {
