@@ -65,15 +65,15 @@ public final class DigitGroups {
 
         static Runs find(Text text, String separators) {
             Runs runs = new Runs();
-            String s = text.string();
-            int n = s.length();
+            char[] s = text.chars();
+            int n = s.length;
             // A run starts at a digit that follows no letter or digit, i.e. at the start of a word
             // token with a digit: the shared index of such tokens skips the text between numbers.
             int tokens = text.digitTokenCount();
             int consumed = 0;
             for (int k = 0; k < tokens; k++) {
                 int start = text.tokenStart(text.digitToken(k));
-                char c = s.charAt(start);
+                char c = s[start];
                 if (start < consumed || c < '0' || c > '9') {
                     continue;
                 }
@@ -82,13 +82,13 @@ public final class DigitGroups {
                 int groups = 1;
                 int lastDigitEnd = i;
                 while (i < n) {
-                    c = s.charAt(i);
+                    c = s[i];
                     if (c >= '0' && c <= '9') {
                         runs.addDigit(c);
                         i++;
                         lastDigitEnd = i;
-                    } else if (separators.indexOf(c) >= 0 && i + 1 < n && isDigit(s.charAt(i + 1)) && i > start
-                            && isDigit(s.charAt(i - 1))) {
+                    } else if (separators.indexOf(c) >= 0 && i + 1 < n && isDigit(s[i + 1]) && i > start
+                            && isDigit(s[i - 1])) {
                         groups++;
                         i++;
                     } else {
@@ -97,7 +97,7 @@ public final class DigitGroups {
                 }
                 consumed = i;
                 // a letter glued to the end means this is part of a word such as "12345abc"
-                if (lastDigitEnd < n && Character.isLetter(s.charAt(lastDigitEnd))) {
+                if (lastDigitEnd < n && Character.isLetter(s[lastDigitEnd])) {
                     runs.digitsUsed = offset;
                 } else {
                     runs.add(start, lastDigitEnd, runs.digitsUsed - offset, groups, offset);

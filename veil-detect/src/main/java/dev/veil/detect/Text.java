@@ -52,9 +52,25 @@ public final class Text {
     private int derivedCount;
 
     private String lower;
+    /** The text's chars, copied once: the scans below read an array rather than the String (no coder check per char). */
+    private char[] chars;
 
     public Text(String text) {
         this.text = text;
+    }
+
+    /**
+     * The text's chars as an array, shared and not copied (made once per text): hot scans read it
+     * instead of {@link #charAt}, which costs a String coder check per char. Read-only: writing to
+     * it would corrupt the analysis of every later recognizer.
+     */
+    public char[] chars() {
+        char[] c = chars;
+        if (c == null) {
+            c = text.toCharArray();
+            chars = c;
+        }
+        return c;
     }
 
     public String string() {
@@ -104,9 +120,9 @@ public final class Text {
         long a0 = 0;
         long a1 = 0;
         boolean na = false;
-        String s = text;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        char[] s = chars();
+        for (int i = 0, n = s.length; i < n; i++) {
+            char c = s[i];
             if (c < 64) {
                 a0 |= 1L << c;
             } else if (c < 128) {
@@ -124,10 +140,11 @@ public final class Text {
     /** Lower-cased copy, same length and indices as the text. */
     public String lower() {
         if (lower == null) {
-            char[] out = new char[text.length()];
+            char[] in = chars();
+            char[] out = new char[in.length];
             boolean changed = false;
             for (int i = 0; i < out.length; i++) {
-                char c = text.charAt(i);
+                char c = in[i];
                 char l;
                 if (c < 128) {
                     l = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
@@ -215,13 +232,13 @@ public final class Text {
     public int tokenHash(int i) {
         if (tokHash == null) {
             tokenize();
-            String s = text;
+            char[] s = chars();
             int[] hs = new int[tokCount];
             for (int t = 0; t < tokCount; t++) {
                 int h = 0;
                 for (int j = tokStart[t], e = tokEnd[t]; j < e; j++) {
                     // lower-cases each char exactly as lower() does, without building that string
-                    char c = s.charAt(j);
+                    char c = s[j];
                     h = 31 * h + (c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Character.toLowerCase(c));
                 }
                 hs[t] = h;
@@ -256,8 +273,8 @@ public final class Text {
         if (tokCount >= 0) {
             return;
         }
-        String s = text;
-        int n = s.length();
+        char[] s = chars();
+        int n = s.length;
         int cap = Math.max(8, n / 5);
         int[] st = new int[cap];
         int[] en = new int[cap];
@@ -265,7 +282,7 @@ public final class Text {
         int count = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!isWordChar(c)) {
                 i++;
                 continue;
@@ -276,7 +293,7 @@ public final class Text {
             int digits = 0;
             boolean nonAsciiLetter = false;
             while (i < n) {
-                c = s.charAt(i);
+                c = s[i];
                 if (c < 128) {
                     if (c >= 'a' && c <= 'z') {
                         lowerCount++;
@@ -306,7 +323,7 @@ public final class Text {
             }
             int flags = 0;
             int letters = upper + lowerCount;
-            char first = s.charAt(start);
+            char first = s[start];
             if (Character.isUpperCase(first)) {
                 flags |= FLAG_INITIAL_UPPER;
             }

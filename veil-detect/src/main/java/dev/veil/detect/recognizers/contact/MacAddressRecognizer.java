@@ -41,15 +41,36 @@ public final class MacAddressRecognizer implements Recognizer {
         }
         String s = text.string();
         int n = s.length();
+        // the separators first: a start needs ':' or '-' two chars on, or '.' four chars on, so
+        // the scan jumps from one separator to the next (String.indexOf) instead of reading every char
+        int colon = pairs ? s.indexOf(':', 2) : -1;
+        int dash = pairs ? s.indexOf('-', 2) : -1;
+        int dot = s.indexOf('.', 4);
         int i = 0;
-        while (i + 14 <= n) {
-            // the separators first: a start needs ':' or '-' two chars on, or '.' four chars on,
-            // which rules out almost every position of ordinary text with two compares
-            char c2 = s.charAt(i + 2);
-            if (!(pairs && (c2 == ':' || c2 == '-')) && s.charAt(i + 4) != '.') {
-                i++;
-                continue;
+        while (true) {
+            while (colon >= 0 && colon - 2 < i) {
+                colon = s.indexOf(':', colon + 1);
             }
+            while (dash >= 0 && dash - 2 < i) {
+                dash = s.indexOf('-', dash + 1);
+            }
+            while (dot >= 0 && dot - 4 < i) {
+                dot = s.indexOf('.', dot + 1);
+            }
+            int next = Integer.MAX_VALUE;
+            if (colon >= 0) {
+                next = colon - 2;
+            }
+            if (dash >= 0) {
+                next = Math.min(next, dash - 2);
+            }
+            if (dot >= 0) {
+                next = Math.min(next, dot - 4);
+            }
+            if (next == Integer.MAX_VALUE || next + 14 > n) {
+                return;
+            }
+            i = next;
             if (!isHex(s.charAt(i)) || (i > 0 && isAddressChar(s.charAt(i - 1)))) {
                 i++;
                 continue;

@@ -52,16 +52,16 @@ public final class NumericDateRecognizer implements Recognizer {
             return;
         }
         String s = text.string();
-        int n = s.length();
         int[] g = new int[6];
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!DateParts.isDigit(c) || (i > 0 && isGlue(s, i - 1))) {
-                i++;
+        // a date starts at a digit that starts a word token (a digit inside a token follows a
+        // letter or digit, which is glue), so the shared index of tokens with a digit is walked
+        int next = 0;
+        for (int k = 0, n = text.digitTokenCount(); k < n; k++) {
+            int st = text.tokenStart(text.digitToken(k));
+            if (st < next || !DateParts.isDigit(s.charAt(st)) || (st > 0 && isGlue(s, st - 1))) {
                 continue;
             }
-            i = candidate(text, i, g, out);
+            next = candidate(text, st, g, out);
         }
     }
 

@@ -30,6 +30,7 @@ public final class NameTokens {
     public static final int MODE_UPPER = 2;
 
     private String text = "";
+    private char[] chars = new char[0];
     private int count;
     private int[] start;
     private int[] end;
@@ -55,9 +56,15 @@ public final class NameTokens {
 
     /** Tokenizes {@code text}, replacing the previous contents (arrays are kept and grown as needed). */
     public NameTokens reset(String text) {
+        return reset(text, text.toCharArray());
+    }
+
+    /** As {@link #reset(String)}, given the text's chars (read until the next reset, never written). */
+    public NameTokens reset(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
         this.count = 0;
-        tokenize();
+        tokenize(chars);
         return this;
     }
 
@@ -117,11 +124,16 @@ public final class NameTokens {
 
     /** Whether token {@code i} is the mark {@code c}; typographic apostrophes and dashes count as ASCII ones. */
     public boolean isPunct(int i, char c) {
-        return shape[i] == PUNCT && normalize(text.charAt(start[i])) == c;
+        return shape[i] == PUNCT && normalize(chars[start[i]]) == c;
     }
 
     private static char normalize(char c) {
         return c == '\u2019' || c == '`' ? '\'' : (c == '\u2013' || c == '\u2014' ? '-' : c);
+    }
+
+    /** The char at text index {@code index}. */
+    public char charAt(int index) {
+        return chars[index];
     }
 
     public int length(int i) {
@@ -141,7 +153,7 @@ public final class NameTokens {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            char c = text.charAt(s + k);
+            char c = chars[s + k];
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + 32);
             }
@@ -164,16 +176,15 @@ public final class NameTokens {
     static final long FNV_OFFSET = 0xcbf29ce484222325L;
     static final long FNV_PRIME = 0x100000001b3L;
 
-    private void tokenize() {
-        String s = text;
-        int n = s.length();
+    private void tokenize(char[] s) {
+        int n = s.length;
         int i = 0;
         byte pending = 0;
         int words = 0;
         int capWords = 0;
         int upperWords = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ' || c == '\t' || c == '\r' || c == '\u00a0') {
                 pending |= SPACE_BEFORE;
                 i++;
@@ -203,7 +214,7 @@ public final class NameTokens {
                 int lower = 0;
                 boolean firstUpper = false;
                 while (i < n) {
-                    char d = s.charAt(i);
+                    char d = s[i];
                     char l;
                     if (d < 128) {
                         if (d >= 'a' && d <= 'z') {
@@ -258,7 +269,7 @@ public final class NameTokens {
                     upperWords++;
                 }
             } else if (kind == K_DIGIT) {
-                while (i < n && kindOf(s.charAt(i)) == K_DIGIT) {
+                while (i < n && kindOf(s[i]) == K_DIGIT) {
                     i++;
                 }
                 h = (h ^ 'D') * FNV_PRIME;

@@ -38,6 +38,8 @@ public final class NamedEntityRecognizer implements Recognizer {
     /** A thread's scratch space that grew past this many tokens is not kept (a huge text is rare). */
     private static final int KEEP_TOKENS = 1 << 14;
 
+    private static final char[] EMPTY = new char[0];
+
     private final Lexicon lexicon;
     private final SequenceModel model;
     /**
@@ -85,7 +87,7 @@ public final class NamedEntityRecognizer implements Recognizer {
         }
         Scratch w = scratch.get();
         try {
-            NameTokens tokens = w.tokens.reset(s);
+            NameTokens tokens = w.tokens.reset(s, text.chars());
             int n = tokens.size();
             if (n == 0) {
                 return;
@@ -98,7 +100,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             model.tag(tf, w.labels, w.margins, w.work);
             NameSpans.emit(tf, w.labels, w.margins, name(), out);
         } finally {
-            w.tokens.reset("");
+            w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {
                 scratch.remove();
             }

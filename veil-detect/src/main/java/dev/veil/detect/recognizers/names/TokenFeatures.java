@@ -70,7 +70,6 @@ public final class TokenFeatures {
         // one forward pass: lexicon classes and sentence starts (a word is initial after a line
         // break, the start of the text, or ". ! ? : ; •", possibly behind opening quotes/brackets)
         boolean atStart = true;
-        String text = tokens.text();
         for (int i = 0; i < n; i++) {
             if (tokens.newlineBefore(i)) {
                 atStart = true;
@@ -80,7 +79,7 @@ public final class TokenFeatures {
             initial[i] = false;
             candidate[i] = false;
             if (s == NameTokens.PUNCT) {
-                char c = text.charAt(tokens.start(i));
+                char c = tokens.charAt(tokens.start(i));
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
                     atStart = true;
                 } else if (!(c == '"' || c == '(' || c == '[' || c == '\'' || c == '*' || c == '-' || c == '\u201c')) {
@@ -229,8 +228,7 @@ public final class TokenFeatures {
 
     /** A period, hyphen, apostrophe or ampersand glued to a candidate: "Mr.", "Sanders-Gill", "O'Brien". */
     private boolean punctCandidate(int i) {
-        String t = tokens.text();
-        char c = t.charAt(tokens.start(i));
+        char c = tokens.charAt(tokens.start(i));
         if (c == '.') {
             // only after an abbreviation ("Mr.", "Jr.", "Ltd.", "St.", an initial): a period after
             // any other word ends the sentence, not the name
@@ -404,7 +402,7 @@ public final class TokenFeatures {
         }
         if (tokens.shape(j) == NameTokens.PUNCT) {
             // punctuation identity matters more than its shape: ',' vs '.' vs '-'
-            char c = tokens.text().charAt(tokens.start(j));
+            char c = tokens.charAt(tokens.start(j));
             return NameTokens.SHAPES + 1 + (c & 0x3f);
         }
         return tokens.shape(j);
@@ -423,11 +421,10 @@ public final class TokenFeatures {
 
     /** {@link NameTokens#hashOf} of the lower-cased chars {@code [from, to)} of token {@code i}. */
     private long plainHash(int i, int from, int to) {
-        String t = tokens.text();
         int s = tokens.start(i);
         long h = NameTokens.FNV_OFFSET;
         for (int k = from; k < to; k++) {
-            char ch = t.charAt(s + k);
+            char ch = tokens.charAt(s + k);
             ch = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
             h = (h ^ ch) * NameTokens.FNV_PRIME;
         }
@@ -435,11 +432,10 @@ public final class TokenFeatures {
     }
 
     private long affix(int i, int from, int to) {
-        String t = tokens.text();
         int s = tokens.start(i);
         long h = NameTokens.FNV_OFFSET;
         for (int k = from; k < to; k++) {
-            char ch = t.charAt(s + k);
+            char ch = tokens.charAt(s + k);
             ch = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
             h = (h ^ ch) * NameTokens.FNV_PRIME;
         }
