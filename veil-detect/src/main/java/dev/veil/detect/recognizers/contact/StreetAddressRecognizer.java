@@ -46,10 +46,10 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (!text.hasDigit()) {
             return;
         }
-        int count = text.tokenCount();
         int coveredUntil = -1;
-        for (int k = 0; k < count; k++) {
-            if (!text.tokenHas(k, Text.FLAG_HAS_DIGIT) || text.tokenStart(k) < coveredUntil
+        for (int d = 0, numbers = text.digitTokenCount(); d < numbers; d++) {
+            int k = text.digitToken(d);
+            if (text.tokenStart(k) < coveredUntil
                     || !StreetWords.isHouseNumber(text, k) || glued(text, k)) {
                 continue;
             }

@@ -109,7 +109,11 @@ final class StreetWords {
         int a = text.tokenStart(k);
         int b = text.tokenEnd(k);
         String lower = text.lower();
-        for (String e : ENDINGS) {
+        char last = lower.charAt(b - 1);
+        if (last >= ENDINGS_BY_LAST.length || ENDINGS_BY_LAST[last] == null) {
+            return false;
+        }
+        for (String e : ENDINGS_BY_LAST[last]) {
             int len = e.length();
             if (b - a == len ? lower.regionMatches(a, e, 0, len)
                     : b - a >= len + 3 && lower.regionMatches(b - len, e, 0, len)
@@ -118,6 +122,19 @@ final class StreetWords {
             }
         }
         return false;
+    }
+
+    /** {@link #ENDINGS} by their last char (all ASCII), so a word is compared with the few that could match. */
+    private static final String[][] ENDINGS_BY_LAST = new String[128][];
+
+    static {
+        for (String e : ENDINGS) {
+            char c = e.charAt(e.length() - 1);
+            String[] old = ENDINGS_BY_LAST[c];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = e;
+            ENDINGS_BY_LAST[c] = grown;
+        }
     }
 
     /** A name word inside a street name: capitalised, an ordinal ("5th"), or lower case if {@code lower} is allowed. */
