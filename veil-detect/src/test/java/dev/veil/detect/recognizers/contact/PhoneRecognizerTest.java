@@ -27,6 +27,8 @@ class PhoneRecognizerTest {
             tel:+33142685300                                        | +33142685300
             call (705) 738-8986 in Ontario                          | (705) 738-8986
             wife (705-738-8986) re code status                      | 705-738-8986
+            mobile (+44 7700 900123) after six                      | +44 7700 900123
+            ref x+44 7700 900123                                    |
             employer identification number (46-8379416).           |
             Social Security number as 064 07 0036 and               |
             order 73 448 266 shipped                                |
