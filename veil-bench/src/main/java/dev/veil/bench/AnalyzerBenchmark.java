@@ -97,6 +97,35 @@ public class AnalyzerBenchmark {
         return analyze(c, k, b);
     }
 
+    /**
+     * {@link Analyzer#analyzeAll} over {@value #GROUP} consecutive texts per operation (the CLI's
+     * batches): the score is groups per second, so documents per second = score x {@value #GROUP};
+     * the {@code bytes} counter is comparable with {@link #oneThread}'s directly.
+     */
+    @Benchmark
+    @Threads(1)
+    public List<List<Finding>> oneThreadGrouped(Corpus c, Cursor k, Bytes b) {
+        return analyzeGroup(c, k, b);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public List<List<Finding>> twoThreadsGrouped(Corpus c, Cursor k, Bytes b) {
+        return analyzeGroup(c, k, b);
+    }
+
+    static final int GROUP = 256;
+
+    private static List<List<Finding>> analyzeGroup(Corpus c, Cursor k, Bytes b) {
+        int from = k.next & ~(GROUP - 1);
+        k.next = (from + GROUP) & (c.texts.length - 1);
+        List<String> group = java.util.Arrays.asList(c.texts).subList(from, from + GROUP);
+        for (int i = from; i < from + GROUP; i++) {
+            b.bytes += c.bytes[i];
+        }
+        return c.analyzer.analyzeAll(group);
+    }
+
     private static List<Finding> analyze(Corpus c, Cursor k, Bytes b) {
         int i = k.next;
         k.next = (i + 1) & (c.texts.length - 1);

@@ -98,21 +98,30 @@ public final class Analyzer {
         Text text = new Text(s);
         List<Finding> raw = new ArrayList<>();
         for (Recognizer r : recognizers) {
-            int before = raw.size();
-            try {
-                r.recognize(text, raw);
-            } catch (DetectionException e) {
-                throw e;
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new DetectionException("recognizer '" + r.name() + "' failed: " + e.getClass().getSimpleName(), e);
-            }
-            for (int i = before; i < raw.size(); i++) {
-                Finding f = raw.get(i);
-                if (f.end() > s.length()) {
-                    throw new DetectionException("recognizer '" + r.name() + "' reported a span past the end of the text");
-                }
+            run(r, text, raw);
+        }
+        return finish(text, raw);
+    }
+
+    /** Runs one recognizer, checks what it added, and turns its failure into a {@link DetectionException}. */
+    private static void run(Recognizer r, Text text, List<Finding> raw) {
+        int before = raw.size();
+        try {
+            r.recognize(text, raw);
+        } catch (DetectionException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DetectionException("recognizer '" + r.name() + "' failed: " + e.getClass().getSimpleName(), e);
+        }
+        for (int i = before; i < raw.size(); i++) {
+            if (raw.get(i).end() > text.length()) {
+                throw new DetectionException("recognizer '" + r.name() + "' reported a span past the end of the text");
             }
         }
+    }
+
+    /** The context stage, the type and score filter and conflict resolution over one text's raw findings. */
+    private List<Finding> finish(Text text, List<Finding> raw) {
         List<Finding> scored = context.apply(text, raw);
         List<Finding> kept = new ArrayList<>(scored.size());
         for (Finding f : scored) {
@@ -120,7 +129,68 @@ public final class Analyzer {
                 kept.add(f);
             }
         }
-        return List.copyOf(ConflictResolver.resolve(s, kept));
+        return List.copyOf(ConflictResolver.resolve(text.string(), kept));
+    }
+
+    /**
+     * Analyzes several texts: element {@code i} of the result is what {@link #analyze(String)}
+     * returns for {@code texts.get(i)}. Faster than one call per text when there are many short
+     * texts: each recognizer runs over a group of texts (up to {@value #GROUP_TEXTS} texts or
+     * {@value #GROUP_CHARS} chars) before the next one starts, so its code and tables stay in the
+     * processor's caches; on 500-char documents this saves about a tenth of the time. Memory stays
+     * bounded by the group size; texts longer than a window are analyzed alone.
+     *
+     * @throws DetectionException if a recognizer fails on any of the texts (fail closed: no partial
+     *     result); the message names the recognizer, never a text. Callers that need per-text
+     *     outcomes can then analyze the texts one by one.
+     */
+    public List<List<Finding>> analyzeAll(List<String> texts) {
+        List<List<Finding>> out = new ArrayList<>(texts.size());
+        int i = 0;
+        while (i < texts.size()) {
+            String s = Objects.requireNonNull(texts.get(i), "text");
+            if (s.length() > WINDOW + OVERLAP) {
+                out.add(analyzeLong(s));
+                i++;
+                continue;
+            }
+            int from = i;
+            long chars = 0;
+            while (i < texts.size() && i - from < GROUP_TEXTS && chars < GROUP_CHARS) {
+                String t = Objects.requireNonNull(texts.get(i), "text");
+                if (t.length() > WINDOW + OVERLAP) {
+                    break;
+                }
+                chars += t.length();
+                i++;
+            }
+            analyzeGroup(texts.subList(from, i), out);
+        }
+        return out;
+    }
+
+    /** Most texts one group holds in {@link #analyzeAll}. */
+    static final int GROUP_TEXTS = 256;
+    /** Most chars one group holds in {@link #analyzeAll} (each text's indexes are kept until the group is done). */
+    static final int GROUP_CHARS = 1 << 18;
+
+    private void analyzeGroup(List<String> group, List<List<Finding>> out) {
+        int n = group.size();
+        Text[] texts = new Text[n];
+        List<List<Finding>> raws = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            texts[k] = new Text(group.get(k));
+            raws.add(new ArrayList<>());
+        }
+        for (Recognizer r : recognizers) {
+            for (int k = 0; k < n; k++) {
+                run(r, texts[k], raws.get(k));
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            out.add(finish(texts[k], raws.get(k)));
+            texts[k] = null;
+        }
     }
 
     /**

@@ -102,6 +102,52 @@ class AnalyzerTest {
     }
 
     @Test
+    void analyzeAllGivesWhatAnalyzeGivesForEachText() {
+        // more texts and chars than one group holds, an empty text and one longer than a window among them
+        String[] shapes = {
+            "Call Maria Garcia at (415) 555-0132 about card 4539 1488 0343 6467.",
+            "SSN 536-22-8726, DOB 03/14/1985, email maria.garcia@example.org, IBAN DE89 3704 0044 0532 0130 00",
+            "", "plain words only, nothing to find here",
+            "Pt seen by Dr. Fields at 12 Baker Street, Boston MA 02118; password=\"S3cr3t!x\"",
+        };
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            texts.add(shapes[i % shapes.length] + " #" + i);
+            if (i == 333) {
+                texts.add(shapes[0].repeat(Analyzer.WINDOW / shapes[0].length() + 200));
+            }
+        }
+        texts.add(4, "");
+        Analyzer a = Analyzer.defaults();
+        List<List<Finding>> all = a.analyzeAll(texts);
+        assertThat(all).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(all.get(i)).as("text %d", i).isEqualTo(a.analyze(texts.get(i)));
+        }
+        assertThat(all.get(0)).isNotEmpty();
+        assertThat(a.analyzeAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void analyzeAllFailsClosedWhenAnyTextFails() {
+        Recognizer picky = new Recognizer() {
+            @Override public String name() { return "picky"; }
+            @Override public Set<EntityType> types() { return Set.of(EntityType.PERSON); }
+            @Override public void recognize(Text text, List<Finding> out) {
+                if (text.string().contains("Garcia")) {
+                    throw new IllegalStateException("leak " + text.string());
+                }
+            }
+        };
+        Analyzer a = Analyzer.builder().clearRecognizers().addRecognizer(picky).build();
+        assertThat(a.analyzeAll(List.of("fine", "also fine"))).containsExactly(List.of(), List.of());
+        assertThatThrownBy(() -> a.analyzeAll(List.of("fine", "Maria Garcia", "fine")))
+                .isInstanceOf(DetectionException.class)
+                .hasMessageContaining("picky")
+                .hasMessageNotContaining("Maria");
+    }
+
+    @Test
     void longTextIsAnalyzedInWindowsWithExactOffsets() {
         StringBuilder sb = new StringBuilder();
         List<Integer> expected = new java.util.ArrayList<>();

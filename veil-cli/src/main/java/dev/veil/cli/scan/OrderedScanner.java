@@ -16,18 +16,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Analyzes documents on N worker threads and writes results in input order. Documents go to the
- * workers in batches (up to {@link #BATCH_DOCS} documents or {@link #BATCH_CHARS} chars): one
- * hand-off per short document cost as much as analysing it. Memory is bounded: at most
- * {@code 2 * threads} batches are queued; the submitter blocks when the window is full. A batch is
- * sent when full or at the end of input, so with several threads a slow producer (a pipe fed line by
- * line) sees its results in groups. With one thread everything runs inline on the caller's thread
- * (no hand-offs, no batching), so "1 thread" measurements mean one core.
+ * Analyzes documents on N worker threads and writes results in input order. Documents are analyzed
+ * in batches (up to {@link #BATCH_DOCS} documents or {@link #BATCH_CHARS} chars) with
+ * {@link Analyzer#analyzeAll}, which runs each recognizer over the whole batch before the next (its
+ * code and tables stay in cache), and one hand-off per short document would cost as much as
+ * analysing it. Memory is bounded: at most {@code 2 * threads} batches are queued; the submitter
+ * blocks when the window is full. A batch is sent when full, at the end of input, or when the
+ * feeder calls {@link #idle()} because its input has nothing more to read at the moment, so a slow
+ * producer (a pipe fed line by line) is not kept waiting for results. With one thread everything
+ * runs on the caller's thread (no hand-offs), so "1 thread" measurements mean one core.
  */
 final class OrderedScanner implements AutoCloseable {
     private static final Item POISON = new Item(null, null);
-    static final int BATCH_DOCS = 32;
-    static final int BATCH_CHARS = 64 * 1024;
+    static final int BATCH_DOCS = 256;
+    static final int BATCH_CHARS = 256 * 1024;
 
     private final Analyzer analyzer;
     private final ResultWriter writer;
@@ -66,10 +68,6 @@ final class OrderedScanner implements AutoCloseable {
 
     void submit(Document d) throws IOException, InterruptedException {
         rethrow();
-        if (pool == null) {
-            write(d, d instanceof Document.InMemory m ? analyzeNow(m) : null);
-            return;
-        }
         if (d instanceof Document.InMemory m) {
             batch.add(m);
             batchChars += m.text().length();
@@ -79,24 +77,56 @@ final class OrderedScanner implements AutoCloseable {
             return;
         }
         flush(); // keep input order around a streamed or failed document
-        queue.put(new Item(List.of(d), null));
+        if (pool == null) {
+            write(d, null);
+        } else {
+            queue.put(new Item(List.of(d), null));
+        }
     }
 
-    private void flush() throws InterruptedException {
+    /** The input has nothing more to read at the moment: send what is pending instead of waiting for a full batch. */
+    void idle() throws IOException, InterruptedException {
+        rethrow();
+        flush();
+    }
+
+    private void flush() throws IOException, InterruptedException {
         if (batch.isEmpty()) {
             return;
         }
         List<Document.InMemory> docs = batch;
         batch = new ArrayList<>();
         batchChars = 0;
-        Future<Object[]> results = pool.submit(() -> {
-            Object[] out = new Object[docs.size()];
+        if (pool == null) {
+            Object[] results = analyzeBatch(docs);
+            for (int i = 0; i < results.length; i++) {
+                write(docs.get(i), results[i]);
+            }
+            return;
+        }
+        Future<Object[]> results = pool.submit(() -> analyzeBatch(docs));
+        queue.put(new Item(docs, results));
+    }
+
+    /** Each document's findings, or its failure: a batch that fails is analyzed again one document at a time. */
+    private Object[] analyzeBatch(List<Document.InMemory> docs) {
+        Object[] out = new Object[docs.size()];
+        List<String> texts = new ArrayList<>(docs.size());
+        for (Document.InMemory d : docs) {
+            texts.add(d.text());
+        }
+        try {
+            List<List<Finding>> all = analyzer.analyzeAll(texts);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = all.get(i);
+            }
+        } catch (RuntimeException e) {
+            // which document failed is not known: analysing each alone leaves only that one an error record
             for (int i = 0; i < out.length; i++) {
                 out[i] = analyzeNow(docs.get(i));
             }
-            return out;
-        });
-        queue.put(new Item(docs, results));
+        }
+        return out;
     }
 
     private Object analyzeNow(Document.InMemory m) {
@@ -207,7 +237,9 @@ final class OrderedScanner implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        if (pool != null) {
+        if (pool == null) {
+            flush();
+        } else {
             if (failure == null) { // a dead writer drains nothing: do not block on a full queue
                 flush();
                 queue.put(POISON);

@@ -118,11 +118,14 @@ public final class ScanCommand implements Callable<Integer> {
             String name = isStdin ? "stdin" : p.toString();
             if (jsonl) {
                 try (InputStream in = isStdin ? stdin : Files.newInputStream(p)) {
-                    JsonlRecordReader reader = new JsonlRecordReader(new java.io.BufferedInputStream(in, 1 << 16),
-                            name, maxRecordBytes);
+                    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+                    JsonlRecordReader reader = new JsonlRecordReader(buffered, name, maxRecordBytes);
                     Document d;
                     while ((d = reader.next()) != null) {
                         scanner.submit(d);
+                        if (buffered.available() == 0) {
+                            scanner.idle(); // a slow producer: its results now, not after a full batch
+                        }
                     }
                 } catch (java.nio.file.NoSuchFileException e) {
                     scanner.submit(new Document.Failed(name, name + ": no such file"));
