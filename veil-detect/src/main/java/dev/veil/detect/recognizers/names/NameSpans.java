@@ -132,7 +132,7 @@ final class NameSpans {
      */
     private static boolean verbAtSentenceStart(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();
-        if (t.mode() != NameTokens.MODE_MIXED || a + 1 >= t.size() || !t.isWord(a + 1)
+        if (t.mode(a) != NameTokens.MODE_MIXED || a + 1 >= t.size() || !t.isWord(a + 1)
                 || t.shape(a + 1) != NameTokens.LOWER || t.newlineBefore(a + 1)) {
             return false;
         }
@@ -157,7 +157,7 @@ final class NameSpans {
      * the prefix of a reference number, not a name, place or organization.
      */
     private static boolean idPrefix(NameTokens t, int a) {
-        return t.mode() == NameTokens.MODE_MIXED && t.shape(a) == NameTokens.UPPER && t.length(a) <= 5
+        return t.mode(a) == NameTokens.MODE_MIXED && t.shape(a) == NameTokens.UPPER && t.length(a) <= 5
                 && a + 2 < t.size() && t.isPunct(a + 1, '-') && !t.spaceBefore(a + 1) && !t.spaceBefore(a + 2)
                 && t.shape(a + 2) == NameTokens.DIGITS;
     }
@@ -224,7 +224,7 @@ final class NameSpans {
         if (j <= a || !onlyHonorific(tf, a, j) || !t.spaceBefore(j) || t.newlineBefore(j) || t.length(j) < 2) {
             return false;
         }
-        return switch (t.mode()) {
+        return switch (t.mode(j)) {
             case NameTokens.MODE_MIXED -> t.shape(j) == NameTokens.CAPITALIZED;
             case NameTokens.MODE_UPPER -> t.shape(j) == NameTokens.UPPER;
             default -> false;
@@ -237,7 +237,7 @@ final class NameSpans {
      */
     private static boolean describesAThing(TokenFeatures tf, int j) {
         NameTokens t = tf.tokens();
-        if (j >= t.size() || !t.isWord(j) || (t.mode() == NameTokens.MODE_MIXED && t.shape(j) != NameTokens.LOWER)) {
+        if (j >= t.size() || !t.isWord(j) || (t.mode(j) == NameTokens.MODE_MIXED && t.shape(j) != NameTokens.LOWER)) {
             return false;
         }
         int c = tf.lookup(j);
@@ -273,7 +273,7 @@ final class NameSpans {
      */
     private static boolean clinicalAcronym(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();
-        return t.mode() == NameTokens.MODE_MIXED && t.shape(a) == NameTokens.UPPER && t.length(a) <= 3
+        return t.mode(a) == NameTokens.MODE_MIXED && t.shape(a) == NameTokens.UPPER && t.length(a) <= 3
                 && (tf.classes(a) & Lexicon.CLINICAL) != 0;
     }
 

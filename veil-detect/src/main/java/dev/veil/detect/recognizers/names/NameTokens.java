@@ -39,6 +39,8 @@ public final class NameTokens {
     /** Bit 0: whitespace before; bit 1: line break before; bit 2: non-ASCII letter. */
     private byte[] info;
     private int mode;
+    private byte[] modes = new byte[64];
+    private final boolean lineModes;
 
     public static final int SPACE_BEFORE = 1;
     public static final int NEWLINE_BEFORE = 2;
@@ -51,6 +53,17 @@ public final class NameTokens {
 
     /** An empty token view, to be filled by {@link #reset}. */
     public NameTokens() {
+        this(true);
+    }
+
+    /**
+     * An empty token view; {@code lineModes} false gives every token the text's case mode. The model
+     * builder trains that way: the weights for all-caps tokens are then learnt from all-caps texts,
+     * and the tagger applies them to an all-caps line inside a mixed-case text, while retraining
+     * with line modes would shift the weights of everything else.
+     */
+    public NameTokens(boolean lineModes) {
+        this.lineModes = lineModes;
         allocate(64);
     }
 
@@ -143,6 +156,11 @@ public final class NameTokens {
     /** {@link #MODE_LOWER} if no word is capitalised, {@link #MODE_UPPER} if most are all-caps. */
     public int mode() {
         return mode;
+    }
+
+    /** The case mode that applies to token {@code i}: the text's, or that of its line (see {@link #lineModes}). */
+    public int mode(int i) {
+        return modes[i];
     }
 
     /** Whether token {@code i} equals {@code lowerWord} ignoring case (ASCII). */
@@ -294,6 +312,41 @@ public final class NameTokens {
             mode = MODE_UPPER;
         } else {
             mode = MODE_MIXED;
+        }
+        lineModes();
+    }
+
+    /**
+     * The case mode of each token: the text's, except that in mixed-case text a line that is
+     * itself mostly all-caps ("PATIENT JOHN MILLER SEEN BY DR. PATEL", a form header) gets
+     * {@link #MODE_UPPER}, since on such a line capitals say nothing about names either.
+     */
+    private void lineModes() {
+        if (modes.length < count) {
+            modes = new byte[start.length];
+        }
+        java.util.Arrays.fill(modes, 0, count, (byte) mode);
+        if (mode != MODE_MIXED || !lineModes) {
+            return;
+        }
+        int line = 0;
+        int words = 0;
+        int upperWords = 0;
+        for (int i = 0; i <= count; i++) {
+            if (i == count || (i > line && (info[i] & NEWLINE_BEFORE) != 0)) {
+                if (words >= 3 && upperWords * 10 >= words * 7) {
+                    java.util.Arrays.fill(modes, line, i, (byte) MODE_UPPER);
+                }
+                line = i;
+                words = 0;
+                upperWords = 0;
+            }
+            if (i < count && shape[i] < DIGITS) {
+                words++;
+                if (shape[i] == UPPER) {
+                    upperWords++;
+                }
+            }
         }
     }
 

@@ -40,7 +40,6 @@ public final class TokenFeatures {
     private int[] classes = new int[64];
     private boolean[] candidate = new boolean[64];
     private boolean[] initial = new boolean[64];
-    private int mode;
 
     public TokenFeatures(NameTokens tokens, Lexicon lexicon) {
         this(lexicon);
@@ -59,14 +58,12 @@ public final class TokenFeatures {
     public TokenFeatures reset(NameTokens tokens) {
         this.tokens = tokens;
         int n = tokens.size();
-        this.mode = tokens.mode();
         if (classes.length < n) {
             int cap = Math.max(n, classes.length * 2);
             classes = new int[cap];
             candidate = new boolean[cap];
             initial = new boolean[cap];
         }
-        boolean mixed = mode == NameTokens.MODE_MIXED;
         // one forward pass: lexicon classes and sentence starts (a word is initial after a line
         // break, the start of the text, or ". ! ? : ; •", possibly behind opening quotes/brackets)
         boolean atStart = true;
@@ -96,7 +93,8 @@ public final class TokenFeatures {
             // In mixed-case text a long lower-case word matters only if it is a name typed in lower
             // case ("thanks walter!"); the lexicon's small name filter rules out most such words
             // without a probe of the whole table, which would miss the cache.
-            if (mixed && (s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER) && tokens.length(i) > LOOKUP_MAX_LOWER
+            if (tokens.mode(i) == NameTokens.MODE_MIXED && (s == NameTokens.LOWER || s == NameTokens.SINGLE_LOWER)
+                    && tokens.length(i) > LOOKUP_MAX_LOWER
                     && !lexicon.mayBeName(tokens.hash(i))) {
                 continue;
             }
@@ -147,7 +145,7 @@ public final class TokenFeatures {
             return tokens.isPunct(i, '&');
         }
         int s = tokens.shape(i);
-        if (s != NameTokens.LOWER && s != NameTokens.SINGLE_LOWER && mode == NameTokens.MODE_MIXED) {
+        if (s != NameTokens.LOWER && s != NameTokens.SINGLE_LOWER && tokens.mode(i) == NameTokens.MODE_MIXED) {
             return false;
         }
         return tokens.length(i) <= 3 && ((classes[i] & Lexicon.PARTICLE) != 0
@@ -179,6 +177,7 @@ public final class TokenFeatures {
     private boolean wordCandidate(int i) {
         int c = classes[i];
         int s = tokens.shape(i);
+        int mode = tokens.mode(i);
         boolean entity = (c & Lexicon.ENTITY_CLASSES) != 0;
         boolean common = (c & (Lexicon.COMMON | Lexicon.STOP)) != 0;
         if (afterHonorific(i)) {
@@ -310,6 +309,7 @@ public final class TokenFeatures {
         int n = 0;
         int shape = tokens.shape(i);
         int c = dropClasses ? (classes[i] & (Lexicon.COMMON | Lexicon.STOP)) : classes[i];
+        int mode = tokens.mode(i);
         int modeShape = shape * 3 + mode;
         out[n++] = d(T_BIAS, 0);
         if (shape == NameTokens.PUNCT) {

@@ -49,6 +49,19 @@ class NameTokensTest {
     }
 
     @Test
+    void anAllCapsLineOfAMixedTextHasTheUpperCaseMode() {
+        NameTokens t = new NameTokens("Seen today by the team.\nPATIENT JOHN MILLER SEEN\nOK");
+        assertThat(t.mode()).isEqualTo(NameTokens.MODE_MIXED);
+        assertThat(t.mode(0)).isEqualTo(NameTokens.MODE_MIXED);
+        int john = 7; // Seen today by the team . | PATIENT JOHN MILLER SEEN | OK
+        assertThat(t.is(john, "john")).isTrue();
+        assertThat(t.mode(john)).isEqualTo(NameTokens.MODE_UPPER);
+        assertThat(t.mode(t.size() - 1)).as("a short line keeps the text's mode").isEqualTo(NameTokens.MODE_MIXED);
+        NameTokens training = new NameTokens(false).reset("Seen today by the team.\nPATIENT JOHN MILLER SEEN\nOK");
+        assertThat(training.mode(john)).isEqualTo(NameTokens.MODE_MIXED);
+    }
+
+    @Test
     void whitespaceAndLineBreaksBeforeTokens() {
         NameTokens t = new NameTokens("Ann\nLee Ng");
         assertThat(t.newlineBefore(1)).isTrue();

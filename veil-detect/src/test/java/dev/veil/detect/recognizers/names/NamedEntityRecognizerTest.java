@@ -81,6 +81,16 @@ class NamedEntityRecognizerTest {
         personsAre(text, person);
     }
 
+    /** An all-caps line (a header, a form line) inside mixed-case text is read as all-caps text. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Seen today.\\nPATIENT JOHN MILLER SEEN BY DR. PATEL IN CLINIC\\nPlan: follow up. | JOHN MILLER / DR. PATEL
+            Note for Ellen Parker.\\nREFERRED BY DR. KOWALSKI FOR EVALUATION             | Ellen Parker / DR. KOWALSKI
+            """)
+    void allCapsLineInsideMixedText(String text, String persons) {
+        personsAre(text.replace("\\n", "\n"), persons.split(" / "));
+    }
+
     /** Surname-first names are one PERSON; lists of people stay apart ('/' separates expected spans). */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """

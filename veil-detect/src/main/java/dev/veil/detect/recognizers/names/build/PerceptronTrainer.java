@@ -63,7 +63,7 @@ final class PerceptronTrainer {
     }
 
     private void prepare(LabeledDoc d, Lexicon lexicon, RandomGenerator rnd, List<Segment> out, boolean count) {
-        NameTokens t = new NameTokens(d.text());
+        NameTokens t = new NameTokens(false).reset(d.text());
         TokenFeatures tf = new TokenFeatures(t, lexicon);
         int n = t.size();
         int[] gold = new int[n];
