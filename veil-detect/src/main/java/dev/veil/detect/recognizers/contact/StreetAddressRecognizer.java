@@ -89,7 +89,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         while (i < n && names <= MAX_NAME_WORDS && (i == j || gap(text, i - 1, i))) {
             boolean suffix = StreetWords.isSuffix(text, i) || StreetWords.hasStreetEnding(text, i);
             if (suffix && (names > 0 || StreetWords.hasStreetEnding(text, i) || text.tokenEquals(i, "broadway"))
-                    && sameCase(text, i, lower)) {
+                    && sameCase(text, i, lower) && (!lower || StreetWords.isLowerCaseType(text, i))) {
                 // a street type can also be a name word: "Cedar Hill St", "Park Avenue", "Court Street"
                 while (i + 1 < n && gap(text, i, i + 1) && StreetWords.isSuffix(text, i + 1)
                         && sameCase(text, i + 1, lower)) {

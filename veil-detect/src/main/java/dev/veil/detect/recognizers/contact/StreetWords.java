@@ -48,6 +48,15 @@ final class StreetWords {
             "orch", "opas", "psge", "pne", "pnes", "pln", "plns", "prt", "rnch", "rpd", "rpds", "rdg", "rdgs", "riv",
             "shl", "shr", "shrs", "skwy", "spg", "spgs", "sqs", "sta", "stra", "strm", "smt", "trwy", "trce", "trak",
             "trfy", "trlr", "tunl", "upas", "vly", "vlys", "vlgs");
+    /**
+     * The street types that end a street line written all in lower case ("85 gimblett street"):
+     * only those that are not everyday words, since in lower-case prose "10 min walk", "s/p fall"
+     * or "2 days rest" would otherwise read as addresses.
+     */
+    private static final WordList LOWER_CASE_TYPES = WordList.of("street", "avenue", "road", "boulevard", "lane",
+            "drive", "parkway", "terrace", "highway", "crescent", "expressway", "freeway", "turnpike", "streets",
+            "roads", "motorway", "causeway", "esplanade", "promenade", "stravenue");
+
     /** Street types written before the name: "rue de Rivoli", "Via Roma", "Calle Mayor". */
     private static final WordList PREFIX = WordList.of("rue", "chemin", "allée", "impasse", "quai", "via", "viale",
             "piazza", "piazzale", "corso", "largo", "calle", "avenida", "rua", "paseo", "carrer", "camino",
@@ -98,6 +107,11 @@ final class StreetWords {
 
     static boolean isStop(Text text, int k) {
         return STOP.containsToken(text, k);
+    }
+
+    /** A street type that may end an all-lower-case street line (see {@link #LOWER_CASE_TYPES}). */
+    static boolean isLowerCaseType(Text text, int k) {
+        return LOWER_CASE_TYPES.containsToken(text, k) || hasStreetEnding(text, k);
     }
 
     /** A street name ending in a Germanic/Nordic street word: "Hauptstraße", "Noordsstraat", "Allee". */

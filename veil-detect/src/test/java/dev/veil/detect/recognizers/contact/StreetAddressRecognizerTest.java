@@ -38,6 +38,9 @@ class StreetAddressRecognizerTest {
             take 2 tabs by mouth                                    |
             on 5 dr visits                                          |
             room 12 St is closed                                    |
+            went for a 10 min walk today                            |
+            Pt is a 61 y.o. man s.p. fall.                          |
+            lives at 85 gimblett road now                           | 85 gimblett road
             """)
     void detects(String text, String expected) {
         String t = Spans.unescape(text);

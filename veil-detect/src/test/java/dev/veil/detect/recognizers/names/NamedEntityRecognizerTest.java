@@ -43,6 +43,11 @@ class NamedEntityRecognizerTest {
             # clinical notes: relatives, clinicians, facilities (LOCATION by the de-identification convention)
             Pt's wife Mary called, updated by Dr. Lopez.                | PERSON:Mary, PERSON:Dr. Lopez
             Transferred from Beth Israel Deaconess Medical Center.      | LOCATION:Beth Israel Deaconess Medical Center
+            # clinical notes: drugs, labs and dotted abbreviations are not names; names beside them are
+            Meds: ASA, Plavix, Lipitor, Metoprolol, Zofran prn          | -
+            Labs: Na 138, K 4.1, Cr 1.2, WBC 11.2, Hct 32                | -
+            Lasix 40 mg p.o. b.i.d. and KCl q.d. for a 72 y.o. male      | -
+            Plavix held per Dr. Na; daughter Asa Smith aware.           | PERSON:Dr. Na, PERSON:Asa Smith
             # titles and NRP
             The Chief Financial Officer signed the report.              | TITLE:Chief Financial Officer
             Dear Sir, please find attached the report.                  | -
