@@ -139,10 +139,11 @@ final class ConflictResolver {
         while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
             to--;
         }
-        // the kept part must be most of the finding: a name span that is mostly the other finding
-        // ("DEA BA9585158" as a PERSON) was wrong as a whole, not just at its edge
+        // the kept part must be most of the finding: a name span that is half or more the other
+        // finding ("DEA BA9585158", "DEA FC" before "FC7252961", as a PERSON) was wrong as a whole,
+        // not just at its edge
         int kept = to - from;
-        return kept >= 2 && kept >= f.length() - kept ? f.withSpan(from, to) : null;
+        return kept >= 2 && kept > f.length() - kept ? f.withSpan(from, to) : null;
     }
 
     /** Whether {@code outer} wins by covering {@code inner} (see the class comment). */

@@ -39,6 +39,8 @@ class ConflictResolverTest {
             Valley Hospital October 8 | LOCATION,0,24,0.95 | DATE,16,25,0.9     | LOCATION,0,15 ; DATE,16,25
             Indianapolis July 1966    | LOCATION,0,17,0.95 | DATE,13,22,0.85    | LOCATION,0,12 ; DATE,13,22
             DEA BA9585158 today       | PERSON,0,13,0.95   | DEA_NUMBER,4,13,0.9 | DEA_NUMBER,4,13
+            DEA FC7252961.            | PERSON,0,6,0.95    | DEA_NUMBER,4,13,0.9 | DEA_NUMBER,4,13
+            Anna Lee FC7252961        | PERSON,0,11,0.95   | DEA_NUMBER,9,18,0.9 | PERSON,0,8 ; DEA_NUMBER,9,18
             """)
     void trimsAPartlyOverlappedName(String text, String a, String b, String expected) {
         List<Finding> out = ConflictResolver.resolve(text, List.of(finding(a), finding(b)));

@@ -1,6 +1,5 @@
 package dev.veil.detect.recognizers.contact;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.veil.core.EntityType;
@@ -169,9 +168,9 @@ public final class PhoneRecognizer implements Recognizer {
 
     private static double score(String s, int start, int end, char[] digits, int count, int groups,
             boolean parens) {
-        String candidate = s.substring(start, end);
         if (s.charAt(start) == '+') {
-            PhoneNumber p = parse(candidate, "ZZ");
+            // the digits as libphonenumber's parse reads "+..." (InternationalNumbers), without its cost
+            PhoneNumber p = InternationalNumbers.parse(digits, count);
             if (p == null) {
                 return 0.3;
             }
@@ -218,13 +217,6 @@ public final class PhoneRecognizer implements Recognizer {
         return plan.isValid(Long.toString(national));
     }
 
-    private static PhoneNumber parse(String candidate, String region) {
-        try {
-            return UTIL.parse(candidate, region);
-        } catch (NumberParseException e) {
-            return null;
-        }
-    }
 
     /**
      * Shapes shared with other entities: dates (d/m/y, y-m-d, d.m.y), IPv4 addresses, SSN-like
