@@ -47,9 +47,15 @@ final class ContextEnhancer {
             }
             double boost = 0;
             double penalty = 0;
+            // the token windows around the finding, found once for all its rules
+            int firstBefore = text.tokenIndexBefore(f.start());
+            int firstAfter = text.tokenIndexAtOrAfter(f.end());
+            if (firstAfter < text.tokenCount() && text.tokenStart(firstAfter) < f.end()) {
+                firstAfter++; // skip a token that straddles the end of the finding
+            }
             for (CuePhrases cues : rs) {
                 ContextRule r = cues.rule();
-                if (matches(text, f, r, cues)) {
+                if (matches(text, r, cues, firstBefore, firstAfter)) {
                     if (r.delta() >= 0) {
                         boost += r.delta();
                     } else {
@@ -66,8 +72,7 @@ final class ContextEnhancer {
         return out;
     }
 
-    private static boolean matches(Text text, Finding f, ContextRule r, CuePhrases cues) {
-        int firstBefore = text.tokenIndexBefore(f.start());
+    private static boolean matches(Text text, ContextRule r, CuePhrases cues, int firstBefore, int firstAfter) {
         if (r.before() > 0 && firstBefore >= 0) {
             int from = Math.max(0, firstBefore - r.before() + 1);
             if (cues.occursIn(text, from, firstBefore)) {
@@ -75,11 +80,6 @@ final class ContextEnhancer {
             }
         }
         if (r.after() > 0) {
-            int firstAfter = text.tokenIndexAtOrAfter(f.end());
-            // skip a token that straddles the end of the finding
-            if (firstAfter < text.tokenCount() && text.tokenStart(firstAfter) < f.end()) {
-                firstAfter++;
-            }
             int to = Math.min(text.tokenCount() - 1, firstAfter + r.after() - 1);
             if (firstAfter <= to && cues.occursIn(text, firstAfter, to)) {
                 return true;

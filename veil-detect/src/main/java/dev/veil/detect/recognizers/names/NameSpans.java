@@ -100,9 +100,14 @@ final class NameSpans {
         return j < t.size() && t.shape(j) == NameTokens.DIGITS && !t.newlineBefore(j);
     }
 
-    /** "d." of "q.d.", "o." of "y.o.": one letter and a period is an abbreviation's tail, not a name. */
+    /**
+     * "d." of "q.d.", "o." of "y.o.": one letter and a period glued to a letter and period before
+     * it is the tail of a dotted abbreviation, not a name (a lone initial such as the "M." of
+     * "M., RN" is kept: it may be a clinician's initial).
+     */
     private static boolean loneInitial(NameTokens t, int a, int b) {
-        return b - a == 2 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '.');
+        return b - a == 2 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '.')
+                && a >= 2 && !t.spaceBefore(a) && t.isPunct(a - 1, '.') && t.isWord(a - 2) && t.length(a - 2) == 1;
     }
 
     /** The tokens' own lower-case hashes, sorted, so the check on the hot path allocates nothing. */
