@@ -41,93 +41,120 @@ public final class DigitGroups {
             runs = Runs.find(text, separators);
             text.putDerived(separators, runs);
         }
+        Groups g = runs.groups;
+        char[] s = text.chars();
         char[] digits = new char[maxDigits];
         for (int r = 0; r < runs.count; r++) {
             int n = runs.digitCount[r];
             if (n < minDigits || n > maxDigits) {
                 continue;
             }
-            System.arraycopy(runs.digits, runs.digitOffset[r], digits, 0, n);
-            v.visit(runs.start[r], runs.end[r], digits, n, runs.groups[r]);
+            // the run's digits: its groups' chars, the separators between them left out
+            int at = 0;
+            for (int k = runs.firstGroup[r], last = runs.lastGroup[r]; k <= last; k++) {
+                int len = g.end[k] - g.start[k];
+                System.arraycopy(s, g.start[k], digits, at, len);
+                at += len;
+            }
+            v.visit(g.start[runs.firstGroup[r]], g.end[runs.lastGroup[r]], digits, n, runs.lastGroup[r] - runs.firstGroup[r] + 1);
         }
     }
 
-    /** The runs of one separator set in one text, glued runs already dropped. */
+    /** The runs of one separator set in one text, as ranges of {@link Groups}; glued runs already dropped. */
     private static final class Runs {
+        final Groups groups;
         int count;
-        int[] start = new int[8];
-        int[] end = new int[8];
+        int[] firstGroup = new int[8];
+        int[] lastGroup = new int[8];
         int[] digitCount = new int[8];
-        int[] groups = new int[8];
-        int[] digitOffset = new int[8];
-        char[] digits = new char[64];
-        int digitsUsed;
+
+        private Runs(Groups groups) {
+            this.groups = groups;
+        }
 
         static Runs find(Text text, String separators) {
-            Runs runs = new Runs();
+            Groups g = Groups.of(text);
             char[] s = text.chars();
             int n = s.length;
-            // A run starts at a digit that follows no letter or digit, i.e. at the start of a word
-            // token with a digit: the shared index of such tokens skips the text between numbers.
-            int tokens = text.digitTokenCount();
-            int consumed = 0;
-            for (int k = 0; k < tokens; k++) {
-                int start = text.tokenStart(text.digitToken(k));
-                char c = s[start];
-                if (start < consumed || c < '0' || c > '9') {
-                    continue;
+            Runs runs = new Runs(g);
+            int k = 0;
+            while (k < g.count) {
+                int first = k;
+                int digits = g.end[k] - g.start[k];
+                // join the next group while exactly one separator of the set lies between them
+                while (k + 1 < g.count && g.start[k + 1] == g.end[k] + 1 && separators.indexOf(s[g.end[k]]) >= 0) {
+                    k++;
+                    digits += g.end[k] - g.start[k];
                 }
-                int offset = runs.digitsUsed;
-                int i = start;
-                int groups = 1;
-                int lastDigitEnd = i;
-                while (i < n) {
-                    c = s[i];
-                    if (c >= '0' && c <= '9') {
-                        runs.addDigit(c);
-                        i++;
-                        lastDigitEnd = i;
-                    } else if (separators.indexOf(c) >= 0 && i + 1 < n && isDigit(s[i + 1]) && i > start
-                            && isDigit(s[i - 1])) {
-                        groups++;
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                consumed = i;
+                int end = g.end[k];
                 // a letter glued to the end means this is part of a word such as "12345abc"
-                if (lastDigitEnd < n && Character.isLetter(s[lastDigitEnd])) {
-                    runs.digitsUsed = offset;
-                } else {
-                    runs.add(start, lastDigitEnd, runs.digitsUsed - offset, groups, offset);
+                if (end >= n || !Character.isLetter(s[end])) {
+                    runs.add(first, k, digits);
                 }
+                k++;
             }
             return runs;
         }
 
-        void addDigit(char c) {
-            if (digitsUsed == digits.length) {
-                digits = Arrays.copyOf(digits, digitsUsed * 2);
+        void add(int first, int last, int digits) {
+            if (count == firstGroup.length) {
+                int cap = count * 2;
+                firstGroup = Arrays.copyOf(firstGroup, cap);
+                lastGroup = Arrays.copyOf(lastGroup, cap);
+                digitCount = Arrays.copyOf(digitCount, cap);
             }
-            digits[digitsUsed++] = c;
+            firstGroup[count] = first;
+            lastGroup[count] = last;
+            digitCount[count] = digits;
+            count++;
+        }
+    }
+
+    /**
+     * The runs of ASCII digits that start a word token, found once per text and shared by every
+     * separator set: a set's runs are these groups joined wherever exactly one of its separators
+     * lies between two of them (a digit right after a separator always starts a token, so every
+     * group a run can continue with is here). Finding the groups reads the text; joining them for
+     * another set reads only the groups.
+     */
+    private static final class Groups {
+        private static final Object KEY = new Object();
+
+        int count;
+        int[] start = new int[16];
+        int[] end = new int[16];
+
+        static Groups of(Text text) {
+            Groups g = text.derived(KEY, Groups.class);
+            if (g == null) {
+                g = find(text);
+                text.putDerived(KEY, g);
+            }
+            return g;
         }
 
-        void add(int s, int e, int n, int g, int offset) {
-            if (count == start.length) {
-                int cap = count * 2;
-                start = Arrays.copyOf(start, cap);
-                end = Arrays.copyOf(end, cap);
-                digitCount = Arrays.copyOf(digitCount, cap);
-                groups = Arrays.copyOf(groups, cap);
-                digitOffset = Arrays.copyOf(digitOffset, cap);
+        private static Groups find(Text text) {
+            Groups g = new Groups();
+            char[] s = text.chars();
+            int n = s.length;
+            for (int k = 0, tokens = text.digitTokenCount(); k < tokens; k++) {
+                int a = text.tokenStart(text.digitToken(k));
+                if (!isDigit(s[a])) {
+                    continue;
+                }
+                int b = a + 1;
+                while (b < n && isDigit(s[b])) {
+                    b++;
+                }
+                if (g.count == g.start.length) {
+                    g.start = Arrays.copyOf(g.start, g.count * 2);
+                    g.end = Arrays.copyOf(g.end, g.count * 2);
+                }
+                g.start[g.count] = a;
+                g.end[g.count] = b;
+                g.count++;
             }
-            start[count] = s;
-            end[count] = e;
-            digitCount[count] = n;
-            groups[count] = g;
-            digitOffset[count] = offset;
-            count++;
+            return g;
         }
     }
 
