@@ -55,11 +55,8 @@ public final class AgeRecognizer implements Recognizer {
             return;
         }
         String s = text.string();
-        int count = text.tokenCount();
-        for (int k = 0; k < count; k++) {
-            if (!text.tokenHas(k, Text.FLAG_HAS_DIGIT)) {
-                continue;
-            }
+        for (int i = 0, numbers = text.digitTokenCount(); i < numbers; i++) {
+            int k = text.digitToken(i);
             int a = text.tokenStart(k);
             int d = DateParts.digitsEnd(s, a, 4);
             if (d == a || d - a > 3 || (a > 0 && ".,/:$#-".indexOf(s.charAt(a - 1)) >= 0)) {

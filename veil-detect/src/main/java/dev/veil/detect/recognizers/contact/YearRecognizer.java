@@ -48,9 +48,9 @@ public final class YearRecognizer implements Recognizer {
             return;
         }
         String s = text.string();
-        int count = text.tokenCount();
-        for (int k = 1; k < count; k++) {
-            if (text.tokenLength(k) != 4 || !text.tokenHas(k, Text.FLAG_ALL_DIGITS)) {
+        for (int d = 0, numbers = text.digitTokenCount(); d < numbers; d++) {
+            int k = text.digitToken(d);
+            if (k < 1 || text.tokenLength(k) != 4 || !text.tokenHas(k, Text.FLAG_ALL_DIGITS)) {
                 continue;
             }
             int a = text.tokenStart(k);

@@ -46,12 +46,13 @@ public final class ZipRecognizer implements Recognizer {
             return;
         }
         String s = text.string();
-        int count = text.tokenCount();
-        for (int k = 0; k < count; k++) {
-            int flags = text.tokenFlags(k);
-            if ((flags & Text.FLAG_HAS_DIGIT) == 0) {
+        int skipTo = -1; // a UK or Canadian code takes the token after it too
+        for (int d = 0, numbers = text.digitTokenCount(); d < numbers; d++) {
+            int k = text.digitToken(d);
+            if (k <= skipTo) {
                 continue;
             }
+            int flags = text.tokenFlags(k);
             int a = text.tokenStart(k);
             if ((flags & Text.FLAG_ALL_DIGITS) != 0) {
                 int end = text.tokenLength(k) == 5 && !glued(s, a) ? PostalCodes.usEnd(text, k) : -1;
@@ -70,7 +71,7 @@ public final class ZipRecognizer implements Recognizer {
             }
             if (end > 0 && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
                 out.add(new Finding(EntityType.ZIP, a, end, 0.8, name()));
-                k++;
+                skipTo = k + 1;
             }
         }
     }
