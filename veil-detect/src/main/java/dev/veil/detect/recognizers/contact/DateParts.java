@@ -27,6 +27,16 @@ final class DateParts {
     }
 
     /** Month number 1-12 if {@code text[start, end)} names a month, else 0. */
+    /** The month (1-12) word token {@code k} names, or 0. */
+    static int monthOfToken(Text text, int k) {
+        int len = text.tokenLength(k);
+        if (len < 3 || len > 9) {
+            return 0;
+        }
+        int i = MONTHS.indexOfToken(text, k);
+        return i < 0 ? 0 : MONTH_OF[i];
+    }
+
     static int month(Text text, int start, int end) {
         int len = end - start;
         if (len < 3 || len > 9) {

@@ -72,8 +72,34 @@ final class WordList {
 
     /** Whether word token {@code token} is in the list. */
     boolean containsToken(Text text, int token) {
-        return token >= 0 && token < text.tokenCount()
-                && contains(text, text.tokenStart(token), text.tokenEnd(token));
+        return indexOfToken(text, token) >= 0;
+    }
+
+    /**
+     * As {@link #indexOf} for word token {@code token} (-1 if out of range): the token's hash is
+     * the text's shared {@link Text#tokenHash}, the same function of the lower-cased chars, so the
+     * word is not hashed again for every list it is looked up in.
+     */
+    int indexOfToken(Text text, int token) {
+        if (token < 0 || token >= text.tokenCount()) {
+            return -1;
+        }
+        int start = text.tokenStart(token);
+        int len = text.tokenEnd(token) - start;
+        if (len > maxLength) {
+            return -1;
+        }
+        int th = text.tokenHash(token);
+        int h = (th ^ (th >>> 16)) & mask;
+        String lower = text.lower();
+        String w;
+        while ((w = table[h]) != null) {
+            if (w.length() == len && lower.regionMatches(start, w, 0, len)) {
+                return ids[h];
+            }
+            h = (h + 1) & mask;
+        }
+        return -1;
     }
 
     /** Whether {@code word} (any case) is in the list. */
@@ -90,6 +116,7 @@ final class WordList {
         return false;
     }
 
+    /** {@code String.hashCode} of the chars, spread: {@link #indexOfToken} relies on this being {@link Text#tokenHash} spread. */
     private static int hash(String s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {

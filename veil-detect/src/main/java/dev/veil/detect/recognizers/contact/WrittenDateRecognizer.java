@@ -40,7 +40,7 @@ public final class WrittenDateRecognizer implements Recognizer {
             if (len < 3 || len > 9 || text.tokenHas(k, Text.FLAG_HAS_DIGIT)) {
                 continue;
             }
-            int month = DateParts.month(text, text.tokenStart(k), text.tokenEnd(k));
+            int month = DateParts.monthOfToken(text, k);
             if (month != 0) {
                 k = atMonth(text, k, month, out);
             }
