@@ -226,25 +226,11 @@ public final class Text {
 
     /**
      * Hash of token {@code i}'s lower-cased text, equal to {@code tokenLower(i).hashCode()}. Computed
-     * for all tokens on first use, so recognizers can match tokens against word lists by an int
+     * with the tokens (in the same pass), so recognizers can match tokens against word lists by an int
      * compare (then confirm with {@link #tokenEquals}) without allocating.
      */
     public int tokenHash(int i) {
-        if (tokHash == null) {
-            tokenize();
-            char[] s = chars();
-            int[] hs = new int[tokCount];
-            for (int t = 0; t < tokCount; t++) {
-                int h = 0;
-                for (int j = tokStart[t], e = tokEnd[t]; j < e; j++) {
-                    // lower-cases each char exactly as lower() does, without building that string
-                    char c = s[j];
-                    h = 31 * h + (c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Character.toLowerCase(c));
-                }
-                hs[t] = h;
-            }
-            tokHash = hs;
-        }
+        tokenize();
         return tokHash[i];
     }
 
@@ -279,6 +265,8 @@ public final class Text {
         int[] st = new int[cap];
         int[] en = new int[cap];
         int[] fl = new int[cap];
+        // the lower-case hash of each token (see tokenHash) is computed in the same pass
+        int[] hs = new int[cap];
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -291,16 +279,20 @@ public final class Text {
             int upper = 0;
             int lowerCount = 0;
             int digits = 0;
+            int hash = 0;
             boolean nonAsciiLetter = false;
             while (i < n) {
                 c = s[i];
                 if (c < 128) {
                     if (c >= 'a' && c <= 'z') {
                         lowerCount++;
+                        hash = 31 * hash + c;
                     } else if (c >= 'A' && c <= 'Z') {
                         upper++;
+                        hash = 31 * hash + c + 32;
                     } else if (c >= '0' && c <= '9') {
                         digits++;
+                        hash = 31 * hash + c;
                     } else {
                         break;
                     }
@@ -311,11 +303,14 @@ public final class Text {
                     } else {
                         lowerCount++;
                     }
+                    hash = 31 * hash + Character.toLowerCase(c);
                 } else if (Character.isDigit(c)) {
                     digits++;
+                    hash = 31 * hash + Character.toLowerCase(c);
                 } else if (Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
                     // combining accents stay inside the word
+                    hash = 31 * hash + Character.toLowerCase(c);
                 } else {
                     break;
                 }
@@ -350,10 +345,12 @@ public final class Text {
                 st = Arrays.copyOf(st, nc);
                 en = Arrays.copyOf(en, nc);
                 fl = Arrays.copyOf(fl, nc);
+                hs = Arrays.copyOf(hs, nc);
             }
             st[count] = start;
             en[count] = i;
             fl[count] = flags;
+            hs[count] = hash;
             count++;
         }
         int[] dt = new int[Math.max(4, count / 4)];
@@ -369,6 +366,7 @@ public final class Text {
         tokStart = st;
         tokEnd = en;
         tokFlags = fl;
+        tokHash = hs;
         digitTok = dt;
         digitTokCount = dc;
         tokCount = count;
