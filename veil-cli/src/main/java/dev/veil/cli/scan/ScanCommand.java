@@ -118,12 +118,11 @@ public final class ScanCommand implements Callable<Integer> {
             String name = isStdin ? "stdin" : p.toString();
             if (jsonl) {
                 try (InputStream in = isStdin ? stdin : Files.newInputStream(p)) {
-                    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
-                    JsonlRecordReader reader = new JsonlRecordReader(buffered, name, maxRecordBytes);
+                    JsonlRecordReader reader = new JsonlRecordReader(in, name, maxRecordBytes);
                     Document d;
                     while ((d = reader.next()) != null) {
                         scanner.submit(d);
-                        if (buffered.available() == 0) {
+                        if (!reader.inputPending()) {
                             scanner.idle(); // a slow producer: its results now, not after a full batch
                         }
                     }
