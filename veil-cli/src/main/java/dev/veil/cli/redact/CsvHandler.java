@@ -1,5 +1,6 @@
 package dev.veil.cli.redact;
 
+import dev.veil.cli.io.LineSource;
 import dev.veil.cli.CliException;
 import dev.veil.core.EntityType;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package dev.veil.cli.redact;
 
+import dev.veil.cli.io.LineSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package dev.veil.cli.redact;
 
+import dev.veil.cli.io.LineSource;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;

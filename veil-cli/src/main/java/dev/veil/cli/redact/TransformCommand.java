@@ -1,5 +1,6 @@
 package dev.veil.cli.redact;
 
+import dev.veil.cli.io.LineSource;
 import dev.veil.anonymize.AnonymizeException;
 import dev.veil.anonymize.Policy;
 import dev.veil.cli.CliException;

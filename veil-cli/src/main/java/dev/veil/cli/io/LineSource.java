@@ -1,4 +1,4 @@
-package dev.veil.cli.redact;
+package dev.veil.cli.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,13 @@ import java.util.Arrays;
  * Splits a byte stream into lines ({@code \n}-terminated; the terminator is not part of the line)
  * in bounded memory: a line longer than the limit is skipped to its end and reported as too long,
  * never buffered. Decoding is left to the caller, so one line of invalid UTF-8 costs only that line.
- * Counts consumed bytes for the progress bar.
+ * Counts consumed bytes for the progress bar. Used by {@code veil redact} (all formats) and
+ * {@code veil scan --jsonl}.
  */
-final class LineSource {
+public final class LineSource {
     /** One line: its bytes (null if too long), its 1-based number, and whether a newline ended it. */
-    record Line(byte[] bytes, long number, boolean newline) {
-        boolean tooLong() {
+    public record Line(byte[] bytes, long number, boolean newline) {
+        public boolean tooLong() {
             return bytes == null;
         }
     }
@@ -27,14 +28,14 @@ final class LineSource {
     private boolean eof;
     private final java.util.concurrent.atomic.AtomicLong consumed;
 
-    LineSource(InputStream in, int maxLineBytes, java.util.concurrent.atomic.AtomicLong consumed) {
+    public LineSource(InputStream in, int maxLineBytes, java.util.concurrent.atomic.AtomicLong consumed) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
         this.consumed = consumed;
     }
 
     /** The next line, or null at end of input. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         byte[] acc = null;
         int accLen = 0;
         boolean tooLong = false;
@@ -74,6 +75,14 @@ final class LineSource {
                 return new Line(tooLong ? null : Arrays.copyOf(acc, accLen), lineNo, true);
             }
         }
+    }
+
+    /**
+     * Whether input is waiting that can be read without blocking: read ahead, or available from
+     * the stream. False means the producer is slow (a pipe fed line by line) or the input ended.
+     */
+    public boolean inputPending() throws IOException {
+        return pos < limit || (!eof && in.available() > 0);
     }
 
     private boolean fill() throws IOException {
