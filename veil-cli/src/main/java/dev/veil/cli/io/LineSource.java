@@ -50,6 +50,13 @@ public final class LineSource {
                 }
             }
             int nl = indexOf(buf, pos, limit);
+            if (nl >= 0 && acc == null && !tooLong && nl - pos <= maxLineBytes) {
+                // the common case: the whole line is in the buffer, one copy
+                byte[] line = Arrays.copyOfRange(buf, pos, nl);
+                pos = nl + 1;
+                lineNo++;
+                return new Line(line, lineNo, true);
+            }
             int end = nl < 0 ? limit : nl;
             int n = end - pos;
             if (!tooLong) {
