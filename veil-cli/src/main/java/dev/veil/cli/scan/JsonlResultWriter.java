@@ -36,7 +36,7 @@ final class JsonlResultWriter implements ResultWriter {
         g.writeNumberField("end", f.end());
         g.writeStringField("type", f.type().name());
         g.writeFieldName("score");
-        g.writeNumber(BigDecimal.valueOf(f.score()).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros());
+        g.writeNumber(scoreText(f.score()));
         g.writeStringField("recognizer", f.recognizer());
         g.writeEndObject();
     }
@@ -55,6 +55,23 @@ final class JsonlResultWriter implements ResultWriter {
         g.writeStringField("error", message);
         g.writeEndObject();
         g.writeRaw('\n');
+    }
+
+    /** Recently written scores and their text: most findings share a few scores (0.95, 0.85, 1.0). */
+    private final long[] scoreBits = new long[256];
+    private final String[] scoreTexts = new String[256];
+
+    /** The score rounded half-up to three decimals, trailing zeros stripped ("0.95", "1"). */
+    private String scoreText(double score) {
+        long bits = Double.doubleToLongBits(score);
+        int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) & 255;
+        if (scoreTexts[slot] != null && scoreBits[slot] == bits) {
+            return scoreTexts[slot];
+        }
+        String text = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        scoreBits[slot] = bits;
+        scoreTexts[slot] = text;
+        return text;
     }
 
     private void writeId(Object id) throws IOException {
