@@ -114,27 +114,9 @@ public final class Text {
     }
 
     private void computePresence() {
-        if (presenceDone) {
-            return;
+        if (!presenceDone) {
+            tokenize(); // gathers the presence bits in its pass over the chars
         }
-        long a0 = 0;
-        long a1 = 0;
-        boolean na = false;
-        char[] s = chars();
-        for (int i = 0, n = s.length; i < n; i++) {
-            char c = s[i];
-            if (c < 64) {
-                a0 |= 1L << c;
-            } else if (c < 128) {
-                a1 |= 1L << (c - 64);
-            } else {
-                na = true;
-            }
-        }
-        ascii0 = a0;
-        ascii1 = a1;
-        nonAscii = na;
-        presenceDone = true;
     }
 
     /** Lower-cased copy, same length and indices as the text. */
@@ -269,9 +251,20 @@ public final class Text {
         int[] hs = new int[cap];
         int count = 0;
         int i = 0;
+        // the presence bits (see mayContain) are gathered in the same pass: every char is read once
+        long a0 = 0;
+        long a1 = 0;
+        boolean na = false;
         while (i < n) {
             char c = s[i];
             if (!isWordChar(c)) {
+                if (c < 64) {
+                    a0 |= 1L << c;
+                } else if (c < 128) {
+                    a1 |= 1L << c;
+                } else {
+                    na = true;
+                }
                 i++;
                 continue;
             }
@@ -283,6 +276,13 @@ public final class Text {
             boolean nonAsciiLetter = false;
             while (i < n) {
                 c = s[i];
+                if (c < 64) {
+                    a0 |= 1L << c;
+                } else if (c < 128) {
+                    a1 |= 1L << c;
+                } else {
+                    na = true;
+                }
                 if (c < 128) {
                     if (c >= 'a' && c <= 'z') {
                         lowerCount++;
@@ -367,6 +367,10 @@ public final class Text {
         tokEnd = en;
         tokFlags = fl;
         tokHash = hs;
+        ascii0 = a0;
+        ascii1 = a1;
+        nonAscii = na;
+        presenceDone = true;
         digitTok = dt;
         digitTokCount = dc;
         tokCount = count;
