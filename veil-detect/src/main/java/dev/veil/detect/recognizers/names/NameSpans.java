@@ -30,75 +30,9 @@ final class NameSpans {
     private static final long[] NEVER_AN_ENTITY_ALONE = hashes(
             "codice", "fiscale", "medicare", "medicaid", "dea", "npi", "bsn", "vin", "imei", "iban", "ssn",
             "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers",
-            "authorization", "onboarding", "port", "date", "emergency");
-
-    /**
-     * Drug names (brand and generic) common in clinical notes that the name lists also hold or
-     * that look like names to the tagger ("Plavix", "Zofran"): never an entity on their own.
-     */
-    private static final long[] DRUGS = hashes(
-            "plavix", "lipitor", "zofran", "aspirin", "protonix", "colace", "senna", "senokot", "zocor", "norvasc",
-            "flomax", "seroquel", "zyprexa", "xanax", "valium", "ambien", "keppra", "dilantin", "lovenox",
-            "levaquin", "cipro", "flagyl", "bactrim", "keflex", "ancef", "unasyn", "zithromax", "augmentin",
-            "prednisone", "solumedrol", "decadron", "synthroid", "glucophage", "metformin", "lantus", "humalog",
-            "novolog", "nexium", "pepcid", "reglan", "percocet", "vicodin", "oxycodone", "oxycontin", "toradol",
-            "motrin", "advil", "aleve", "benadryl", "atarax", "compazine", "phenergan", "duoneb", "albuterol",
-            "atrovent", "combivent", "spiriva", "advair", "flovent", "singulair", "bumex", "aldactone", "cozaar",
-            "diovan", "vasotec", "cardizem", "hydralazine", "imdur", "isordil", "nitroglycerin", "zestril",
-            "toprol", "coreg", "tenormin", "atenolol", "labetalol", "effient", "eliquis", "xarelto", "pradaxa",
-            "warfarin", "integrilin", "neosynephrine", "dopamine", "dobutamine", "vasopressin", "epinephrine",
-            "norepinephrine", "milrinone", "precedex", "nimbex", "cisatracurium", "succinylcholine", "rocuronium",
-            "ketamine", "etomidate", "narcan", "naloxone", "zantac", "famotidine", "pantoprazole", "omeprazole",
-            "ondansetron", "docusate", "bisacodyl", "dulcolax", "miralax", "lactulose", "rifaximin", "kayexalate",
-            "calcitriol", "sevelamer", "renagel", "procrit", "aranesp", "neupogen", "alteplase", "cefepime",
-            "ceftriaxone", "rocephin", "meropenem", "zyvox", "linezolid", "daptomycin", "fluconazole", "diflucan",
-            "acyclovir", "ganciclovir", "tamiflu", "gentamicin", "tobramycin", "azithromycin", "levofloxacin",
-            "clindamycin", "doxycycline", "amoxicillin", "penicillin", "ampicillin", "nafcillin", "simvastatin",
-            "atorvastatin", "pravastatin", "rosuvastatin", "crestor", "amlodipine", "diltiazem", "verapamil",
-            "furosemide", "spironolactone", "hydrochlorothiazide", "hctz", "losartan", "valsartan", "clopidogrel",
-            "gabapentin", "neurontin", "lyrica", "levetiracetam", "phenytoin", "haloperidol", "quetiapine",
-            "olanzapine", "risperidone", "risperdal", "lorazepam", "diazepam", "midazolam", "zolpidem",
-            "trazodone", "sertraline", "zoloft", "citalopram", "celexa", "escitalopram", "lexapro", "fluoxetine",
-            "prozac", "paroxetine", "paxil", "bupropion", "wellbutrin", "venlafaxine", "effexor", "duloxetine",
-            "cymbalta", "levothyroxine", "glipizide", "glyburide", "sitagliptin", "januvia", "acetaminophen",
-            "ibuprofen", "naproxen", "ketorolac", "hydromorphone", "tramadol", "methadone", "suboxone",
-            "nicotine", "thiamine", "folate", "multivitamin", "potassium", "magnesium", "calcium", "sodium");
-
-    /**
-     * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a
-     * value or in capitals. Letters only (the lists are matched by word-token hash); not "CA" or
-     * "CO", which are also states before a ZIP code.
-     */
-    private static final long[] LABS = hashes(
-            "na", "cl", "cr", "mg", "alb", "ast", "alt", "asa", "plt", "hct", "hgb", "wbc", "bun", "glu", "inr",
-            "ptt", "ldh", "trop", "lac", "phos", "tsh", "bnp", "ck", "ckmb", "lipase", "amylase", "tbili", "dbili",
-            "alk", "ferritin", "lytes", "esr", "crp");
-
-    /**
-     * A drug name on its own ("Meds: Plavix, Lipitor"), or a lab abbreviation before its value
-     * ("Na 138", "Cr: 1.2", "K+ 3.8") or in capitals ("ASA 81 mg", "ALT, AST").
-     */
-    private static boolean drugOrLab(NameTokens t, int a) {
-        if (t.length(a) > 22) {
-            return false;
-        }
-        long h = t.hash(a);
-        if (java.util.Arrays.binarySearch(DRUGS, h) >= 0) {
-            return true;
-        }
-        if (java.util.Arrays.binarySearch(LABS, h) < 0) {
-            return false;
-        }
-        if (t.shape(a) == NameTokens.UPPER) {
-            return true;
-        }
-        int j = a + 1;
-        while (j < t.size() && j - a <= 2 && t.shape(j) == NameTokens.PUNCT
-                && (t.isPunct(j, ':') || t.isPunct(j, '=') || t.isPunct(j, '+') || t.isPunct(j, '-'))) {
-            j++;
-        }
-        return j < t.size() && t.shape(j) == NameTokens.DIGITS && !t.newlineBefore(j);
-    }
+            "authorization", "onboarding", "port", "date", "emergency", "dictated", "transcribed", "attending",
+            "admission", "discharge", "summary", "impression", "diagnosis", "diagnoses", "medications",
+            "allergies", "followup");
 
     /**
      * "d." of "q.d.", "o." of "y.o.": one letter and a period glued to a letter and period before
@@ -111,7 +45,7 @@ final class NameSpans {
     }
 
     /** The tokens' own lower-case hashes, sorted, so the check on the hot path allocates nothing. */
-    private static long[] hashes(String... words) {
+    static long[] hashes(String... words) {
         long[] out = new long[words.length];
         for (int i = 0; i < words.length; i++) {
             NameTokens t = new NameTokens(words[i]);
@@ -133,6 +67,8 @@ final class NameSpans {
         int i = 0;
         int lastPerson = -1; // token of the last one-word PERSON emitted, for "Last, First"
         int lastPersonAt = -1; // its index in out
+        int personEnd = -1; // token after the last PERSON emitted, for a middle initial after it
+        int personAt = -1; // its index in out
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
@@ -168,10 +104,10 @@ final class NameSpans {
                 }
             }
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
-                    || neverAnEntityAlone(t, a) || idPrefix(t, a) || drugOrLab(t, a)
+                    || neverAnEntityAlone(t, a) || idPrefix(t, a) || ClinicalWords.drugOrLab(t, a)
                     || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
                     && t.isWord(a))
-                    || loneInitial(t, a, b)) {
+                    || loneInitial(t, a, b) || sectionHeader(tf, a, b)) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
@@ -201,10 +137,21 @@ final class NameSpans {
                 lastPerson = -1;
                 continue;
             }
+            if (et == EntityType.PERSON && personAt >= 0 && personAt == out.size() - 1 && middleInitial(t, personEnd, a)) {
+                // "Robert K. Hsu": the tagger leaves the initial out and reads two people
+                Finding prev = out.get(personAt);
+                out.set(personAt, new Finding(EntityType.PERSON, prev.start(), t.end(b - 1),
+                        Math.max(prev.score(), score), recognizer));
+                personEnd = b;
+                lastPerson = -1;
+                continue;
+            }
             out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
             boolean oneWordPerson = et == EntityType.PERSON && b - a == 1 && t.isWord(a);
             lastPerson = oneWordPerson ? a : -1;
             lastPersonAt = oneWordPerson ? out.size() - 1 : -1;
+            personEnd = et == EntityType.PERSON ? b : -1;
+            personAt = et == EntityType.PERSON ? out.size() - 1 : -1;
         }
     }
 
@@ -234,6 +181,38 @@ final class NameSpans {
 
     /** "Hope to", "Mark on", "Plan for": a name is rarely followed by these (it takes a verb: "Hope is"). */
     private static final String[] PREPOSITIONS_AFTER_A_VERB = {"to", "on", "at", "for", "with", "off", "up", "over"};
+
+    /**
+     * Tokens {@code e}, {@code e + 1} are a capital letter and a period between a PERSON that ends
+     * before {@code e} and a name that starts at {@code a}, on one line: a middle initial.
+     */
+    private static boolean middleInitial(NameTokens t, int e, int a) {
+        return e >= 1 && a == e + 2 && t.shape(e) == NameTokens.SINGLE_UPPER && t.isPunct(e + 1, '.')
+                && !t.spaceBefore(e + 1) && t.spaceBefore(e) && t.spaceBefore(a) && !t.newlineBefore(e)
+                && !t.newlineBefore(a);
+    }
+
+    /**
+     * "DISCHARGE SUMMARY", "HOSPITAL COURSE:": all-caps words that open a line and end it or stand
+     * before a colon, inside mixed-case text, with an ordinary word among them and no given name,
+     * surname or country, are a section header ("JOHN SMITH:", a speaker, is kept).
+     */
+    private static boolean sectionHeader(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (t.mode(a) != NameTokens.MODE_MIXED || (a > 0 && !t.newlineBefore(a))
+                || (b < t.size() && !t.newlineBefore(b) && !t.isPunct(b, ':'))) {
+            return false;
+        }
+        boolean ordinary = false;
+        for (int k = a; k < b; k++) {
+            int c = tf.lookup(k);
+            if (t.shape(k) != NameTokens.UPPER || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.COUNTRY)) != 0) {
+                return false;
+            }
+            ordinary |= (c & Lexicon.COMMON) != 0;
+        }
+        return ordinary;
+    }
 
     /**
      * "ORD-6112939", "INC-4432", "PO-12345": a short all-caps word glued by a hyphen to a number is

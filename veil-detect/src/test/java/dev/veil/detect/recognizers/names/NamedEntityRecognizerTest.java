@@ -48,6 +48,9 @@ class NamedEntityRecognizerTest {
             Labs: Na 138, K 4.1, Cr 1.2, WBC 11.2, Hct 32                | -
             Lasix 40 mg p.o. b.i.d. and KCl q.d. for a 72 y.o. male      | -
             Plavix held per Dr. Na; daughter Asa Smith aware.           | PERSON:Dr. Na, PERSON:Asa Smith
+            # a middle initial is inside the name; section headers and report labels are not names
+            Seen by Robert K. Hsu, MD today.                            | PERSON:Robert K. Hsu
+            Dictated by: Jennifer Walsh                                 | PERSON:Jennifer Walsh
             # titles and NRP
             The Chief Financial Officer signed the report.              | TITLE:Chief Financial Officer
             Dear Sir, please find attached the report.                  | -
@@ -94,6 +97,21 @@ class NamedEntityRecognizerTest {
             """)
     void allCapsLineInsideMixedText(String text, String persons) {
         personsAre(text.replace("\\n", "\n"), persons.split(" / "));
+    }
+
+    /** "DISCHARGE SUMMARY", "HOSPITAL COURSE:" open a section; a speaker label "JOHN SMITH:" is a person. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DISCHARGE SUMMARY\\nSeen by Dr. Patel today.                  | -
+            Note.\\nHOSPITAL COURSE: He was diuresed with Lasix.          | -
+            Call notes\\nJOHN SMITH: yes, that works for me.              | PERSON:JOHN SMITH
+            """)
+    void sectionHeadersAreNotNames(String text, String expected) {
+        String t = text.replace("\\n", "\n");
+        List<String> got = ANALYZER.analyze(t).stream()
+                .filter(f -> f.type() != EntityType.PERSON || !f.textIn(t).startsWith("Dr."))
+                .map(f -> f.type() + ":" + f.textIn(t)).toList();
+        assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected));
     }
 
     /** Surname-first names are one PERSON; lists of people stay apart ('/' separates expected spans). */

@@ -1,0 +1,80 @@
+package dev.veil.detect.recognizers.names;
+
+/**
+ * Words of clinical notes that the name lists also hold or that look like names to the tagger:
+ * drug names and lab abbreviations. {@link NameSpans} drops a one-word entity made of one of them.
+ * Matched by word-token hash (letters only), so the check allocates nothing.
+ */
+final class ClinicalWords {
+    private ClinicalWords() {
+    }
+
+    /**
+     * Drug names (brand and generic) common in clinical notes that the name lists also hold or
+     * that look like names to the tagger ("Plavix", "Zofran"): never an entity on their own.
+     */
+    private static final long[] DRUGS = NameSpans.hashes(
+            "plavix", "lipitor", "zofran", "aspirin", "protonix", "colace", "senna", "senokot", "zocor", "norvasc",
+            "flomax", "seroquel", "zyprexa", "xanax", "valium", "ambien", "keppra", "dilantin", "lovenox",
+            "levaquin", "cipro", "flagyl", "bactrim", "keflex", "ancef", "unasyn", "zithromax", "augmentin",
+            "prednisone", "solumedrol", "decadron", "synthroid", "glucophage", "metformin", "lantus", "humalog",
+            "novolog", "nexium", "pepcid", "reglan", "percocet", "vicodin", "oxycodone", "oxycontin", "toradol",
+            "motrin", "advil", "aleve", "benadryl", "atarax", "compazine", "phenergan", "duoneb", "albuterol",
+            "atrovent", "combivent", "spiriva", "advair", "flovent", "singulair", "bumex", "aldactone", "cozaar",
+            "diovan", "vasotec", "cardizem", "hydralazine", "imdur", "isordil", "nitroglycerin", "zestril",
+            "toprol", "coreg", "tenormin", "atenolol", "labetalol", "effient", "eliquis", "xarelto", "pradaxa",
+            "warfarin", "integrilin", "neosynephrine", "dopamine", "dobutamine", "vasopressin", "epinephrine",
+            "norepinephrine", "milrinone", "precedex", "nimbex", "cisatracurium", "succinylcholine", "rocuronium",
+            "ketamine", "etomidate", "narcan", "naloxone", "zantac", "famotidine", "pantoprazole", "omeprazole",
+            "ondansetron", "docusate", "bisacodyl", "dulcolax", "miralax", "lactulose", "rifaximin", "kayexalate",
+            "calcitriol", "sevelamer", "renagel", "procrit", "aranesp", "neupogen", "alteplase", "cefepime",
+            "ceftriaxone", "rocephin", "meropenem", "zyvox", "linezolid", "daptomycin", "fluconazole", "diflucan",
+            "acyclovir", "ganciclovir", "tamiflu", "gentamicin", "tobramycin", "azithromycin", "levofloxacin",
+            "clindamycin", "doxycycline", "amoxicillin", "penicillin", "ampicillin", "nafcillin", "simvastatin",
+            "atorvastatin", "pravastatin", "rosuvastatin", "crestor", "amlodipine", "diltiazem", "verapamil",
+            "furosemide", "spironolactone", "hydrochlorothiazide", "hctz", "losartan", "valsartan", "clopidogrel",
+            "gabapentin", "neurontin", "lyrica", "levetiracetam", "phenytoin", "haloperidol", "quetiapine",
+            "olanzapine", "risperidone", "risperdal", "lorazepam", "diazepam", "midazolam", "zolpidem",
+            "trazodone", "sertraline", "zoloft", "citalopram", "celexa", "escitalopram", "lexapro", "fluoxetine",
+            "prozac", "paroxetine", "paxil", "bupropion", "wellbutrin", "venlafaxine", "effexor", "duloxetine",
+            "cymbalta", "levothyroxine", "glipizide", "glyburide", "sitagliptin", "januvia", "acetaminophen",
+            "ibuprofen", "naproxen", "ketorolac", "hydromorphone", "tramadol", "methadone", "suboxone",
+            "nicotine", "thiamine", "folate", "multivitamin", "potassium", "magnesium", "calcium", "sodium");
+
+    /**
+     * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a
+     * value or in capitals. Letters only (the lists are matched by word-token hash); not "CA" or
+     * "CO", which are also states before a ZIP code.
+     */
+    private static final long[] LABS = NameSpans.hashes(
+            "na", "cl", "cr", "mg", "alb", "ast", "alt", "asa", "plt", "hct", "hgb", "wbc", "bun", "glu", "inr",
+            "ptt", "ldh", "trop", "lac", "phos", "tsh", "bnp", "ck", "ckmb", "lipase", "amylase", "tbili", "dbili",
+            "alk", "ferritin", "lytes", "esr", "crp");
+
+    /**
+     * A drug name on its own ("Meds: Plavix, Lipitor"), or a lab abbreviation before its value
+     * ("Na 138", "Cr: 1.2", "K+ 3.8") or in capitals ("ASA 81 mg", "ALT, AST").
+     */
+    static boolean drugOrLab(NameTokens t, int a) {
+        if (t.length(a) > 22) {
+            return false;
+        }
+        long h = t.hash(a);
+        if (java.util.Arrays.binarySearch(DRUGS, h) >= 0) {
+            return true;
+        }
+        if (java.util.Arrays.binarySearch(LABS, h) < 0) {
+            return false;
+        }
+        if (t.shape(a) == NameTokens.UPPER) {
+            return true;
+        }
+        int j = a + 1;
+        while (j < t.size() && j - a <= 2 && t.shape(j) == NameTokens.PUNCT
+                && (t.isPunct(j, ':') || t.isPunct(j, '=') || t.isPunct(j, '+') || t.isPunct(j, '-'))) {
+            j++;
+        }
+        return j < t.size() && t.shape(j) == NameTokens.DIGITS && !t.newlineBefore(j);
+    }
+
+}
