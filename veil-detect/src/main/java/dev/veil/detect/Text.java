@@ -258,13 +258,9 @@ public final class Text {
         while (i < n) {
             char c = s[i];
             if (!isWordChar(c)) {
-                if (c < 64) {
-                    a0 |= 1L << c;
-                } else if (c < 128) {
-                    a1 |= 1L << c;
-                } else {
-                    na = true;
-                }
+                a0 |= below64(c);
+                a1 |= from64To128(c);
+                na |= c >= 128;
                 i++;
                 continue;
             }
@@ -276,13 +272,9 @@ public final class Text {
             boolean nonAsciiLetter = false;
             while (i < n) {
                 c = s[i];
-                if (c < 64) {
-                    a0 |= 1L << c;
-                } else if (c < 128) {
-                    a1 |= 1L << c;
-                } else {
-                    na = true;
-                }
+                a0 |= below64(c);
+                a1 |= from64To128(c);
+                na |= c >= 128;
                 if (c < 128) {
                     if (c >= 'a' && c <= 'z') {
                         lowerCount++;
@@ -374,6 +366,16 @@ public final class Text {
         digitTok = dt;
         digitTokCount = dc;
         tokCount = count;
+    }
+
+    /** The presence bit of {@code c} in the low word (chars 0-63), or 0. */
+    private static long below64(char c) {
+        return c < 64 ? 1L << c : 0;
+    }
+
+    /** The presence bit of {@code c} in the high word (chars 64-127), or 0. */
+    private static long from64To128(char c) {
+        return c >= 64 && c < 128 ? 1L << c : 0;
     }
 
     private static boolean isWordChar(char c) {

@@ -59,7 +59,12 @@ final class WordList {
             return -1;
         }
         String lower = text.lower();
-        int h = hash(lower, start, end) & mask;
+        return probe(lower, start, len, hash(lower, start, end));
+    }
+
+    /** The id of the word {@code lower[start, start + len)} whose spread hash is {@code hash}, or -1. */
+    private int probe(String lower, int start, int len, int hash) {
+        int h = hash & mask;
         String w;
         while ((w = table[h]) != null) {
             if (w.length() == len && lower.regionMatches(start, w, 0, len)) {
@@ -90,16 +95,7 @@ final class WordList {
             return -1;
         }
         int th = text.tokenHash(token);
-        int h = (th ^ (th >>> 16)) & mask;
-        String lower = text.lower();
-        String w;
-        while ((w = table[h]) != null) {
-            if (w.length() == len && lower.regionMatches(start, w, 0, len)) {
-                return ids[h];
-            }
-            h = (h + 1) & mask;
-        }
-        return -1;
+        return probe(text.lower(), start, len, th ^ (th >>> 16));
     }
 
     /** Whether {@code word} (any case) is in the list. */
