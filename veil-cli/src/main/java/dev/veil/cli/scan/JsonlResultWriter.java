@@ -84,6 +84,11 @@ final class JsonlResultWriter implements ResultWriter {
     }
 
     @Override
+    public void flush() throws IOException {
+        g.flush();
+    }
+
+    @Override
     public void close() throws IOException {
         g.flush();
     }

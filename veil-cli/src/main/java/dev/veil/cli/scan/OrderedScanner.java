@@ -88,6 +88,9 @@ final class OrderedScanner implements AutoCloseable {
     void idle() throws IOException, InterruptedException {
         rethrow();
         flush();
+        if (pool == null) {
+            writer.flush(); // with workers, the writer thread flushes whenever it has caught up
+        }
     }
 
     private void flush() throws IOException, InterruptedException {
@@ -140,7 +143,11 @@ final class OrderedScanner implements AutoCloseable {
     private void drain() {
         try {
             while (true) {
-                Item it = queue.take();
+                Item it = queue.poll();
+                if (it == null) {
+                    writer.flush(); // caught up with the workers: what is written reaches the reader now
+                    it = queue.take();
+                }
                 if (it == POISON) {
                     return;
                 }

@@ -17,6 +17,9 @@ interface ResultWriter extends AutoCloseable {
     /** A document that could not be scanned; {@code message} is value-free. */
     void error(Object id, String message) throws IOException;
 
+    /** Pushes what is written so far to the output (when the input pauses, so a reader sees results now). */
+    void flush() throws IOException;
+
     @Override
     void close() throws IOException;
 }

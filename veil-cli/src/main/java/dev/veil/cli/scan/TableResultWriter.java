@@ -67,6 +67,11 @@ final class TableResultWriter implements ResultWriter {
     }
 
     @Override
+    public void flush() {
+        out.flush();
+    }
+
+    @Override
     public void close() {
         out.flush();
     }

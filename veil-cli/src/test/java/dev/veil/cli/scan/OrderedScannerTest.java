@@ -33,6 +33,7 @@ class OrderedScannerTest {
     /** Records what the scanner writes, in order. */
     private static final class Recorder implements ResultWriter {
         final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.concurrent.atomic.AtomicInteger flushes = new java.util.concurrent.atomic.AtomicInteger();
         private StringBuilder current;
 
         @Override public void begin(Object id, String text) {
@@ -46,6 +47,9 @@ class OrderedScannerTest {
         }
         @Override public void error(Object id, String message) {
             lines.add(id + ": error " + message);
+        }
+        @Override public void flush() {
+            flushes.incrementAndGet();
         }
         @Override public void close() {
         }
@@ -87,6 +91,10 @@ class OrderedScannerTest {
                 Thread.sleep(5);
             }
             assertThat(sizeOf(out)).isEqualTo(2);
+            while (out.flushes.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(out.flushes.get()).as("written results are flushed to the reader").isPositive();
             scanner.submit(new Document.InMemory("c", "x x"));
         }
         assertThat(out.lines).containsExactly("a: 0", "b:", "c: 0 2");
