@@ -88,9 +88,10 @@ public final class Cues {
     /** Visits each value token that follows a label, once, in text order. */
     public void forEachValue(Text text, Visitor v) {
         Hits hits = null;
+        TokensByHash byHash = TokensByHash.of(text);
         for (int k = 0; k < headHashes.length; k++) {
             int hash = headHashes[k];
-            for (int t = text.firstTokenWithHash(hash); t >= 0; t = text.nextTokenWithHash(t, hash)) {
+            for (int t = byHash.first(hash); t >= 0; t = byHash.next(t, hash)) {
                 int start = text.tokenStart(t);
                 if (text.tokenLength(t) == headLengths[k] && (start == 0 || text.charAt(start - 1) != '/')) {
                     hits = matchPhrases(text, k, t, hits);

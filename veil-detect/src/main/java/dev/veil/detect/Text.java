@@ -41,9 +41,6 @@ public final class Text {
     private int[] tokFlags;
     private int tokCount = -1;
     private int[] tokHash;
-    /** Tokens by hash: bucket heads and per-token links (token index + 1; 0 ends a chain). */
-    private int[] hashBuckets;
-    private int[] hashNext;
     private int[] digitTok;
     private int digitTokCount;
     /** Results of shared scanners kept with the text (DigitGroups' runs), keyed by their parameters. */
@@ -383,50 +380,6 @@ public final class Text {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
         return Character.isLetterOrDigit(c);
-    }
-
-    // ---- tokens by lower-case hash, for label lookups (Cues) ----
-
-    /** The first token (in text order) whose {@link #tokenHash} is {@code hash}, or -1. */
-    int firstTokenWithHash(int hash) {
-        if (hashBuckets == null) {
-            indexHashes();
-        }
-        return sameHash(hashBuckets[spread(hash) & (hashBuckets.length - 1)] - 1, hash);
-    }
-
-    /** The next token after {@code token} whose hash is {@code hash}, or -1. */
-    int nextTokenWithHash(int token, int hash) {
-        return sameHash(hashNext[token] - 1, hash);
-    }
-
-    private int sameHash(int t, int hash) {
-        while (t >= 0 && tokHash[t] != hash) {
-            t = hashNext[t] - 1;
-        }
-        return t;
-    }
-
-    private void indexHashes() {
-        int n = tokenCount();
-        if (n > 0) {
-            tokenHash(0);
-        }
-        int size = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
-        int[] buckets = new int[size];
-        int[] next = new int[n];
-        // inserted back to front, so each chain lists its tokens in text order
-        for (int t = n - 1; t >= 0; t--) {
-            int b = spread(tokHash[t]) & (size - 1);
-            next[t] = buckets[b];
-            buckets[b] = t + 1;
-        }
-        hashNext = next;
-        hashBuckets = buckets;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
     }
 
     // ---- results of shared scanners, computed once per text ----
