@@ -40,6 +40,8 @@ public final class NameTokens {
     private byte[] info;
     private int mode;
     private byte[] modes = new byte[64];
+    /** Whether some line's mode differs from the text's; {@link #modes} then holds every token's. */
+    private boolean perLine;
     private final boolean lineModes;
 
     public static final int SPACE_BEFORE = 1;
@@ -160,7 +162,7 @@ public final class NameTokens {
 
     /** The case mode that applies to token {@code i}: the text's, or that of its line (see {@link #lineModes}). */
     public int mode(int i) {
-        return modes[i];
+        return perLine ? modes[i] : mode;
     }
 
     /** Whether token {@code i} equals {@code lowerWord} ignoring case (ASCII). */
@@ -313,7 +315,7 @@ public final class NameTokens {
         } else {
             mode = MODE_MIXED;
         }
-        lineModes();
+        lineModes(upperWords);
     }
 
     /**
@@ -321,13 +323,10 @@ public final class NameTokens {
      * itself mostly all-caps ("PATIENT JOHN MILLER SEEN BY DR. PATEL", a form header) gets
      * {@link #MODE_UPPER}, since on such a line capitals say nothing about names either.
      */
-    private void lineModes() {
-        if (modes.length < count) {
-            modes = new byte[start.length];
-        }
-        java.util.Arrays.fill(modes, 0, count, (byte) mode);
-        if (mode != MODE_MIXED || !lineModes) {
-            return;
+    private void lineModes(int upperWordsInText) {
+        perLine = false;
+        if (mode != MODE_MIXED || !lineModes || upperWordsInText < 3) {
+            return; // no line can have three all-caps words
         }
         int line = 0;
         int words = 0;
@@ -335,6 +334,13 @@ public final class NameTokens {
         for (int i = 0; i <= count; i++) {
             if (i == count || (i > line && (info[i] & NEWLINE_BEFORE) != 0)) {
                 if (words >= 3 && upperWords * 10 >= words * 7) {
+                    if (!perLine) {
+                        if (modes.length < count) {
+                            modes = new byte[start.length];
+                        }
+                        java.util.Arrays.fill(modes, 0, count, (byte) mode);
+                        perLine = true;
+                    }
                     java.util.Arrays.fill(modes, line, i, (byte) MODE_UPPER);
                 }
                 line = i;
