@@ -148,10 +148,24 @@ public final class TokenFeatures {
         if (s != NameTokens.LOWER && s != NameTokens.SINGLE_LOWER && tokens.mode(i) == NameTokens.MODE_MIXED) {
             return false;
         }
-        return tokens.length(i) <= 3 && ((classes[i] & Lexicon.PARTICLE) != 0
-                || tokens.is(i, "of") || tokens.is(i, "and") || tokens.is(i, "the") || tokens.is(i, "for")
-                || tokens.is(i, "u") || tokens.is(i, "nad") || tokens.is(i, "sur") || tokens.is(i, "am"));
+        if (tokens.length(i) > 3) {
+            return false;
+        }
+        if ((classes[i] & Lexicon.PARTICLE) != 0) {
+            return true;
+        }
+        long h = tokens.hash(i);
+        for (long c : CONNECTORS) {
+            if (h == c) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Hashes ({@link NameTokens#hashOf}) of the short words that join names: "Bank of America", "ten Pas". */
+    private static final long[] CONNECTORS = java.util.stream.Stream.of("of", "and", "the", "for", "u", "nad", "sur", "am")
+            .mapToLong(NameTokens::hashOf).toArray();
 
     public NameTokens tokens() {
         return tokens;
