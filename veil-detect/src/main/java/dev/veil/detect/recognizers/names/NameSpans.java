@@ -65,10 +65,11 @@ final class NameSpans {
         NameTokens t = tf.tokens();
         int n = t.size();
         int i = 0;
-        int lastPerson = -1; // token of the last one-word PERSON emitted, for "Last, First"
-        int lastPersonAt = -1; // its index in out
-        int personEnd = -1; // token after the last PERSON emitted, for a middle initial after it
-        int personAt = -1; // its index in out
+        // the last finding emitted, if it is a PERSON: its index in out (-1 if none) and its tokens
+        // [personStart, personEnd), for "Last, First" and a middle initial after it
+        int personAt = -1;
+        int personStart = -1;
+        int personEnd = -1;
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
@@ -129,29 +130,27 @@ final class NameSpans {
                 // person's nationality or belief; kept, but below the default threshold
                 score = Math.min(score, NRP_OF_A_THING_SCORE);
             }
-            if (et == EntityType.PERSON && b - a == 1 && lastPerson >= 0 && lastPersonAt == out.size() - 1
-                    && surnameFirst(tf, lastPerson, a)) {
-                Finding prev = out.get(lastPersonAt);
-                out.set(lastPersonAt, new Finding(EntityType.PERSON, prev.start(), t.end(a),
+            boolean afterPerson = et == EntityType.PERSON && personAt >= 0 && personAt == out.size() - 1;
+            if (afterPerson && b - a == 1 && personEnd - personStart == 1 && t.isWord(personStart)
+                    && surnameFirst(tf, personStart, a)) {
+                Finding prev = out.get(personAt);
+                out.set(personAt, new Finding(EntityType.PERSON, prev.start(), t.end(a),
                         Math.max(prev.score(), score), recognizer));
-                lastPerson = -1;
+                personAt = -1; // "Smith, Anna, Lee": one merge
                 continue;
             }
-            if (et == EntityType.PERSON && personAt >= 0 && personAt == out.size() - 1 && middleInitial(t, personEnd, a)) {
+            if (afterPerson && middleInitial(t, personEnd, a)) {
                 // "Robert K. Hsu": the tagger leaves the initial out and reads two people
                 Finding prev = out.get(personAt);
                 out.set(personAt, new Finding(EntityType.PERSON, prev.start(), t.end(b - 1),
                         Math.max(prev.score(), score), recognizer));
                 personEnd = b;
-                lastPerson = -1;
                 continue;
             }
             out.add(new Finding(et, t.start(a), t.end(b - 1), score, recognizer));
-            boolean oneWordPerson = et == EntityType.PERSON && b - a == 1 && t.isWord(a);
-            lastPerson = oneWordPerson ? a : -1;
-            lastPersonAt = oneWordPerson ? out.size() - 1 : -1;
-            personEnd = et == EntityType.PERSON ? b : -1;
             personAt = et == EntityType.PERSON ? out.size() - 1 : -1;
+            personStart = a;
+            personEnd = b;
         }
     }
 

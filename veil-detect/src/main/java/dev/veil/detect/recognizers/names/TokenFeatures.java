@@ -163,7 +163,7 @@ public final class TokenFeatures {
         return false;
     }
 
-    /** Hashes ({@link NameTokens#hashOf}) of the short words that join names: "Bank of America", "ten Pas". */
+    /** Hashes ({@link NameTokens#hashOf}) of the short words that join names ("Bank of America"); particles are a lexicon class. */
     private static final long[] CONNECTORS = java.util.stream.Stream.of("of", "and", "the", "for", "u", "nad", "sur", "am")
             .mapToLong(NameTokens::hashOf).toArray();
 
