@@ -207,6 +207,28 @@ class NamedEntityRecognizerTest {
         personsAre(text);
     }
 
+    /**
+     * Shorthand in text dense with capitals (clinical notes) is no entity; in a text with few
+     * capitals an unknown word in capitals may be a name, and states after a comma stay places.
+     * Each row: a text (literal "\\n" for a line break) and the expected findings ("-" = none).
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Neuro: A&Ox3, PERRLA, MAE. CV: NSR. Endo: RISS, FSBS 140-180.     | -
+            Access: R IJ TLC, L PIV 20g. OGT to LIS. TF's at goal. VSS.       | -
+            Sxn'd for mod amts thick tan secretions. Hx of CHF.               | -
+            OOB to chair. CV: NSR, SBP 110s. Resp: LS CTA. GI: +BS.           | -
+            Neuro: PERRLA, MAE. CV: NSR. Dtr Karen called, updated by Dr. Feldman. | PERSON:Karen, PERSON:Dr. Feldman
+            Insured: LIEMANN, Marshaura   Plan: 395724                       | PERSON:LIEMANN, PERSON:Marshaura
+            Deliver to 12 Oak Street, Towneberg, VT 34485 before 5 pm.        | LOCATION:Towneberg, LOCATION:VT
+            Sign here, QUFIN, and initial page two.                           | PERSON:QUFIN
+            """)
+    void shorthandInTextDenseWithCapitalsIsNoEntity(String text, String expected) {
+        String t = text.replace("\\n", "\n");
+        List<String> got = ANALYZER.analyze(t).stream().map(f -> f.type() + ":" + f.textIn(t)).toList();
+        assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(",\\s*(?=[A-Z]+:)")));
+    }
+
     /** Header and config labels are no entity of any kind on their own. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
