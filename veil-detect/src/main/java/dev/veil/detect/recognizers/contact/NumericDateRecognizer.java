@@ -15,7 +15,7 @@ import java.util.Set;
  *   <li>US and European day-month orders {@code 03/14/1985}, {@code 14.03.1985}, {@code 2/24/2101}:
  *       0.9 with a 4-digit year, 0.7 with a 2-digit year ({@code 3/14/85});
  *   <li>month/day without a year {@code 10/12}, {@code 2/24} (clinical notes): 0.55 when the day
- *       has two digits, 0.35 otherwise ({@code 1/2} is more often a fraction);
+ *       has two digits, 0.35 otherwise ({@code 1/2} is more often a fraction, {@code 5/10} a rating);
  *   <li>compact {@code 19850314}: 0.3.
  * </ul>
  * Impossible dates (month 13, day 32, 30 February) are rejected; one separator is used throughout.
@@ -41,9 +41,12 @@ public final class NumericDateRecognizer implements Recognizer {
                         "on", "since", "until", "admitted", "discharged", "admission", "discharge", "seen", "visit",
                         "from", "due", "expires", "effective", "signed", "surgery", "died", "deceased", "home",
                         "started", "scheduled", "appt", "appointment", "planned", "labs", "lab", "note", "meeting",
-                        "rounds").window(3, 0),
+                        "rounds", "adm", "admit", "placed", "inserted", "removed", "transferred", "dc", "ed", "er",
+                        "done", "intubated", "extubated").window(3, 0),
+                // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
-                        "grade", "tab", "tabs", "page", "pages").window(2, 1));
+                        "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap", "vent")
+                        .window(2, 1));
     }
 
     @Override
@@ -120,7 +123,8 @@ public final class NumericDateRecognizer implements Recognizer {
             if (sep != '/' || l0 > 2 || l1 > 2 || !DateParts.validDay(0, a, b)) {
                 return 0;
             }
-            return l1 == 2 ? 0.55 : 0.35;
+            // "5/10" is a rating (pain, strength) more often than the 10th of May
+            return l1 == 2 && b != 10 ? 0.55 : 0.35;
         }
         int c = DateParts.value(s, g[4], g[5]);
         if (l0 == 4) {

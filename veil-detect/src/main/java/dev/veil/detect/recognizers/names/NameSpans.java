@@ -70,7 +70,7 @@ final class NameSpans {
         int personAt = -1;
         int personStart = -1;
         int personEnd = -1;
-        int dense = -1; // whether capitals in mixed-case lines are frequent (1) or not (0); counted once, if asked
+        int kind = 0; // Shorthand.textKind, computed once when a span asks
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
@@ -105,13 +105,18 @@ final class NameSpans {
                     b--;
                 }
             }
+            if (a < b && et == EntityType.ORGANIZATION
+                    && ((kind != 0 ? kind : (kind = Shorthand.textKind(tf))) & Shorthand.CLINICAL) != 0) {
+                // "transferred from Newton-Wellesley", "PCP at Lahey Clinic": in a clinical note an
+                // organization is a hospital or other facility, a place by the de-identification convention
+                et = EntityType.LOCATION;
+            }
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
                     || neverAnEntityAlone(t, a) || idPrefix(t, a) || ClinicalWords.drugOrLab(t, a)
                     || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
                     && t.isWord(a))
                     || loneInitial(t, a, b) || sectionHeader(tf, a, b)
-                    || et != EntityType.ORGANIZATION && Shorthand.noVowel(t, a, b)
-                    || Shorthand.words(tf, a, b, et) && (dense >= 0 ? dense : (dense = Shorthand.dense(t))) == 1) {
+                    || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));

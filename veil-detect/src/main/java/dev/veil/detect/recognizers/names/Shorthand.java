@@ -3,31 +3,93 @@ package dev.veil.detect.recognizers.names;
 import dev.veil.core.EntityType;
 
 /**
- * Shorthand of clinical and technical notes that the tagger may read as a name, place or title:
- * unknown words in capitals in text dense with capitals ("PERRLA", "RISS", "IJ TLC") and words
- * with no vowel ("Sxn'd"). {@link NameSpans} drops a span made only of them. Allocation-free.
+ * Shorthand of clinical and technical notes that the tagger may read as a name, place or title.
+ * {@link NameSpans} asks {@link #drop} for every span; the answer depends on the span's words and
+ * on what kind of text it sits in ({@link #textKind}, computed once per text, and only if asked):
+ * <ul>
+ *   <li>any text: a word with no vowel ("Sxn'd", "dds"), a short lower-case word in mixed-case
+ *       text that is no given name ("tol", "neo", "reg");
+ *   <li>text dense with capitals: unknown short words in capitals ("PERRLA", "RISS", "IJ TLC"),
+ *       a two-letter "state" that follows no comma ("LS clear", "RA sats");
+ *   <li>clinical text (many clinical abbreviations): a "person" no name list knows any word of
+ *       and whose words end like vocabulary or are job words ("Aspiration precautions",
+ *       "Paracentesis done", "Chaplain notified"), unless the word before says it is a person.
+ * </ul>
+ * Allocation-free.
  */
 final class Shorthand {
     private Shorthand() {
     }
 
-    /** Lexicon classes that make a word in capitals a possible name, place, title or organization. */
+    /** {@link #textKind} bits: computed; capitals frequent in mixed-case lines; clinical shorthand frequent. */
+    static final int KNOWN = 1;
+    static final int DENSE = 2;
+    static final int CLINICAL = 4;
+
+    /** Lexicon classes that make a word a possible name, place, title or organization. */
     private static final int NAME_OR_PLACE = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
             | Lexicon.COUNTRY | Lexicon.NATIONALITY | Lexicon.BELIEF | Lexicon.ORG_SUFFIX | Lexicon.ORG_WORD
-            | Lexicon.FACILITY | Lexicon.PROPER | Lexicon.HONORIFIC | Lexicon.JOB;
-
+            | Lexicon.FACILITY | Lexicon.PROPER | Lexicon.HONORIFIC | Lexicon.JOB | Lexicon.HOSPITAL_PART;
+    /** Lexicon classes that make a word a possible part of a person's name. */
+    private static final int PERSON_WORD = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.HONORIFIC
+            | Lexicon.PARTICLE | Lexicon.NAME_SUFFIX;
     /** Capitalised words in mixed-case lines from which a text counts as written in shorthand. */
     private static final int SHORTHAND_CAPITALS = 4;
+    /** Clinical abbreviations ("pt", "NPO", "prn") from which a text counts as a clinical note. */
+    private static final int CLINICAL_WORDS = 4;
+    /**
+     * Abbreviations of bedside notes that ordinary, business or technical prose does not use:
+     * their frequency tells a clinical note from a bank letter or a form (field labels such as
+     * "DOB" or "ID" are not here; they occur in every kind of form).
+     */
+    private static final long[] BEDSIDE = NameSpans.hashes("pt", "pts", "hr", "bp", "rr", "sbp", "dbp", "map", "cvp",
+            "npo", "prn", "po", "iv", "ivf", "neuro", "resp", "cv", "gi", "gu", "abd", "ls", "bs", "bm", "uo",
+            "sats", "nc", "peep", "abg", "cpap", "bipap", "vent", "trach", "ett", "vss",
+            "afeb", "afebrile", "mae", "perrl", "perrla", "gtt", "gtts", "hx", "cxr", "ekg", "ecg", "picc", "ngt",
+            "ogt", "foley", "abx", "npn", "icu", "micu", "sicu", "ccu", "nicu", "copd", "chf", "htn", "cad", "pna",
+            "uti", "dnr", "dni", "cmo", "hcp", "pcp", "vna", "nsr", "sr", "st", "afib", "pvc", "pvcs", "prbc",
+            "ffp", "kcl", "lytes", "wbc", "hct", "hgb", "plt", "inr", "ptt", "bun", "cr", "lasix", "heparin",
+            "tylenol", "morphine", "dilaudid", "ativan", "propofol", "levophed", "vanco", "zosyn", "insulin",
+            "qd", "bid", "tid", "qid", "cc", "meq", "mcg", "tol", "dsg", "sxn", "oob");
+
+    /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
+    static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
+        NameTokens t = tf.tokens();
+        if (et != EntityType.ORGANIZATION && (noVowel(t, a, b) || lowerNoName(tf, a, b, et))) {
+            return true;
+        }
+        if ((kind & DENSE) != 0 && capitals(tf, a, b, et)) {
+            return true;
+        }
+        return (kind & CLINICAL) != 0 && (et == EntityType.PERSON || et == EntityType.LOCATION)
+                && unlisted(tf, a, b, et) && !afterPersonNoun(tf, a);
+    }
+
+    /** The kind bits of the text: always {@link #KNOWN}, plus {@link #DENSE} and {@link #CLINICAL} if so. */
+    static int textKind(TokenFeatures tf) {
+        NameTokens t = tf.tokens();
+        int capitals = 0;
+        int clinical = 0;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_MIXED) {
+                capitals++;
+            }
+            if (t.isWord(k) && t.length(k) <= 9 && java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0) {
+                clinical++;
+            }
+        }
+        return KNOWN | (capitals >= SHORTHAND_CAPITALS ? DENSE : 0) | (clinical >= CLINICAL_WORDS ? CLINICAL : 0);
+    }
 
     /**
      * "PERRLA", "RISS", "R IJ TLC", "OOB to chair": whether every word of the span is a short word
      * in capitals, in mixed-case text, that no name, place, title or organization list holds (or,
-     * for a person alone, of three letters at most: "TF", "LIS"). Such a span is dropped when the
-     * text is {@link #dense dense} with capitals, as clinical notes are; in a text with few
+     * for a person alone, of three letters at most: "TF", "LIS"; for a place, of two letters not
+     * after a comma: "LS clear", while "Towneberg, VT 34485" is a state). In a text with few
      * capitals an unknown word in capitals may be a name or an organization ("Insured: LIEMANN",
-     * "the BBC"). A two-letter word after a comma is a state ("Towneberg, VT 34485").
+     * "the BBC"), so this applies to text {@link #DENSE dense} with capitals only.
      */
-    static boolean words(TokenFeatures tf, int a, int b, EntityType et) {
+    private static boolean capitals(TokenFeatures tf, int a, int b, EntityType et) {
         NameTokens t = tf.tokens();
         boolean words = false;
         for (int k = a; k < b; k++) {
@@ -35,29 +97,119 @@ final class Shorthand {
                 continue;
             }
             words = true;
-            if (t.mode(k) != NameTokens.MODE_MIXED || t.nonAscii(k)) {
+            if (t.mode(k) != NameTokens.MODE_MIXED || t.nonAscii(k) || t.shape(k) != NameTokens.UPPER) {
                 return false; // "ΛΑΡΝΑΚΑ", "Þórshöfn": another script or language, not English shorthand
             }
             // a city in an address block is often in capitals ("VIERZON"): places only when short
-            boolean capitals = t.shape(k) == NameTokens.UPPER && t.length(k) <= (et == EntityType.LOCATION ? 4 : 7)
-                    && !(t.length(k) == 2 && k > 0 && t.isPunct(k - 1, ','));
-            boolean shortPerson = capitals && et == EntityType.PERSON && b - a == 1 && t.length(k) <= 3;
-            if (!(capitals && ((tf.lookup(k) & NAME_OR_PLACE) == 0 || shortPerson))) {
+            int len = t.length(k);
+            if (len > (et == EntityType.LOCATION ? 4 : 7)) {
+                return false;
+            }
+            // "Towneberg, VT": a state follows a comma after a capitalised word standing alone (a
+            // city); "sats 96%, LS clear", "SBP 110s, LS clear", "LS clear, RA sats" do not
+            boolean afterComma = k > 1 && t.isPunct(k - 1, ',') && t.spaceBefore(k - 2)
+                    && (t.shape(k - 2) == NameTokens.CAPITALIZED || t.shape(k - 2) == NameTokens.UPPER);
+            boolean known = (tf.lookup(k) & NAME_OR_PLACE) != 0;
+            boolean shortPerson = et == EntityType.PERSON && b - a == 1 && len <= 3;
+            boolean twoLetterPlace = et == EntityType.LOCATION && len == 2 && !afterComma;
+            if (known && !shortPerson && !twoLetterPlace || len == 2 && afterComma) {
                 return false;
             }
         }
         return words;
     }
 
-    /** 1 if at least {@link #SHORTHAND_CAPITALS} words of mixed-case lines are in capitals, else 0. */
-    static int dense(NameTokens t) {
-        int n = 0;
-        for (int k = 0; k < t.size(); k++) {
-            if (t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_MIXED && ++n >= SHORTHAND_CAPITALS) {
-                return 1;
+    /**
+     * Endings of English and clinical vocabulary that names (of people) do not have: nouns and
+     * adjectives ("Aspiration", "Expressive", "Referrals"), participles ("Hydrating", "Ionized"),
+     * disease and procedure words ("Paracentesis", "Orthopnea", "Neutropenic") and drug stems
+     * ("Esmolol", "Octreotide", "Lisinopril").
+     */
+    private static final String[] VOCABULARY_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ive", "ous",
+        "ing", "ized", "ated", "esis", "able", "ible", "ical", "ular", "ents", "ants", "als", "ors", "osis", "itis", "emia",
+        "ectomy", "otomy", "ostomy", "plasty", "scopy", "centesis", "penic", "penia", "pnea", "algia", "pathy",
+        "ology", "graphy", "olol", "pril", "sartan", "statin", "mycin", "cillin", "azole", "otide", "amine"};
+    /** Shortest word whose ending is read as vocabulary ("Xing" and "Ming" are names). */
+    private static final int VOCABULARY_MIN = 6;
+
+    /**
+     * "Aspiration precautions", "Hydrating w/ NS", "Chaplain notified", "after diverticulitis": in
+     * a clinical note, a person (a place) whose every word is on no given-name, surname, honorific
+     * or particle list (no name or place list) and either is a job word or ends like vocabulary
+     * ({@link #VOCABULARY_ENDINGS}) is no person (place). Other unknown words are kept: a name
+     * missing from the lists must not leak.
+     */
+    private static boolean unlisted(TokenFeatures tf, int a, int b, EntityType et) {
+        NameTokens t = tf.tokens();
+        int listed = et == EntityType.PERSON ? PERSON_WORD : NAME_OR_PLACE & ~Lexicon.JOB;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            int c = tf.lookup(k);
+            if ((c & listed) != 0 || t.nonAscii(k) || (c & Lexicon.JOB) == 0 && !vocabularyEnding(t, k)) {
+                return false;
             }
         }
-        return 0;
+        return true;
+    }
+
+    private static boolean vocabularyEnding(NameTokens t, int k) {
+        int len = t.length(k);
+        if (len < VOCABULARY_MIN) {
+            return false;
+        }
+        int end = t.end(k);
+        outer:
+        for (String e : VOCABULARY_ENDINGS) {
+            int n = e.length();
+            if (n >= len) {
+                continue;
+            }
+            for (int p = 0; p < n; p++) {
+                if (Character.toLowerCase(t.charAt(end - n + p)) != e.charAt(p)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "wife Xyla", "daughter, Xyla": the word before the span (a comma between allowed) names a person. */
+    private static boolean afterPersonNoun(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        int j = a - 1;
+        if (j >= 0 && t.isPunct(j, ',')) {
+            j--;
+        }
+        return j >= 0 && t.isWord(j) && (tf.lookup(j) & Lexicon.PERSON_NOUN) != 0;
+    }
+
+    /**
+     * "tol clears", "neo gtt", "tol reg diet": short lower-case words in mixed-case text are a
+     * name only if a list of that kind of name has one of them: a given name or a word of one for a
+     * person ("thanks bob", "mrs"), a place for a place, a job for a title; a surname or place list
+     * merely having "tol" or "neo" is not enough.
+     */
+    private static boolean lowerNoName(TokenFeatures tf, int a, int b, EntityType et) {
+        NameTokens t = tf.tokens();
+        int listed = switch (et) {
+            case LOCATION -> Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY;
+            case TITLE -> Lexicon.JOB;
+            case NRP -> Lexicon.NATIONALITY | Lexicon.BELIEF;
+            default -> Lexicon.FIRST_NAME | Lexicon.HONORIFIC | Lexicon.PARTICLE;
+        };
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (t.mode(k) != NameTokens.MODE_MIXED || t.shape(k) != NameTokens.LOWER
+                    || t.length(k) > TokenFeatures.LOOKUP_MAX_LOWER || (tf.lookup(k) & listed) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -65,7 +217,7 @@ final class Shorthand {
      * an abbreviation, in any text, not a person, place or title (organizations are often named so:
      * "Kpmg", "HXG").
      */
-    static boolean noVowel(NameTokens t, int a, int b) {
+    private static boolean noVowel(NameTokens t, int a, int b) {
         if (b - a != 1 || !t.isWord(a) || t.nonAscii(a) || t.length(a) < 3 || t.shape(a) == NameTokens.UPPER) {
             return false;
         }

@@ -45,6 +45,12 @@ class DateRecognizersTest {
             leap 02/29/2021                                         |
             April 31, 2020                                          |
             pain 5/10 today                                         |
+            c/o HA 6/10, tylenol given                              |
+            Remains on PSV 10/5, FiO2 .40                           |
+            Placed on CPAP/PSV 5/5 at 0615                          |
+            pt adm 2/3 w/ urosepsis                                 | 2/3
+            R CT placed 8/7 by surgery                              | 8/7
+            seen in clinic on 4/10                                  | 4/10
             half 1/2 tab                                            |
             BP 120/80                                               |
             ip 10.1.2.3                                             |

@@ -222,6 +222,12 @@ class NamedEntityRecognizerTest {
             Insured: LIEMANN, Marshaura   Plan: 395724                       | PERSON:LIEMANN, PERSON:Marshaura
             Deliver to 12 Oak Street, Towneberg, VT 34485 before 5 pm.        | LOCATION:Towneberg, LOCATION:VT
             Sign here, QUFIN, and initial page two.                           | PERSON:QUFIN
+            Resp: RA sats 96%, LS clear. GI: tol reg diet. CV: NSR, SBP 110s. | -
+            # clinical notes (bedside abbreviations): vocabulary and job words are no person, facilities are places
+            Pt NPO, HR 80s, SBP 110s. Aspiration precautions. Chaplain notified. Hydrating w/ NS prn. | -
+            Pt NPO, SBP 110s, HR 80s. Paracentesis done by Dr. Shah, wife Xyla aware.  | PERSON:Dr. Shah, PERSON:Xyla
+            Pt NPO, HR 80s, SBP 110s. PCP Dr. Abramson at Lahey Clinic updated.        | PERSON:Dr. Abramson, LOCATION:Lahey Clinic
+            Pt NPO, HR 80s, SBP 110s. Dasasson c/o pain at IV site.                    | PERSON:Dasasson
             """)
     void shorthandInTextDenseWithCapitalsIsNoEntity(String text, String expected) {
         String t = text.replace("\\n", "\n");
