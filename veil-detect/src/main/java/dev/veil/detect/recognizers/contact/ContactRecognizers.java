@@ -22,6 +22,7 @@ public final class ContactRecognizers {
                 new NumericDateRecognizer(),
                 new WrittenDateRecognizer(),
                 new YearRecognizer(),
+                new HolidayRecognizer(),
                 new AgeRecognizer(),
                 new ZipRecognizer(),
                 new StreetAddressRecognizer());
