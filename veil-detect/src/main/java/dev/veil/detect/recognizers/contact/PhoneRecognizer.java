@@ -168,6 +168,9 @@ public final class PhoneRecognizer implements Recognizer {
 
     private static double score(String s, int start, int end, char[] digits, int count, int groups,
             boolean parens) {
+        if (timeRange(s, start, end)) {
+            return 0; // "0900-1100", "2300-0700": a span of clock times (shifts, notes), not a number
+        }
         if (s.charAt(start) == '+') {
             // the digits as libphonenumber's parse reads "+..." (InternationalNumbers), without its cost
             PhoneNumber p = InternationalNumbers.parse(digits, count);
@@ -194,6 +197,17 @@ public final class PhoneRecognizer implements Recognizer {
             }
         }
         return shaped ? 0.3 : 0;
+    }
+
+    /** {@code HHMM-HHMM} with two valid 24-hour times. */
+    private static boolean timeRange(String s, int start, int end) {
+        return end - start == 9 && s.charAt(start + 4) == '-' && clockTime(s, start) && clockTime(s, start + 5);
+    }
+
+    private static boolean clockTime(String s, int i) {
+        int h = (s.charAt(i) - '0') * 10 + (s.charAt(i + 1) - '0');
+        int m = (s.charAt(i + 2) - '0') * 10 + (s.charAt(i + 3) - '0');
+        return h <= 24 && m <= 59 && Character.isDigit(s.charAt(i)) && Character.isDigit(s.charAt(i + 3));
     }
 
     /** 10 digits as 3-3-4 (or 1+10 as 1-3-3-4), the way NANP numbers are written. */

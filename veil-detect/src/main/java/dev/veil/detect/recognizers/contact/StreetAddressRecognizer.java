@@ -186,7 +186,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         int i = p;
         while (i >= 0 && p - i < MAX_NAME_WORDS && (StreetWords.isNameWord(text, i, lower)
                 || StreetWords.isParticle(text, i))) {
-            if (i < p && StreetWords.isPrefix(text, i)) {
+            if (i < p && prefixAt(text, i, lower)) {
                 return new Finding(EntityType.ADDRESS, text.tokenStart(i), text.tokenEnd(k), lower ? 0.6 : 0.75,
                         name());
             }
@@ -195,10 +195,18 @@ public final class StreetAddressRecognizer implements Recognizer {
             }
             i--;
         }
-        if (i >= 0 && i < p && StreetWords.isPrefix(text, i)) {
+        if (i >= 0 && i < p && prefixAt(text, i, lower)) {
             return new Finding(EntityType.ADDRESS, text.tokenStart(i), text.tokenEnd(k), lower ? 0.6 : 0.75, name());
         }
         return null;
+    }
+
+    /**
+     * A street type written before the name, capitalised unless the line is in lower case: "Via
+     * Roma 10", while "adm via ED 9/5" and "self and place. Na 136" are no addresses.
+     */
+    private static boolean prefixAt(Text text, int i, boolean lower) {
+        return StreetWords.isPrefix(text, i) && (lower || Character.isUpperCase(text.string().charAt(text.tokenStart(i))));
     }
 
     /**

@@ -74,6 +74,14 @@ final class NameSpans {
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
+                if (Relatives.namedAfter(tf, i)) {
+                    // "husband Ed visited", "grandson Will is HCP": the tagger reads a given name that is
+                    // also a word as the word; after a relative it is the name
+                    out.add(new Finding(EntityType.PERSON, t.start(i), t.end(i), Relatives.SCORE, recognizer));
+                    personAt = out.size() - 1;
+                    personStart = i;
+                    personEnd = i + 1;
+                }
                 i++;
                 continue;
             }
@@ -101,7 +109,7 @@ final class NameSpans {
                 while (a < b && plainWord(tf, a)) {
                     a++;
                 }
-                while (b > a && plainWord(tf, b - 1) && !nameAfterHonorific(tf, a, b - 1)) {
+                while (b > a && (plainWord(tf, b - 1) || lowerTail(tf, a, b - 1)) && !nameAfterHonorific(tf, a, b - 1)) {
                     b--;
                 }
             }
@@ -110,6 +118,10 @@ final class NameSpans {
                 // "transferred from Newton-Wellesley", "PCP at Lahey Clinic": in a clinical note an
                 // organization is a hospital or other facility, a place by the de-identification convention
                 et = EntityType.LOCATION;
+            }
+            if (a < b && et != EntityType.PERSON && Relatives.before(tf, a)) {
+                // "son Paulo Medeiros", "wife Rose": after a relative, a name is a person's
+                et = EntityType.PERSON;
             }
             if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
                     || neverAnEntityAlone(t, a) || idPrefix(t, a) || ClinicalWords.drugOrLab(t, a)
@@ -133,9 +145,10 @@ final class NameSpans {
                 // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
                 et = EntityType.NRP;
             }
-            if (et == EntityType.NRP && b - a == 1 && describesAThing(tf, b)) {
-                // "an American film", "his French passport": the word describes a thing, not a
-                // person's nationality or belief; kept, but below the default threshold
+            if (et == EntityType.NRP && b - a == 1 && (describesAThing(tf, b) || language(t, a))) {
+                // "an American film", "his French passport", "speaks English": the word describes a
+                // thing or names a language, not a person's nationality or belief; kept, but below
+                // the default threshold
                 score = Math.min(score, NRP_OF_A_THING_SCORE);
             }
             boolean afterPerson = et == EntityType.PERSON && personAt >= 0 && personAt == out.size() - 1;
@@ -313,6 +326,26 @@ final class NameSpans {
         return (c & Lexicon.COMMON) != 0 && (c & (Lexicon.STOP | Lexicon.PERSON_NOUN | Lexicon.JOB)) == 0;
     }
 
+    /** "speaks English", "Vietnamese interpreter", "written in French": the word names a language. */
+    private static boolean language(NameTokens t, int a) {
+        if (a + 1 < t.size() && (t.is(a + 1, "interpreter") || t.is(a + 1, "interpreters") || t.is(a + 1, "translator"))) {
+            return true;
+        }
+        int p = a - 1;
+        if (p < 0 || !t.isWord(p)) {
+            return false;
+        }
+        for (String w : LANGUAGE_VERBS) {
+            if (t.is(p, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] LANGUAGE_VERBS = {"speaks", "speak", "spoke", "spoken", "speaking", "understands",
+        "reads", "writes", "in"};
+
     private static boolean keepsPeriod(TokenFeatures tf, int p, int a) {
         NameTokens t = tf.tokens();
         if (!t.isPunct(p, '.') || p == a) {
@@ -327,6 +360,18 @@ final class NameSpans {
             return true;
         }
         return t.length(w) == 1;
+    }
+
+    /**
+     * "Tol sips", "Mary called": in mixed-case text a lower-case word ending a person after a
+     * capitalised one is no part of the name unless it is a given name or a particle ("Ludwig
+     * van", "bin"); a surname list having the word ("sips") is not enough.
+     */
+    private static boolean lowerTail(TokenFeatures tf, int a, int i) {
+        NameTokens t = tf.tokens();
+        return i > a && t.isWord(i) && t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_MIXED
+                && t.shape(i - 1) == NameTokens.CAPITALIZED
+                && (tf.lookup(i) & (Lexicon.FIRST_NAME | Lexicon.PARTICLE | Lexicon.NAME_SUFFIX)) == 0;
     }
 
     private static boolean plainWord(TokenFeatures tf, int i) {

@@ -50,7 +50,8 @@ final class Shorthand {
             "uti", "dnr", "dni", "cmo", "hcp", "pcp", "vna", "nsr", "sr", "st", "afib", "pvc", "pvcs", "prbc",
             "ffp", "kcl", "lytes", "wbc", "hct", "hgb", "plt", "inr", "ptt", "bun", "cr", "lasix", "heparin",
             "tylenol", "morphine", "dilaudid", "ativan", "propofol", "levophed", "vanco", "zosyn", "insulin",
-            "qd", "bid", "tid", "qid", "cc", "meq", "mcg", "tol", "dsg", "sxn", "oob");
+            "qd", "bid", "tid", "qid", "cc", "meq", "mcg", "tol", "dsg", "sxn", "oob", "neo", "pca", "echo", "swan",
+            "meds", "ostomy", "dc", "na", "prbcs", "ivp", "sq", "hob", "rass", "cath");
 
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
@@ -61,8 +62,8 @@ final class Shorthand {
         if ((kind & DENSE) != 0 && capitals(tf, a, b, et)) {
             return true;
         }
-        return (kind & CLINICAL) != 0 && (et == EntityType.PERSON || et == EntityType.LOCATION)
-                && unlisted(tf, a, b, et) && !afterPersonNoun(tf, a);
+        return (kind & CLINICAL) != 0 && !afterPersonNoun(tf, a)
+                && (bedside(t, a, b) || (et == EntityType.PERSON || et == EntityType.LOCATION) && unlisted(tf, a, b, et));
     }
 
     /** The kind bits of the text: always {@link #KNOWN}, plus {@link #DENSE} and {@link #CLINICAL} if so. */
@@ -121,11 +122,13 @@ final class Shorthand {
 
     /**
      * Endings of English and clinical vocabulary that names (of people) do not have: nouns and
-     * adjectives ("Aspiration", "Expressive", "Referrals"), participles ("Hydrating", "Ionized"),
+     * adjectives ("Aspiration", "Expressive", "Referrals", "Rectal", "Seizure", "Incontinent"),
+     * participles ("Hydrating", "Ionized", "Rewarmed"),
      * disease and procedure words ("Paracentesis", "Orthopnea", "Neutropenic") and drug stems
      * ("Esmolol", "Octreotide", "Lisinopril").
      */
-    private static final String[] VOCABULARY_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ive", "ous",
+    private static final String[] VOCABULARY_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ive", "ous", "ent",
+        "al", "ed", "ure",
         "ing", "ized", "ated", "esis", "able", "ible", "ical", "ular", "ents", "ants", "als", "ors", "osis", "itis", "emia",
         "ectomy", "otomy", "ostomy", "plasty", "scopy", "centesis", "penic", "penia", "pnea", "algia", "pathy",
         "ology", "graphy", "olol", "pril", "sartan", "statin", "mycin", "cillin", "azole", "otide", "amine"};
@@ -174,6 +177,25 @@ final class Shorthand {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "Tol sips", "neo gtt", "Echo w/ mild RV strain", "hr 90-100 st": in a clinical note a span
+     * made only of bedside abbreviations (and lone letters) is the abbreviation, even where a name
+     * list also has the word ("Tol", "Neo", "Echo" are surnames somewhere).
+     */
+    private static boolean bedside(NameTokens t, int a, int b) {
+        boolean any = false;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k) || t.length(k) == 1) {
+                continue;
+            }
+            if (t.length(k) > 9 || java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) < 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** "wife Xyla", "daughter, Xyla": the word before the span (a comma between allowed) names a person. */

@@ -40,6 +40,9 @@ class PhoneRecognizerTest {
             version 10.2.3                                          |
             glued abc4155550132                                     |
             short 555 0132                                          |
+            RT Note 0900-1100, pt extubated                         |
+            NPN 2300-0700 events                                    |
+            call 0171-2345 today                                    | 0171-2345
             """)
     void detects(String text, String expected) {
         assertThat(Spans.texts(ANALYZER, text)).containsExactlyElementsOf(Spans.expected(expected));

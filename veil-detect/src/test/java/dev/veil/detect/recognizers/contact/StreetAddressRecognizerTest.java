@@ -21,6 +21,9 @@ class StreetAddressRecognizerTest {
             Hauptstraße 5, 10115 Berlin                             | Hauptstraße 5, 10115 Berlin
             Frankfurter Allee 73 is                                 | Frankfurter Allee 73
             Via Roma 10 e                                           | Via Roma 10
+            adm via ED 9/5 w/ stroke                                |
+            oriented to self and place. Na 136 today                |
+            lives at via roma 10 in rome                            | via roma 10
             P.O. Box 1234, Austin, TX 78701                         | P.O. Box 1234, Austin, TX 78701
             PSC 1234, Box 5678\\nAPO AE 09012                       | PSC 1234, Box 5678\\nAPO AE 09012
             USNS Ujváry\\nFPO AP 24796                              | USNS Ujváry\\nFPO AP 24796

@@ -58,6 +58,7 @@ class NamedEntityRecognizerTest {
             The Nigerian patient was admitted last night.               | NRP:Nigerian
             # NRP is a nationality or belief of people, not of things
             We watched an American film at a Thai restaurant.           | -
+            She speaks English; a Vietnamese interpreter was called.    | -
             # field labels, departments and ambiguous first names used as words
             DOB 03/04/1950. Seen by Dr. Ana Lopez.                      | PERSON:Dr. Ana Lopez
             Hope this helps. Please contact Engineering today.          | -
@@ -228,6 +229,8 @@ class NamedEntityRecognizerTest {
             Pt NPO, SBP 110s, HR 80s. Paracentesis done by Dr. Shah, wife Xyla aware.  | PERSON:Dr. Shah, PERSON:Xyla
             Pt NPO, HR 80s, SBP 110s. PCP Dr. Abramson at Lahey Clinic updated.        | PERSON:Dr. Abramson, LOCATION:Lahey Clinic
             Pt NPO, HR 80s, SBP 110s. Dasasson c/o pain at IV site.                    | PERSON:Dasasson
+            Pt NPO, HR 80s, SBP 110s. Tol sips, neo gtt weaned. Echo w/ mild RV strain. | -
+            Social: husband Ed visited, partner Rich aware, grandson Will is HCP.        | PERSON:Ed, PERSON:Rich, PERSON:Will
             """)
     void shorthandInTextDenseWithCapitalsIsNoEntity(String text, String expected) {
         String t = text.replace("\\n", "\n");
