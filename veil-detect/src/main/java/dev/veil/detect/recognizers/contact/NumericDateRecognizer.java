@@ -42,10 +42,10 @@ public final class NumericDateRecognizer implements Recognizer {
                         "from", "due", "expires", "effective", "signed", "surgery", "died", "deceased", "home",
                         "started", "scheduled", "appt", "appointment", "planned", "labs", "lab", "note", "meeting",
                         "rounds", "adm", "admit", "placed", "inserted", "removed", "transferred", "dc", "ed", "er",
-                        "done", "intubated", "extubated").window(3, 0),
+                        "done", "intubated", "extubated", "by", "next", "lmp", "last", "today").window(3, 0),
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
-                        "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap", "vent")
+                        "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap")
                         .window(2, 1));
     }
 

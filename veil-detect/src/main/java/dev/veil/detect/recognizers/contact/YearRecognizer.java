@@ -10,11 +10,13 @@ import java.util.Set;
 /**
  * A year standing alone, reported only right after a word that makes it a date of someone's life
  * ({@code born 1960}, {@code diagnosed 2015}, {@code since 2010}, {@code class of 1999},
- * {@code summer of 2012}, {@code Copyright 1998}) or after a procedure in a clinical history
- * ({@code s/p CABG 1989}). Bare four-digit numbers are far more often counts, amounts or codes, and
- * "in 1965" is as often the history of a company as of a person (HIPAA keeps years, too),
- * so the cue is checked here, on the one or two words before, instead of through the analyzer's
- * wider context window.
+ * {@code summer of 2012}, {@code Copyright 1998}, {@code ICD placed 2096}), after a procedure or
+ * diagnosis and "in" ({@code MI in 2015}, {@code lumpectomy in 1987}: 0.55; "became Acme in 1965"
+ * is a company's history, not a date of a person) or after a procedure in a clinical history
+ * ({@code s/p CABG 1989}, {@code EGD 2097}). Bare four-digit numbers are far more
+ * often counts, amounts or codes, so the cue is checked here, on the one or two words before,
+ * instead of through the analyzer's wider context window. (Clinical de-identification corpora
+ * label such years; HIPAA Safe Harbor would keep them, so masking one is over-redaction, not a leak.)
  *
  * <p>Nursing notes write times as four digits ({@code since 1900}, {@code until 2000}), so a
  * value that is also a valid 24-hour time needs a cue other than "since", "until", "from", "by";
@@ -25,7 +27,9 @@ public final class YearRecognizer implements Recognizer {
     private static final int MAX = 2199;
     private static final WordList CUES = WordList.of("born", "dob", "died", "deceased", "graduated", "married",
             "diagnosed", "divorced", "widowed", "retired", "emigrated", "immigrated", "adopted", "baptized",
-            "since", "until", "spring", "summer", "autumn", "fall", "winter", "copyright");
+            "since", "until", "spring", "summer", "autumn", "fall", "winter", "copyright", "placed", "created",
+            "banded", "performed", "implanted", "repaired", "resected", "removed", "transplanted", "deployed",
+            "moved", "arrived");
     /** Cues that also introduce clock times in clinical notes. */
     private static final WordList TIME_CUES = WordList.of("since", "until");
     private static final WordList UNITS = WordList.of("ml", "cc", "mg", "mcg", "g", "kg", "l", "lb", "lbs", "hrs",
@@ -59,15 +63,20 @@ public final class YearRecognizer implements Recognizer {
             if (year < MIN || year > MAX || !standsAlone(s, a, b) || UNITS.containsToken(text, k + 1)) {
                 continue;
             }
+            boolean clockLike = year % 100 < 60 && year / 100 < 24;
             int cue = cueBefore(text, k);
             if (cue < 0) {
+                // "EGD 2097", "L TKA 2097": a procedure's abbreviation, then the year it was done
+                if (!clockLike && procedureBefore(text, k)) {
+                    out.add(new Finding(EntityType.DATE, a, b, 0.6, name()));
+                }
                 continue;
             }
-            boolean clockLike = year % 100 < 60 && year / 100 < 24;
             if (clockLike && TIME_CUES.containsToken(text, cue)) {
                 continue;
             }
-            out.add(new Finding(EntityType.DATE, a, b, 0.6, name()));
+            // "in 1987" alone dates an event as often as a company's history: a little lower
+            out.add(new Finding(EntityType.DATE, a, b, text.tokenEquals(cue, "in") ? 0.55 : 0.6, name()));
         }
     }
 
@@ -80,12 +89,50 @@ public final class YearRecognizer implements Recognizer {
         boolean linking = text.tokenEquals(p, "of") || text.tokenEquals(p, "in");
         if (linking && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))) {
             // "class of 1999", "summer of 2012", "born in 1960"
-            return text.tokenEquals(p - 1, "class") || CUES.containsToken(text, p - 1) ? p - 1 : -1;
+            if (text.tokenEquals(p - 1, "class") || CUES.containsToken(text, p - 1)) {
+                return p - 1;
+            }
+            // "lumpectomy in 1987", "MI in 2015", "R TKA in 2099": a year after a procedure or a
+            // diagnosis abbreviation and "in" dates an event of a clinical history; "later became
+            // Acme in 1965" is a company's
+            return text.tokenEquals(p, "in") && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))
+                    && (abbreviation(text, p - 1) || PROCEDURE_ENDINGS.endsToken(text, p - 1)) ? p : -1;
         }
         if (CUES.containsToken(text, p)) {
             return p;
         }
         return statusPost(text, k);
+    }
+
+    /** Token {@code k - 1} is a procedure's abbreviation in capitals, 2 to 6 letters, on the same line. */
+    private static boolean procedureBefore(Text text, int k) {
+        int p = k - 1;
+        return abbreviation(text, p) && gapIsSpace(text, text.tokenEnd(p), text.tokenStart(k));
+    }
+
+    /** "MI", "CABG", "TKA": 2 to 6 capitals, no digit. */
+    private static boolean abbreviation(Text text, int p) {
+        int len = text.tokenLength(p);
+        return len >= 2 && len <= 6 && text.tokenHas(p, Text.FLAG_ALL_UPPER) && !text.tokenHas(p, Text.FLAG_HAS_DIGIT);
+    }
+
+    /** Endings of procedure names: "lumpectomy", "tracheostomy", "angioplasty", "colonoscopy". */
+    private static final Endings PROCEDURE_ENDINGS = new Endings("ectomy", "otomy", "ostomy", "plasty", "scopy",
+            "graphy", "pexy", "desis", "placement", "repair", "transplant", "surgery", "replacement", "bypass");
+
+    /** Word endings, matched on the lower-cased text without allocating. */
+    private record Endings(String... endings) {
+        boolean endsToken(Text text, int k) {
+            String lower = text.lower();
+            int a = text.tokenStart(k);
+            int b = text.tokenEnd(k);
+            for (String e : endings) {
+                if (b - a >= e.length() && lower.startsWith(e, b - e.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

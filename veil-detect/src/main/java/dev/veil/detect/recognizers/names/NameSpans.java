@@ -74,7 +74,7 @@ final class NameSpans {
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
-                if (Relatives.namedAfter(tf, i)) {
+                if (Relatives.namedAfter(tf, i) || Relatives.initialsSigning(tf, i)) {
                     // "husband Ed visited", "grandson Will is HCP": the tagger reads a given name that is
                     // also a word as the word; after a relative it is the name
                     out.add(new Finding(EntityType.PERSON, t.start(i), t.end(i), Relatives.SCORE, recognizer));
@@ -123,12 +123,16 @@ final class NameSpans {
                 // "son Paulo Medeiros", "wife Rose": after a relative, a name is a person's
                 et = EntityType.PERSON;
             }
-            if (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
+            boolean signing = b - a == 1 && Relatives.initialsSigning(tf, a);
+            if (signing) {
+                et = EntityType.PERSON; // "-- JT RN": initials, whatever the shorthand rules below say
+            }
+            if (!signing && (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
                     || neverAnEntityAlone(t, a) || idPrefix(t, a) || ClinicalWords.drugOrLab(t, a)
                     || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
                     && t.isWord(a))
                     || loneInitial(t, a, b) || sectionHeader(tf, a, b)
-                    || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))) {
+                    || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf))))) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
@@ -158,6 +162,16 @@ final class NameSpans {
                 out.set(personAt, new Finding(EntityType.PERSON, prev.start(), t.end(a),
                         Math.max(prev.score(), score), recognizer));
                 personAt = -1; // "Smith, Anna, Lee": one merge
+                continue;
+            }
+            if (afterPerson && a == personEnd && t.spaceBefore(a) && !t.newlineBefore(a)
+                    && t.shape(a) == t.shape(personEnd - 1) && t.isWord(personEnd - 1)) {
+                // "Hiroshi Tanaka, MD" at the start of a line: the tagger may read a given name and a
+                // surname written in the same case, one space apart, as two people
+                Finding prev = out.get(personAt);
+                out.set(personAt, new Finding(EntityType.PERSON, prev.start(), t.end(b - 1),
+                        Math.max(prev.score(), score), recognizer));
+                personEnd = b;
                 continue;
             }
             if (afterPerson && middleInitial(t, personEnd, a)) {
@@ -215,7 +229,8 @@ final class NameSpans {
     /**
      * "DISCHARGE SUMMARY", "HOSPITAL COURSE:": all-caps words that open a line and end it or stand
      * before a colon, inside mixed-case text, with an ordinary word among them and no given name,
-     * surname or country, are a section header ("JOHN SMITH:", a speaker, is kept).
+     * surname or country, are a section header ("JOHN SMITH:", a speaker, is kept); so are
+     * capitalised ordinary words before a colon ("Hospital Course:", "Past Medical History:").
      */
     private static boolean sectionHeader(TokenFeatures tf, int a, int b) {
         NameTokens t = tf.tokens();
@@ -224,9 +239,17 @@ final class NameSpans {
             return false;
         }
         boolean ordinary = false;
+        boolean colon = b < t.size() && t.isPunct(b, ':');
         for (int k = a; k < b; k++) {
             int c = tf.lookup(k);
-            if (t.shape(k) != NameTokens.UPPER || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.COUNTRY)) != 0) {
+            if (t.shape(k) == NameTokens.CAPITALIZED && colon) {
+                // "Hospital Course:", "Past Medical History:": capitalised ordinary words before a colon
+                if ((c & (Lexicon.FIRST_NAME | Lexicon.COUNTRY | Lexicon.CITY | Lexicon.REGION)) != 0
+                        || (c & (Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) == 0) {
+                    return false;
+                }
+            } else if (t.shape(k) != NameTokens.UPPER
+                    || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.COUNTRY)) != 0) {
                 return false;
             }
             ordinary |= (c & Lexicon.COMMON) != 0;

@@ -30,6 +30,37 @@ final class Relatives {
                 && java.util.Arrays.binarySearch(WORDS, t.hash(j)) >= 0;
     }
 
+    private static final long[] CREDENTIALS = NameSpans.hashes("rn", "rrt", "md", "np", "lpn", "cna", "licsw", "msw",
+            "crnp", "slp", "pa", "do", "ot", "pt", "lcsw", "cnm", "dds");
+
+    /**
+     * "-- JT RN", "-- kl, rrt", "DG RN" at the start of a line: two or three letters in one case
+     * opening a line (after dashes, if any), then a care-team credential: a clinician's initials
+     * signing the note.
+     */
+    static boolean initialsSigning(TokenFeatures tf, int i) {
+        NameTokens t = tf.tokens();
+        int len = t.length(i);
+        if (!t.isWord(i) || len < 2 || len > 3 || t.nonAscii(i)
+                || (t.shape(i) != NameTokens.UPPER && t.shape(i) != NameTokens.LOWER)
+                || java.util.Arrays.binarySearch(CREDENTIALS, t.hash(i)) >= 0 || Shorthand.bedsideWord(t, i)) {
+            return false; // "PT OT eval", "ED RN called": a service or unit, not initials
+        }
+        int p = i - 1;
+        while (p >= 0 && t.isPunct(p, '-') && !t.newlineBefore(p + 1)) {
+            p--;
+        }
+        if (p >= 0 && !t.newlineBefore(p + 1)) {
+            return false; // not at the start of a line
+        }
+        int j = i + 1;
+        if (j < t.size() && t.isPunct(j, ',')) {
+            j++;
+        }
+        return j < t.size() && t.isWord(j) && !t.newlineBefore(j) && t.shape(j) == t.shape(i)
+                && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(j)) >= 0;
+    }
+
     /**
      * Whether token {@code i}, which the tagger left outside any name, is a capitalised given name
      * right after a relative in mixed-case text ("husband Ed", "partner Rich", "RN Sue").

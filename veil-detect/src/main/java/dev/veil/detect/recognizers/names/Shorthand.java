@@ -51,7 +51,9 @@ final class Shorthand {
             "ffp", "kcl", "lytes", "wbc", "hct", "hgb", "plt", "inr", "ptt", "bun", "cr", "lasix", "heparin",
             "tylenol", "morphine", "dilaudid", "ativan", "propofol", "levophed", "vanco", "zosyn", "insulin",
             "qd", "bid", "tid", "qid", "cc", "meq", "mcg", "tol", "dsg", "sxn", "oob", "neo", "pca", "echo", "swan",
-            "meds", "ostomy", "dc", "na", "prbcs", "ivp", "sq", "hob", "rass", "cath");
+            "meds", "ostomy", "dc", "na", "prbcs", "ivp", "sq", "hob", "rass", "cath", "tf", "tfs", "fs", "rn", "rrt",
+            "md", "np", "lpn", "cna", "licsw", "msw", "crnp", "ocn", "nsicu", "tsicu", "cvicu", "pacu", "ed", "er",
+            "ivs", "doe", "ptx", "orif", "biba", "spont");
 
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
@@ -63,7 +65,8 @@ final class Shorthand {
             return true;
         }
         return (kind & CLINICAL) != 0 && !afterPersonNoun(tf, a)
-                && (bedside(t, a, b) || (et == EntityType.PERSON || et == EntityType.LOCATION) && unlisted(tf, a, b, et));
+                && (bedside(t, a, b) || (et == EntityType.PERSON || et == EntityType.LOCATION) && unlisted(tf, a, b, et)
+                        || et == EntityType.PERSON && wordOpeningASentence(tf, a, b));
     }
 
     /** The kind bits of the text: always {@link #KNOWN}, plus {@link #DENSE} and {@link #CLINICAL} if so. */
@@ -125,13 +128,14 @@ final class Shorthand {
      * adjectives ("Aspiration", "Expressive", "Referrals", "Rectal", "Seizure", "Incontinent"),
      * participles ("Hydrating", "Ionized", "Rewarmed"),
      * disease and procedure words ("Paracentesis", "Orthopnea", "Neutropenic") and drug stems
-     * ("Esmolol", "Octreotide", "Lisinopril").
+     * ("Esmolol", "Octreotide", "Lisinopril", "Fluticasone", "Cefpodoxime") and adverbs ("Renally").
      */
     private static final String[] VOCABULARY_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ive", "ous", "ent",
         "al", "ed", "ure",
         "ing", "ized", "ated", "esis", "able", "ible", "ical", "ular", "ents", "ants", "als", "ors", "osis", "itis", "emia",
         "ectomy", "otomy", "ostomy", "plasty", "scopy", "centesis", "penic", "penia", "pnea", "algia", "pathy",
-        "ology", "graphy", "olol", "pril", "sartan", "statin", "mycin", "cillin", "azole", "otide", "amine"};
+        "ology", "graphy", "olol", "pril", "sartan", "statin", "mycin", "cillin", "azole", "otide", "amine", "asone",
+        "oxime", "olone", "idine", "azine", "ipine", "epam", "olam", "ally"};
     /** Shortest word whose ending is read as vocabulary ("Xing" and "Ming" are names). */
     private static final int VOCABULARY_MIN = 6;
 
@@ -196,6 +200,26 @@ final class Shorthand {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * "Acute on chronic...", "Small hematoma", "Daily weights", "States pt has...": in a clinical
+     * note, an ordinary word opening a sentence before a lower-case word is the word even when a
+     * surname list has it; a person opening a sentence there is a given name or "Mr. X".
+     */
+    private static boolean wordOpeningASentence(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (b - a != 1 || !tf.sentenceInitial(a) || a + 1 >= t.size() || !t.isWord(a + 1)
+                || t.shape(a + 1) != NameTokens.LOWER || t.newlineBefore(a + 1)) {
+            return false;
+        }
+        int c = tf.lookup(a);
+        return (c & Lexicon.COMMON) != 0 && (c & Lexicon.FIRST_NAME) == 0;
+    }
+
+    /** Whether word token {@code k} is a bedside abbreviation ("pt", "NPO", "ED"). */
+    static boolean bedsideWord(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 9 && java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0;
     }
 
     /** "wife Xyla", "daughter, Xyla": the word before the span (a comma between allowed) names a person. */

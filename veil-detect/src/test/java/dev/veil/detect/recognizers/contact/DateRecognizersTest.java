@@ -57,6 +57,13 @@ class DateRecognizersTest {
             version 1.2.30                                          |
             a 2001 American film                                    |
             which later became Acme in 1965                         |
+            pt had MI in 2015, stents                               | 2015
+            s/p lumpectomy in 1987.                                 | 1987
+            PMH: PUD (EGD 2097 at Faulkner)                         | 2097
+            ICD placed 2096, CKD3                                   | 2096
+            PT 1930 today, OOB                                      |
+            gave 2000 mcg in 1500 ml                                |
+            RT Note - Vent Weaning 05/19                            | 05/19
             since 1900 the patient slept                            |
             put out 2000 ml                                         |
             you may 5 times                                         |

@@ -231,6 +231,11 @@ class NamedEntityRecognizerTest {
             Pt NPO, HR 80s, SBP 110s. Dasasson c/o pain at IV site.                    | PERSON:Dasasson
             Pt NPO, HR 80s, SBP 110s. Tol sips, neo gtt weaned. Echo w/ mild RV strain. | -
             Social: husband Ed visited, partner Rich aware, grandson Will is HCP.        | PERSON:Ed, PERSON:Rich, PERSON:Will
+            Pt NPO, HR 80s, SBP 110s. Vent weaned.\\n-- JT RN                           | PERSON:JT
+            pt npo, hr 80s, sbp 110s.\\n-- mk rn                                         | PERSON:mk
+            Pt NPO, HR 80s, SBP 110s.\\nPT OT eval today.\\nED RN called report.        | -
+            Hiroshi Tanaka, MD                                                        | PERSON:Hiroshi Tanaka
+            Hospital Course:\\nPt underwent L hemicolectomy, NPO, SBP 110s, HR 80s.     | -
             """)
     void shorthandInTextDenseWithCapitalsIsNoEntity(String text, String expected) {
         String t = text.replace("\\n", "\n");
