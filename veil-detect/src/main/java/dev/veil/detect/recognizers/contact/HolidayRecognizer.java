@@ -27,8 +27,14 @@ public final class HolidayRecognizer implements Recognizer {
 
     static {
         for (int i = 0; i < PHRASES.length; i++) {
-            int sp = PHRASES[i].indexOf(' ');
-            FIRST_WORDS[i] = sp < 0 ? PHRASES[i] : PHRASES[i].substring(0, sp).replace("'", "").replace(".", "");
+            // the first word token as the text index cuts it: letters and digits up to the first
+            // other char ("valentine" of "valentine's day", "st" of "st. patrick's day")
+            String p = PHRASES[i];
+            int end = 0;
+            while (end < p.length() && Character.isLetterOrDigit(p.charAt(end))) {
+                end++;
+            }
+            FIRST_WORDS[i] = p.substring(0, end);
         }
     }
 

@@ -22,6 +22,8 @@ class HolidayRecognizerTest {
             since Labor Day and Good Friday                         | Labor Day ; Good Friday
             seen at St. Patrick's Day parade                        | St. Patrick's Day
             fireworks on the Fourth of July                         | Fourth of July
+            flowers for Valentine's Day and Mother's Day            | Valentine's Day ; Mother's Day
+            back by 4th of July                                     | 4th of July
             Christmastime decorations                               |
             the Easterly wind                                       |
             a new year starts                                       |
