@@ -123,6 +123,10 @@ public final class NumericDateRecognizer implements Recognizer {
             if (sep != '/' || l0 > 2 || l1 > 2 || !DateParts.validDay(0, a, b)) {
                 return 0;
             }
+            if (a == 2 && b == 2 && g[3] < s.length() - 1 && s.charAt(g[3]) == ' '
+                    && Character.isLetter(s.charAt(g[3] + 1))) {
+                return 0; // "2/2 nonadherence": clinical shorthand for "secondary to"
+            }
             // "5/10" is a rating (pain, strength) more often than the 10th of May
             return l1 == 2 && b != 10 ? 0.55 : 0.35;
         }

@@ -94,6 +94,12 @@ final class NameSpans {
                 i++;
             }
             int b = i; // exclusive token index
+            for (int k = a + 1; k < b; k++) {
+                if (fieldGap(t, k)) {
+                    b = k; // "Pt: Siddiqui, Farah   Date:": a run of spaces separates fields, not names
+                    break;
+                }
+            }
             double mean = sum / (b - a);
             // trim trailing marks: a hyphen or apostrophe never ends a name; a period only after
             // an abbreviation (Jr., Ltd., St., Mr.) or an initial
@@ -119,8 +125,10 @@ final class NameSpans {
                 // organization is a hospital or other facility, a place by the de-identification convention
                 et = EntityType.LOCATION;
             }
-            if (a < b && et != EntityType.PERSON && Relatives.before(tf, a)) {
-                // "son Paulo Medeiros", "wife Rose": after a relative, a name is a person's
+            boolean labelled = a < b && FieldLabels.personLabelBefore(tf, a);
+            if (a < b && et != EntityType.PERSON && (Relatives.before(tf, a) || labelled
+                    || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b))) {
+                // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
                 et = EntityType.PERSON;
             }
             boolean signing = b - a == 1 && Relatives.initialsSigning(tf, a);
@@ -164,7 +172,7 @@ final class NameSpans {
                 personAt = -1; // "Smith, Anna, Lee": one merge
                 continue;
             }
-            if (afterPerson && a == personEnd && t.spaceBefore(a) && !t.newlineBefore(a)
+            if (afterPerson && a == personEnd && t.start(a) - t.end(a - 1) == 1 && t.spaceBefore(a)
                     && t.shape(a) == t.shape(personEnd - 1) && t.isWord(personEnd - 1)) {
                 // "Hiroshi Tanaka, MD" at the start of a line: the tagger may read a given name and a
                 // surname written in the same case, one space apart, as two people
@@ -349,10 +357,32 @@ final class NameSpans {
         return (c & Lexicon.COMMON) != 0 && (c & (Lexicon.STOP | Lexicon.PERSON_NOUN | Lexicon.JOB)) == 0;
     }
 
-    /** "speaks English", "Vietnamese interpreter", "written in French": the word names a language. */
+    /** Three or more spaces, or a tab, before token {@code k}: a gap between fields of a form. */
+    private static boolean fieldGap(NameTokens t, int k) {
+        int from = t.end(k - 1);
+        int to = t.start(k);
+        if (to - from < 3 && !(to - from >= 1 && t.charAt(from) == '\t')) {
+            return false;
+        }
+        for (int p = from; p < to; p++) {
+            char c = t.charAt(p);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "speaks English", "Vietnamese interpreter", "Portuguese-speaking", "prefers Portuguese":
+     * the word names a language.
+     */
     private static boolean language(NameTokens t, int a) {
         if (a + 1 < t.size() && (t.is(a + 1, "interpreter") || t.is(a + 1, "interpreters") || t.is(a + 1, "translator"))) {
             return true;
+        }
+        if (a + 2 < t.size() && t.isPunct(a + 1, '-') && (t.is(a + 2, "speaking") || t.is(a + 2, "speaker"))) {
+            return true; // "Portuguese-speaking"
         }
         int p = a - 1;
         if (p < 0 || !t.isWord(p)) {
@@ -367,7 +397,7 @@ final class NameSpans {
     }
 
     private static final String[] LANGUAGE_VERBS = {"speaks", "speak", "spoke", "spoken", "speaking", "understands",
-        "reads", "writes", "in"};
+        "reads", "writes", "in", "prefers"};
 
     private static boolean keepsPeriod(TokenFeatures tf, int p, int a) {
         NameTokens t = tf.tokens();

@@ -11,9 +11,10 @@ import dev.veil.core.EntityType;
  *       text that is no given name ("tol", "neo", "reg");
  *   <li>text dense with capitals: unknown short words in capitals ("PERRLA", "RISS", "IJ TLC"),
  *       a two-letter "state" that follows no comma ("LS clear", "RA sats");
- *   <li>clinical text (many clinical abbreviations): a "person" no name list knows any word of
- *       and whose words end like vocabulary or are job words ("Aspiration precautions",
- *       "Paracentesis done", "Chaplain notified"), unless the word before says it is a person.
+ *   <li>clinical text (many clinical abbreviations): a span no list of its kind knows any word of
+ *       and whose words end like vocabulary, are job words or, in a line in capitals, are short
+ *       ("Aspiration precautions", "Chaplain notified", "ADEQ UO"), unless the word before says it
+ *       is a person; bedside abbreviations alone ("Tol", "neo").
  * </ul>
  * Allocation-free.
  */
@@ -65,8 +66,7 @@ final class Shorthand {
             return true;
         }
         return (kind & CLINICAL) != 0 && !afterPersonNoun(tf, a)
-                && (bedside(t, a, b) || (et == EntityType.PERSON || et == EntityType.LOCATION) && unlisted(tf, a, b, et)
-                        || et == EntityType.PERSON && wordOpeningASentence(tf, a, b));
+                && (bedside(t, a, b) || unlisted(tf, a, b, et) || et == EntityType.PERSON && wordOpeningASentence(tf, a, b));
     }
 
     /** The kind bits of the text: always {@link #KNOWN}, plus {@link #DENSE} and {@link #CLINICAL} if so. */
@@ -128,14 +128,18 @@ final class Shorthand {
      * adjectives ("Aspiration", "Expressive", "Referrals", "Rectal", "Seizure", "Incontinent"),
      * participles ("Hydrating", "Ionized", "Rewarmed"),
      * disease and procedure words ("Paracentesis", "Orthopnea", "Neutropenic") and drug stems
-     * ("Esmolol", "Octreotide", "Lisinopril", "Fluticasone", "Cefpodoxime") and adverbs ("Renally").
+     * ("Esmolol", "Octreotide", "Lisinopril", "Fluticasone", "Cefpodoxime", "Enoxaparin"), anatomy
+     * ("Hepatic", "Coronary", "Bibasilar", "Cardiomediastinal") and adverbs ("Renally", "Intermittently").
+     * Not "-ic" or "-es" alone: Slavic and Spanish surnames end so ("Petrovic", "Torres").
      */
     private static final String[] VOCABULARY_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ive", "ous", "ent",
         "al", "ed", "ure",
         "ing", "ized", "ated", "esis", "able", "ible", "ical", "ular", "ents", "ants", "als", "ors", "osis", "itis", "emia",
         "ectomy", "otomy", "ostomy", "plasty", "scopy", "centesis", "penic", "penia", "pnea", "algia", "pathy",
         "ology", "graphy", "olol", "pril", "sartan", "statin", "mycin", "cillin", "azole", "otide", "amine", "asone",
-        "oxime", "olone", "idine", "azine", "ipine", "epam", "olam", "ally"};
+        "oxime", "olone", "idine", "azine", "ipine", "epam", "olam", "ally", "ntly", "ously", "ively", "atic", "rtic",
+        "amic", "apnic", "etic", "otic", "ogic", "iac", "ary", "iasis", "parin", "ities", "ences", "ances", "ular",
+        "inal", "ial", "ilar"};
     /** Shortest word whose ending is read as vocabulary ("Xing" and "Ming" are names). */
     private static final int VOCABULARY_MIN = 6;
 
@@ -148,13 +152,22 @@ final class Shorthand {
      */
     private static boolean unlisted(TokenFeatures tf, int a, int b, EntityType et) {
         NameTokens t = tf.tokens();
-        int listed = et == EntityType.PERSON ? PERSON_WORD : NAME_OR_PLACE & ~Lexicon.JOB;
+        int listed = switch (et) {
+            case PERSON -> PERSON_WORD;
+            case NRP -> Lexicon.NATIONALITY | Lexicon.BELIEF | Lexicon.COUNTRY;
+            case TITLE -> Lexicon.JOB | Lexicon.HONORIFIC;
+            default -> NAME_OR_PLACE & ~Lexicon.JOB;
+        };
         for (int k = a; k < b; k++) {
             if (!t.isWord(k)) {
                 continue;
             }
             int c = tf.lookup(k);
-            if ((c & listed) != 0 || t.nonAscii(k) || (c & Lexicon.JOB) == 0 && !vocabularyEnding(t, k)) {
+            // a report in capitals ("NO INTRAVENTRICULAR HEMORRHAGE", "ADEQ UO"): short unknown words
+            // are abbreviations there too
+            boolean shortCapital = t.mode(k) == NameTokens.MODE_UPPER && t.length(k) <= 5;
+            if ((c & listed) != 0 || t.nonAscii(k)
+                    || (c & Lexicon.JOB) == 0 && !shortCapital && !vocabularyEnding(t, k)) {
                 return false;
             }
         }

@@ -46,6 +46,8 @@ class DateRecognizersTest {
             April 31, 2020                                          |
             pain 5/10 today                                         |
             c/o HA 6/10, tylenol given                              |
+            INR low 2/2 nonadherence                                |
+            seen on 2/2/2024 by PCP                                 | 2/2/2024
             Remains on PSV 10/5, FiO2 .40                           |
             Placed on CPAP/PSV 5/5 at 0615                          |
             pt adm 2/3 w/ urosepsis                                 | 2/3

@@ -59,6 +59,7 @@ class NamedEntityRecognizerTest {
             # NRP is a nationality or belief of people, not of things
             We watched an American film at a Thai restaurant.           | -
             She speaks English; a Vietnamese interpreter was called.    | -
+            A Portuguese-speaking man who prefers Portuguese.           | -
             # field labels, departments and ambiguous first names used as words
             DOB 03/04/1950. Seen by Dr. Ana Lopez.                      | PERSON:Dr. Ana Lopez
             Hope this helps. Please contact Engineering today.          | -
@@ -235,6 +236,11 @@ class NamedEntityRecognizerTest {
             pt npo, hr 80s, sbp 110s.\\n-- mk rn                                         | PERSON:mk
             Pt NPO, HR 80s, SBP 110s.\\nPT OT eval today.\\nED RN called report.        | -
             Hiroshi Tanaka, MD                                                        | PERSON:Hiroshi Tanaka
+            DISCHARGE SUMMARY\\nNAME: Oliveira, Joao      MRN: 123                   | PERSON:Oliveira, PERSON:Joao
+            Pt: Siddiqui, Farah   Date: Aug 3                                         | PERSON:Siddiqui, Farah
+            Surgeon: Paul Whitfield, MD                                               | PERSON:Paul Whitfield
+            Pt NPO, HR 80s, SBP 110s. Bibasilar crackles. Hepatic steatosis.          | -
+            CT HEAD: NO INTRAVENTRICULAR HEMORRHAGE. FOLEY TO GRAVITY, ADEQ UO. PT NPO, HR 80S, SBP 110S. | -
             Hospital Course:\\nPt underwent L hemicolectomy, NPO, SBP 110s, HR 80s.     | -
             """)
     void shorthandInTextDenseWithCapitalsIsNoEntity(String text, String expected) {

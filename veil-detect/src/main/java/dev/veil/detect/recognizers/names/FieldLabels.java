@@ -1,0 +1,47 @@
+package dev.veil.detect.recognizers.names;
+
+/**
+ * Field labels and credentials that say a name is a person's: "Pt: Oliveira, Joao", "Surgeon: Paul
+ * Whitfield, MD", "Hope Washington, NP". The tagger may read such a name as a place ("Lourdes",
+ * "Washington"); {@link NameSpans} types the span PERSON. Matched by token hash; allocation-free.
+ */
+final class FieldLabels {
+    private FieldLabels() {
+    }
+
+    /** Labels of a field that holds a person's name, before a colon. */
+    private static final long[] PERSON_LABELS = NameSpans.hashes("pt", "patient", "name", "resident", "client",
+            "member", "insured", "subscriber", "guarantor", "attending", "surgeon", "physician", "pcp", "referring",
+            "by", "cc", "fellow", "intern", "nurse", "provider", "clinician", "interpreter", "proxy", "hcp",
+            "signed", "requester", "assistant", "anesthesiologist", "radiologist", "cardiologist");
+    /** Credentials written after a clinician's name. */
+    private static final long[] CREDENTIALS = NameSpans.hashes("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
+            "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds");
+
+    /** Whether the span starting at token {@code a} follows "Label:" on its line ("Pt: ", "Surgeon: "). */
+    static boolean personLabelBefore(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        int c = a - 1;
+        if (c < 1 || !t.isPunct(c, ':') || t.newlineBefore(a) || t.newlineBefore(c)) {
+            return false;
+        }
+        int w = c - 1;
+        return t.isWord(w) && t.length(w) <= 16 && java.util.Arrays.binarySearch(PERSON_LABELS, t.hash(w)) >= 0;
+    }
+
+    /**
+     * Whether the span ending before token {@code b} is followed, on its line, by ", MD" (any case)
+     * or by "RN" in capitals within mixed-case text; not "Lajeado do Bugre", "BOCA DO ACRE".
+     */
+    static boolean credentialAfter(TokenFeatures tf, int b) {
+        NameTokens t = tf.tokens();
+        boolean comma = b < t.size() && t.isPunct(b, ',');
+        int j = comma ? b + 1 : b;
+        if (j >= t.size() || !t.isWord(j) || t.newlineBefore(j) || t.length(j) > 5
+                || !(comma || t.shape(j) == NameTokens.UPPER && t.mode(j) == NameTokens.MODE_MIXED)
+                || t.shape(j) == NameTokens.CAPITALIZED) {
+            return false;
+        }
+        return java.util.Arrays.binarySearch(CREDENTIALS, t.hash(j)) >= 0;
+    }
+}
