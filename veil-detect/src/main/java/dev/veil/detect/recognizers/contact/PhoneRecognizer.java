@@ -22,6 +22,8 @@ import java.util.Set;
  *   <li>valid US/NANP number written with phone grouping: 0.85 (bare 10 digits: 0.45);
  *   <li>valid national number, written with a trunk '0' or an area code in parentheses, of another
  *       common region: 0.6 when grouped, else 0.45;
+ *   <li>a local US number without area code, {@code 555-0115}: 0.6 after '#', else 0.3 (a cue word
+ *       such as "pgr", "cell" or "HCP" lifts it over the threshold in the context stage);
  *   <li>phone-shaped but not valid anywhere we try: 0.3.
  * </ul>
  * Scores under 0.5 need a cue word ("call", "phone", "fax", ...), which adds 0.4: numbers from
@@ -56,7 +58,7 @@ public final class PhoneRecognizer implements Recognizer {
         return List.of(ContextRule.boost(EntityType.PHONE, 0.4, "phone", "tel", "telephone", "call", "called",
                 "mobile", "cell", "cellphone", "fax", "contact", "reach", "ph", "whatsapp", "sms", "text", "dial",
                 "number", "reached", "reachable", "hotline", "landline", "pager", "beeper", "callback", "phone number",
-                "tel no", "mob"));
+                "tel no", "mob", "pgr", "hcp"));
     }
 
     @Override
@@ -171,6 +173,12 @@ public final class PhoneRecognizer implements Recognizer {
         if (timeRange(s, start, end)) {
             return 0; // "0900-1100", "2300-0700": a span of clock times (shifts, notes), not a number
         }
+        if (count == 7 && groups == 2 && !parens && end - start == 8 && s.charAt(start + 3) == '-'
+                && digits[0] >= '2') {
+            // "pgr 555-0115", "Dtr (HCP) 555-0106", "husband's # 555-0139": a local number without its
+            // area code, as notes write them; a number only with a cue word (context stage) or "#"
+            return hashBefore(s, start) ? 0.6 : 0.3;
+        }
         if (s.charAt(start) == '+') {
             // the digits as libphonenumber's parse reads "+..." (InternationalNumbers), without its cost
             PhoneNumber p = InternationalNumbers.parse(digits, count);
@@ -197,6 +205,15 @@ public final class PhoneRecognizer implements Recognizer {
             }
         }
         return shaped ? 0.3 : 0;
+    }
+
+    /** A '#' (number sign) right before the number, a space between allowed: "# 555-0139", "#555-0139". */
+    private static boolean hashBefore(String s, int start) {
+        int p = start - 1;
+        if (p >= 0 && s.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && s.charAt(p) == '#';
     }
 
     /** {@code HHMM-HHMM} with two valid 24-hour times. */

@@ -29,7 +29,7 @@ public final class YearRecognizer implements Recognizer {
             "diagnosed", "divorced", "widowed", "retired", "emigrated", "immigrated", "adopted", "baptized",
             "since", "until", "spring", "summer", "autumn", "fall", "winter", "copyright", "placed", "created",
             "banded", "performed", "implanted", "repaired", "resected", "removed", "transplanted", "deployed",
-            "moved", "arrived");
+            "moved", "arrived", "dx");
     /** Cues that also introduce clock times in clinical notes. */
     private static final WordList TIME_CUES = WordList.of("since", "until");
     private static final WordList UNITS = WordList.of("ml", "cc", "mg", "mcg", "g", "kg", "l", "lb", "lbs", "hrs",

@@ -32,7 +32,7 @@ final class NameSpans {
             "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers",
             "authorization", "onboarding", "port", "date", "emergency", "dictated", "transcribed", "attending",
             "admission", "discharge", "summary", "impression", "diagnosis", "diagnoses", "medications",
-            "allergies", "followup");
+            "allergies", "followup", "meds");
 
     /**
      * "d." of "q.d.", "o." of "y.o.": one letter and a period glued to a letter and period before
@@ -74,7 +74,7 @@ final class NameSpans {
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
-                if (Relatives.namedAfter(tf, i) || Relatives.initialsSigning(tf, i)) {
+                if (Relatives.namedAfter(tf, i) || Relatives.initialsSigning(tf, i) || Relatives.closingInitials(tf, i)) {
                     // "husband Ed visited", "grandson Will is HCP": the tagger reads a given name that is
                     // also a word as the word; after a relative it is the name
                     out.add(new Finding(EntityType.PERSON, t.start(i), t.end(i), Relatives.SCORE, recognizer));
@@ -131,7 +131,11 @@ final class NameSpans {
                 // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
                 et = EntityType.PERSON;
             }
-            boolean signing = b - a == 1 && Relatives.initialsSigning(tf, a);
+            if (et == EntityType.TITLE && b - a == 1 && (tf.lookup(a) & (Lexicon.JOB | Lexicon.HONORIFIC)) == 0
+                    && (tf.lookup(a) & Lexicon.FIRST_NAME) != 0) {
+                et = EntityType.PERSON; // "Alice, Bob and Carol": a given name on no job list is no title
+            }
+            boolean signing = b - a == 1 && (Relatives.initialsSigning(tf, a) || Relatives.closingInitials(tf, a));
             if (signing) {
                 et = EntityType.PERSON; // "-- JT RN": initials, whatever the shorthand rules below say
             }

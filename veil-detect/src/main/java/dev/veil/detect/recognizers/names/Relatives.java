@@ -17,7 +17,8 @@ final class Relatives {
             "father", "mom", "dad", "brother", "sister", "niece", "nephew", "aunt", "uncle", "cousin", "grandson",
             "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "spouse", "partner", "boyfriend",
             "girlfriend", "fiance", "fiancee", "friend", "neighbor", "neighbour", "caregiver", "stepson",
-            "stepdaughter", "roommate", "hcp", "proxy", "guardian", "rn");
+            "stepdaughter", "roommate", "hcp", "proxy", "guardian", "rn", "sons", "daughters", "parents", "brothers",
+            "sisters", "therapist", "neighbors");
 
     /** Whether the word before token {@code a} (a comma between allowed, on the same line) is a relative. */
     static boolean before(TokenFeatures tf, int a) {
@@ -67,7 +68,50 @@ final class Relatives {
      */
     static boolean namedAfter(TokenFeatures tf, int i) {
         NameTokens t = tf.tokens();
-        return i > 0 && t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED
-                && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i);
+        if (i == 0) {
+            return false;
+        }
+        boolean shaped = t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED
+                // a note in lower case: "son rich called", "wife joy visited" (not "wife will call")
+                || t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_LOWER
+                        && (tf.classes(i) & Lexicon.STOP) == 0;
+        return shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i);
+    }
+
+    /**
+     * "... will cont to monitor. ak", "urine. RM/JT", "--kc": two or three letters in one case
+     * closing the text (alone, or joined by '/'), after a sentence end, a dash or a line break:
+     * the initials of whoever wrote the note. Not a unit or an abbreviation ("PT", "ED").
+     */
+    static boolean closingInitials(TokenFeatures tf, int i) {
+        NameTokens t = tf.tokens();
+        if (!initialsShape(t, i) || (tf.lookup(i) & (Lexicon.COMMON | Lexicon.STOP | Lexicon.COUNTRY)) != 0) {
+            return false; // "... at 5 pm. OK", "... in the US"
+        }
+        int j = i + 1;
+        if (j + 1 < t.size() && t.isPunct(j, '/') && initialsShape(t, j + 1)) {
+            j += 2; // "RM/JT"
+        }
+        while (j < t.size() && t.shape(j) == NameTokens.PUNCT && !t.isPunct(j, '/')) {
+            j++;
+        }
+        if (j < t.size()) {
+            return false; // not the end of the text
+        }
+        int p = i - 1;
+        if (p >= 1 && t.isPunct(p, '/') && initialsShape(t, p - 1)) {
+            p -= 2; // the second of "RM/JT"
+        }
+        // after a sentence end and a space ("monitor. ak"), a line break or dashes ("--kc"); not the
+        // "org" of "jo@example.org"
+        return p < 0 || t.newlineBefore(p + 1) || t.isPunct(p, '-')
+                || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1);
+    }
+
+    private static boolean initialsShape(NameTokens t, int i) {
+        int len = t.length(i);
+        return t.isWord(i) && len >= 2 && len <= 3 && !t.nonAscii(i)
+                && (t.shape(i) == NameTokens.UPPER || t.shape(i) == NameTokens.LOWER)
+                && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(i)) < 0 && !Shorthand.bedsideWord(t, i);
     }
 }

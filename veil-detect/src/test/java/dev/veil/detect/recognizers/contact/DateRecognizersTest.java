@@ -60,6 +60,7 @@ class DateRecognizersTest {
             a 2001 American film                                    |
             which later became Acme in 1965                         |
             pt had MI in 2015, stents                               | 2015
+            hx breast ca dx 2089 s/p lumpectomy                     | 2089
             s/p lumpectomy in 1987.                                 | 1987
             PMH: PUD (EGD 2097 at Faulkner)                         | 2097
             ICD placed 2096, CKD3                                   | 2096

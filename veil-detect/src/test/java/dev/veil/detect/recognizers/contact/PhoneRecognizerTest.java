@@ -43,6 +43,10 @@ class PhoneRecognizerTest {
             RT Note 0900-1100, pt extubated                         |
             NPN 2300-0700 events                                    |
             call 0171-2345 today                                    | 0171-2345
+            husband's # 555-0139. plan                              | 555-0139
+            EP (Dr. Moskowitz, pgr 555-0115) aware                  | 555-0115
+            order no 555-0139 shipped                               |
+            batch 123-4567 done                                     |
             """)
     void detects(String text, String expected) {
         assertThat(Spans.texts(ANALYZER, text)).containsExactlyElementsOf(Spans.expected(expected));

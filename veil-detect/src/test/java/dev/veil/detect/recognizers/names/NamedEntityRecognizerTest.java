@@ -236,6 +236,10 @@ class NamedEntityRecognizerTest {
             pt npo, hr 80s, sbp 110s.\\n-- mk rn                                         | PERSON:mk
             Pt NPO, HR 80s, SBP 110s.\\nPT OT eval today.\\nED RN called report.        | -
             Hiroshi Tanaka, MD                                                        | PERSON:Hiroshi Tanaka
+            pt npo. son rich called, wife will call back. therapist sue in.            | PERSON:rich, PERSON:sue
+            Foley draining clear yellow urine. RM/JT                                  | PERSON:RM, PERSON:JT
+            HR 80s. Will cont to monitor. ak                                          | PERSON:ak
+            See you at 5 pm. OK                                                       | -
             DISCHARGE SUMMARY\\nNAME: Oliveira, Joao      MRN: 123                   | PERSON:Oliveira, PERSON:Joao
             Pt: Siddiqui, Farah   Date: Aug 3                                         | PERSON:Siddiqui, Farah
             Surgeon: Paul Whitfield, MD                                               | PERSON:Paul Whitfield

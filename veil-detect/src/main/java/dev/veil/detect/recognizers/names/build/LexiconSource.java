@@ -15,7 +15,8 @@ import opennlp.tools.postag.POSModel;
 
 /**
  * Compiles the {@link Lexicon}: Datafaker's name, place, job and vocabulary lists, the hand lists,
- * and the vocabulary of OpenNLP's English (UD EWT) POS model. The POS model is used only here, at
+ * the vocabulary of OpenNLP's English (UD EWT) POS model and WordNet's lower-case lemmas (weak
+ * evidence: they never make a listed name or place common). The POS model is used only here, at
  * build time: for each word it knows, its weights say whether the word is mostly a proper noun
  * ("John", "Paris": {@link Lexicon#PROPER}), a function word ({@link Lexicon#STOP}) or an ordinary
  * word ("brown", "will", "reading": {@link Lexicon#COMMON}). That is what lets the tagger tell the
@@ -75,6 +76,12 @@ final class LexiconSource {
         Map<String, Integer> derived = new HashMap<>();
         for (String w : df.lowerCaseWords("en/")) {
             derived.put(w, Lexicon.COMMON);
+        }
+        for (String w : WordNetWords.lowerCaseLemmas()) {
+            derived.put(w, Lexicon.COMMON);
+            for (String f : Inflections.of(w)) {
+                derived.put(f, Lexicon.COMMON);
+            }
         }
         for (Map.Entry<String, Integer> e : words.entrySet()) {
             if ((e.getValue() & Lexicon.COMMON) != 0 && e.getKey().length() >= 3) {
