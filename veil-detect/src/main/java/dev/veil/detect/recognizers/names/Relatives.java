@@ -42,7 +42,10 @@ final class Relatives {
     static boolean initialsSigning(TokenFeatures tf, int i) {
         NameTokens t = tf.tokens();
         int len = t.length(i);
-        if (!t.isWord(i) || len < 2 || len > 3 || t.nonAscii(i)
+        if (len < 2 || len > 3 || i > 0 && !t.newlineBefore(i) && !t.isPunct(i - 1, '-')) {
+            return false; // cheap checks first: this runs for every token the tagger left outside
+        }
+        if (!t.isWord(i) || t.nonAscii(i)
                 || (t.shape(i) != NameTokens.UPPER && t.shape(i) != NameTokens.LOWER)
                 || java.util.Arrays.binarySearch(CREDENTIALS, t.hash(i)) >= 0 || Shorthand.bedsideWord(t, i)) {
             return false; // "PT OT eval", "ED RN called": a service or unit, not initials
@@ -85,6 +88,9 @@ final class Relatives {
      */
     static boolean closingInitials(TokenFeatures tf, int i) {
         NameTokens t = tf.tokens();
+        if (i + 4 < t.size() || t.length(i) < 2 || t.length(i) > 3) {
+            return false; // cheap checks first: this runs for every token the tagger left outside
+        }
         if (!initialsShape(t, i) || (tf.lookup(i) & (Lexicon.COMMON | Lexicon.STOP | Lexicon.COUNTRY)) != 0) {
             return false; // "... at 5 pm. OK", "... in the US"
         }

@@ -78,10 +78,10 @@ final class LexiconSource {
             derived.put(w, Lexicon.COMMON);
         }
         for (String w : WordNetWords.lowerCaseLemmas()) {
+            // the lemma and its plural ("cataracts", "specimens"); the other inflections would
+            // triple the table, and a bigger table costs cache misses on every look-up
             derived.put(w, Lexicon.COMMON);
-            for (String f : Inflections.of(w)) {
-                derived.put(f, Lexicon.COMMON);
-            }
+            derived.put(Inflections.of(w).get(0), Lexicon.COMMON);
         }
         for (Map.Entry<String, Integer> e : words.entrySet()) {
             if ((e.getValue() & Lexicon.COMMON) != 0 && e.getKey().length() >= 3) {
