@@ -104,7 +104,7 @@ public final class StreetAddressRecognizer implements Recognizer {
             names++;
             i++;
         }
-        if (StreetWords.isPrefix(text, j)) {
+        if (StreetWords.isNumberFirstPrefix(text, j)) {
             return typeFirst(text, k, j, lower);
         }
         // no street type, but a unit line follows: "79 Adelianos Kambos\n Suite 477"

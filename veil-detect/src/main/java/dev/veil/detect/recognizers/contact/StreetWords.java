@@ -97,6 +97,18 @@ final class StreetWords {
         return PREFIX.containsToken(text, k);
     }
 
+    /**
+     * Street types written before the name with the number first, the French way ("12 rue de
+     * Rivoli", "5 avenue Foch"); Italian, Spanish and Portuguese addresses put the number last
+     * ("Via Roma 10"), and "70 via PEG" is a feeding route, not a street.
+     */
+    private static final WordList NUMBER_FIRST_PREFIX = WordList.of("rue", "chemin", "allée", "impasse", "quai",
+            "avenue", "boulevard", "place", "route", "cours", "plaza");
+
+    static boolean isNumberFirstPrefix(Text text, int k) {
+        return NUMBER_FIRST_PREFIX.containsToken(text, k);
+    }
+
     static boolean isDirectional(Text text, int k) {
         return DIRECTIONAL.containsToken(text, k);
     }

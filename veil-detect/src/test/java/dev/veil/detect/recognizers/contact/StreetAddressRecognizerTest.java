@@ -22,6 +22,8 @@ class StreetAddressRecognizerTest {
             Frankfurter Allee 73 is                                 | Frankfurter Allee 73
             Via Roma 10 e                                           | Via Roma 10
             adm via ED 9/5 w/ stroke                                |
+            TF's Promote @ 70 via PEG, residuals low                |
+            golytely 4L via NGT started at 2200                     |
             oriented to self and place. Na 136 today                |
             lives at via roma 10 in rome                            | via roma 10
             P.O. Box 1234, Austin, TX 78701                         | P.O. Box 1234, Austin, TX 78701
