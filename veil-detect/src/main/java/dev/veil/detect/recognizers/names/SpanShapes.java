@@ -1,0 +1,117 @@
+package dev.veil.detect.recognizers.names;
+
+/**
+ * Shapes of a tagged span, and of the tokens around it, that make it no entity, or a lesser one:
+ * dotted abbreviations, section headers, reference-number prefixes, languages and nationalities of
+ * things, gaps between the fields of a form. Used by {@link NameSpans}; allocation-free.
+ */
+final class SpanShapes {
+    private SpanShapes() {
+    }
+
+    private static final String[] LANGUAGE_VERBS = {"speaks", "speak", "spoke", "spoken", "speaking", "understands",
+        "reads", "writes", "in", "prefers"};
+
+    /**
+     * "d." of "q.d.", "o." of "y.o.": one letter and a period glued to a letter and period before
+     * it is the tail of a dotted abbreviation, not a name (a lone initial such as the "M." of
+     * "M., RN" is kept: it may be a clinician's initial).
+     */
+    static boolean loneInitial(NameTokens t, int a, int b) {
+        return b - a == 2 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '.')
+                && a >= 2 && !t.spaceBefore(a) && t.isPunct(a - 1, '.') && t.isWord(a - 2) && t.length(a - 2) == 1;
+    }
+
+    /**
+     * "DISCHARGE SUMMARY", "HOSPITAL COURSE:": all-caps words that open a line and end it or stand
+     * before a colon, inside mixed-case text, with an ordinary word among them and no given name,
+     * surname or country, are a section header ("JOHN SMITH:", a speaker, is kept); so are
+     * capitalised ordinary words before a colon ("Hospital Course:", "Past Medical History:").
+     */
+    static boolean sectionHeader(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (t.mode(a) != NameTokens.MODE_MIXED || (a > 0 && !t.newlineBefore(a))
+                || (b < t.size() && !t.newlineBefore(b) && !t.isPunct(b, ':'))) {
+            return false;
+        }
+        boolean ordinary = false;
+        boolean colon = b < t.size() && t.isPunct(b, ':');
+        for (int k = a; k < b; k++) {
+            int c = tf.lookup(k);
+            if (t.shape(k) == NameTokens.CAPITALIZED && colon) {
+                // "Hospital Course:", "Past Medical History:": capitalised ordinary words before a colon
+                if ((c & (Lexicon.FIRST_NAME | Lexicon.COUNTRY | Lexicon.CITY | Lexicon.REGION)) != 0
+                        || (c & (Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) == 0) {
+                    return false;
+                }
+            } else if (t.shape(k) != NameTokens.UPPER
+                    || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.COUNTRY)) != 0) {
+                return false;
+            }
+            ordinary |= (c & Lexicon.COMMON) != 0;
+        }
+        return ordinary;
+    }
+
+    /**
+     * "ORD-6112939", "INC-4432", "PO-12345": a short all-caps word glued by a hyphen to a number is
+     * the prefix of a reference number, not a name, place or organization.
+     */
+    static boolean idPrefix(NameTokens t, int a) {
+        return t.mode(a) == NameTokens.MODE_MIXED && t.shape(a) == NameTokens.UPPER && t.length(a) <= 5
+                && a + 2 < t.size() && t.isPunct(a + 1, '-') && !t.spaceBefore(a + 1) && !t.spaceBefore(a + 2)
+                && t.shape(a + 2) == NameTokens.DIGITS;
+    }
+
+    /**
+     * Whether token {@code j}, right after a nationality or belief word, is an ordinary noun that is
+     * not about people ("film", "restaurant", but not "patient", "nurse", "and").
+     */
+    static boolean describesAThing(TokenFeatures tf, int j) {
+        NameTokens t = tf.tokens();
+        if (j >= t.size() || !t.isWord(j) || (t.mode(j) == NameTokens.MODE_MIXED && t.shape(j) != NameTokens.LOWER)) {
+            return false;
+        }
+        int c = tf.lookup(j);
+        return (c & Lexicon.COMMON) != 0 && (c & (Lexicon.STOP | Lexicon.PERSON_NOUN | Lexicon.JOB)) == 0;
+    }
+
+    /** Three or more spaces, or a tab, before token {@code k}: a gap between fields of a form. */
+    static boolean fieldGap(NameTokens t, int k) {
+        int from = t.end(k - 1);
+        int to = t.start(k);
+        if (to - from < 3 && !(to - from >= 1 && t.charAt(from) == '\t')) {
+            return false;
+        }
+        for (int p = from; p < to; p++) {
+            char c = t.charAt(p);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "speaks English", "Vietnamese interpreter", "Portuguese-speaking", "prefers Portuguese":
+     * the word names a language.
+     */
+    static boolean language(NameTokens t, int a) {
+        if (a + 1 < t.size() && (t.is(a + 1, "interpreter") || t.is(a + 1, "interpreters") || t.is(a + 1, "translator"))) {
+            return true;
+        }
+        if (a + 2 < t.size() && t.isPunct(a + 1, '-') && (t.is(a + 2, "speaking") || t.is(a + 2, "speaker"))) {
+            return true; // "Portuguese-speaking"
+        }
+        int p = a - 1;
+        if (p < 0 || !t.isWord(p)) {
+            return false;
+        }
+        for (String w : LANGUAGE_VERBS) {
+            if (t.is(p, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
