@@ -52,6 +52,9 @@ final class NameSpans {
     private NameSpans() {
     }
 
+    /** The tagger's type index of PERSON. */
+    private static final int PERSON_TYPE = 0;
+
     static void emit(TokenFeatures tf, int[] labels, float[] margins, String recognizer, List<Finding> out) {
         NameTokens t = tf.tokens();
         int n = t.size();
@@ -121,6 +124,21 @@ final class NameSpans {
                     || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b))) {
                 // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
                 et = EntityType.PERSON;
+            }
+            if (et == EntityType.PERSON) {
+                for (int k = a + 1; k + 1 < b; k++) {
+                    if (t.isWord(k) && t.shape(k) == NameTokens.LOWER && (t.is(k, "and") || t.is(k, "or"))) {
+                        // "sons Michael and Patrick": two people; the second is tagged on its own
+                        int end = b;
+                        b = k;
+                        i = k + 1;
+                        labels[i] = SequenceModel.begin(PERSON_TYPE);
+                        for (int q = i + 1; q < end; q++) {
+                            labels[q] = SequenceModel.inside(PERSON_TYPE);
+                        }
+                        break;
+                    }
+                }
             }
             if (et == EntityType.TITLE && b - a == 1 && (tf.lookup(a) & (Lexicon.JOB | Lexicon.HONORIFIC)) == 0
                     && (tf.lookup(a) & Lexicon.FIRST_NAME) != 0) {

@@ -240,6 +240,7 @@ class NamedEntityRecognizerTest {
             Foley draining clear yellow urine. RM/JT                                  | PERSON:RM, PERSON:JT
             HR 80s. Will cont to monitor. ak                                          | PERSON:ak
             See you at 5 pm. OK                                                       | -
+            Family present: sons Michael and Patrick.                                 | PERSON:Michael, PERSON:Patrick
             DISCHARGE SUMMARY\\nNAME: Oliveira, Joao      MRN: 123                   | PERSON:Oliveira, PERSON:Joao
             Pt: Siddiqui, Farah   Date: Aug 3                                         | PERSON:Siddiqui, Farah
             Surgeon: Paul Whitfield, MD                                               | PERSON:Paul Whitfield
