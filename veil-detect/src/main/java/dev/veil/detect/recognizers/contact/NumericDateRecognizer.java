@@ -42,7 +42,10 @@ public final class NumericDateRecognizer implements Recognizer {
                         "from", "due", "expires", "effective", "signed", "surgery", "died", "deceased", "home",
                         "started", "scheduled", "appt", "appointment", "planned", "labs", "lab", "note", "meeting",
                         "rounds", "adm", "admit", "placed", "inserted", "removed", "transferred", "dc", "ed", "er",
-                        "done", "intubated", "extubated", "by", "next", "lmp", "last", "today").window(3, 0),
+                        "done", "intubated", "extubated", "by", "next", "lmp", "last", "today", "presented",
+                        "cta", "ct", "mri", "cxr", "echo", "ekg", "egd", "orif", "cabg", "cath", "tee", "tte", "biopsy",
+                        "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal")
+                        .window(3, 0),
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
                         "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap")
@@ -61,15 +64,18 @@ public final class NumericDateRecognizer implements Recognizer {
         int next = 0;
         for (int k = 0, n = text.digitTokenCount(); k < n; k++) {
             int st = text.tokenStart(text.digitToken(k));
-            if (st < next || !DateParts.isDigit(s.charAt(st)) || (st > 0 && isGlue(s, st - 1))) {
+            // "4/3-4/11": the second date of a range follows the first one's hyphen
+            boolean rangeEnd = st > 1 && st == next + 1 && s.charAt(next) == '-' && !out.isEmpty()
+                    && out.get(out.size() - 1).end() == next && out.get(out.size() - 1).recognizer().equals(name());
+            if (st < next || !DateParts.isDigit(s.charAt(st)) || (st > 0 && isGlue(s, st - 1) && !rangeEnd)) {
                 continue;
             }
-            next = candidate(text, st, g, out);
+            next = candidate(text, st, g, out, rangeEnd);
         }
     }
 
     /** Reads digit groups at {@code start} into {@code g} (start/end pairs), reports a date; returns where to go on. */
-    private int candidate(Text text, int start, int[] g, List<Finding> out) {
+    private int candidate(Text text, int start, int[] g, List<Finding> out, boolean rangeEnd) {
         String s = text.string();
         int n = s.length();
         int groups = 0;
@@ -98,6 +104,16 @@ public final class NumericDateRecognizer implements Recognizer {
             return end;
         }
         double score = score(s, g, groups, sep);
+        if (score > 0 && groups == 2 && (rangeEnd || rangeStart(s, end))
+                && !rating(DateParts.value(s, g[0], g[1]), DateParts.value(s, g[2], g[3]))) {
+            // "IABP (10/26-10/30)", "MICU stay 5/3-5/5": two month/day dates joined by a hyphen
+            score = Math.max(score, RANGE_SCORE);
+            if (rangeEnd) {
+                Finding first = out.remove(out.size() - 1);
+                out.add(new Finding(EntityType.DATE, first.start(), first.end(), Math.max(first.score(), RANGE_SCORE),
+                        name()));
+            }
+        }
         if (score > 0) {
             int withTime = groups >= 2 ? DateParts.timeEnd(s, end) : end;
             if (timeFollows && withTime == end) {
@@ -107,6 +123,29 @@ public final class NumericDateRecognizer implements Recognizer {
             return withTime;
         }
         return end;
+    }
+
+    /** "6/10" (pain), "4/5" (motor strength): a rating on a scale of 10 or of 5, not a date. */
+    private static boolean rating(int a, int b) {
+        return b == 10 || b == 5 && a <= 5;
+    }
+
+    /** Score of a month/day date that is one end of a range of two. */
+    private static final double RANGE_SCORE = 0.6;
+
+    /** Whether "-m/d" follows at {@code end}: a range of two month/day dates. */
+    private static boolean rangeStart(String s, int end) {
+        int n = s.length();
+        if (end + 3 >= n || s.charAt(end) != '-' || !DateParts.isDigit(s.charAt(end + 1))) {
+            return false;
+        }
+        int e = DateParts.digitsEnd(s, end + 1, 3);
+        if (e - end - 1 > 2 || e + 1 >= n || s.charAt(e) != '/' || !DateParts.isDigit(s.charAt(e + 1))) {
+            return false;
+        }
+        int e2 = DateParts.digitsEnd(s, e + 1, 3);
+        return e2 - e - 1 <= 2 && (e2 >= n || !DateParts.isDigit(s.charAt(e2)) && s.charAt(e2) != '/')
+                && DateParts.validDay(0, DateParts.value(s, end + 1, e), DateParts.value(s, e + 1, e2));
     }
 
     private static double score(String s, int[] g, int groups, char sep) {
@@ -128,7 +167,7 @@ public final class NumericDateRecognizer implements Recognizer {
                 return 0; // "2/2 nonadherence": clinical shorthand for "secondary to"
             }
             // "5/10" is a rating (pain, strength) more often than the 10th of May
-            return l1 == 2 && b != 10 ? 0.55 : 0.35;
+            return l1 == 2 && !rating(a, b) ? 0.55 : 0.35;
         }
         int c = DateParts.value(s, g[4], g[5]);
         if (l0 == 4) {

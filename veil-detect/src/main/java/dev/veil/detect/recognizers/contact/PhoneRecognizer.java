@@ -58,7 +58,7 @@ public final class PhoneRecognizer implements Recognizer {
         return List.of(ContextRule.boost(EntityType.PHONE, 0.4, "phone", "tel", "telephone", "call", "called",
                 "mobile", "cell", "cellphone", "fax", "contact", "reach", "ph", "whatsapp", "sms", "text", "dial",
                 "number", "reached", "reachable", "hotline", "landline", "pager", "beeper", "callback", "phone number",
-                "tel no", "mob", "pgr", "hcp"));
+                "tel no", "mob", "pgr", "hcp", "page", "paged", "contacts"));
     }
 
     @Override

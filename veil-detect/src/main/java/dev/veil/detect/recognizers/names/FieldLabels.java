@@ -18,6 +18,11 @@ final class FieldLabels {
     private static final long[] CREDENTIALS = NameSpans.hashes("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds");
 
+    /** Whether word token {@code k} is a clinician's credential ("MD", "rn", "RRT"). */
+    static boolean credential(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 5 && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(k)) >= 0;
+    }
+
     /** Whether the span starting at token {@code a} follows "Label:" on its line ("Pt: ", "Surgeon: "). */
     static boolean personLabelBefore(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();

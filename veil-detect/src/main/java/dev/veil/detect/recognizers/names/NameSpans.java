@@ -104,6 +104,10 @@ final class NameSpans {
                 a++;
             }
             EntityType et = SequenceModel.TYPES[type];
+            if (b - a >= 2 && et != EntityType.ORGANIZATION && FieldLabels.credential(t, b - 1)
+                    && t.shape(b - 1) != NameTokens.CAPITALIZED) {
+                b--; // "cj rn", "Jen RN": the credential is no part of the name
+            }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
                 while (a < b && plainWord(tf, a)) {

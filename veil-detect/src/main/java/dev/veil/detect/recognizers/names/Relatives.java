@@ -18,7 +18,7 @@ final class Relatives {
             "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "spouse", "partner", "boyfriend",
             "girlfriend", "fiance", "fiancee", "friend", "neighbor", "neighbour", "caregiver", "stepson",
             "stepdaughter", "roommate", "hcp", "proxy", "guardian", "rn", "sons", "daughters", "parents", "brothers",
-            "sisters", "therapist", "neighbors");
+            "sisters", "therapist", "neighbors", "rrt", "sponsor");
 
     /** Whether the word before token {@code a} (a comma between allowed, on the same line) is a relative. */
     static boolean before(TokenFeatures tf, int a) {
@@ -35,14 +35,15 @@ final class Relatives {
             "crnp", "slp", "pa", "do", "ot", "pt", "lcsw", "cnm", "dds");
 
     /**
-     * "-- JT RN", "-- kl, rrt", "DG RN" at the start of a line: two or three letters in one case
-     * opening a line (after dashes, if any), then a care-team credential: a clinician's initials
-     * signing the note.
+     * "-- JT RN", "-- kl, rrt", "DG RN", "... TRANSFER. AH RN": two or three letters in one case
+     * opening a line (after dashes, if any) or a sentence, then a care-team credential: a
+     * clinician's initials signing the note.
      */
     static boolean initialsSigning(TokenFeatures tf, int i) {
         NameTokens t = tf.tokens();
         int len = t.length(i);
-        if (len < 2 || len > 3 || i > 0 && !t.newlineBefore(i) && !t.isPunct(i - 1, '-')) {
+        if (len < 2 || len > 3
+                || i > 0 && !t.newlineBefore(i) && !t.isPunct(i - 1, '-') && !(t.isPunct(i - 1, '.') && t.spaceBefore(i))) {
             return false; // cheap checks first: this runs for every token the tagger left outside
         }
         if (!t.isWord(i) || t.nonAscii(i)
@@ -54,8 +55,8 @@ final class Relatives {
         while (p >= 0 && t.isPunct(p, '-') && !t.newlineBefore(p + 1)) {
             p--;
         }
-        if (p >= 0 && !t.newlineBefore(p + 1)) {
-            return false; // not at the start of a line
+        if (p >= 0 && !t.newlineBefore(p + 1) && !(t.isPunct(p, '.') && p == i - 1)) {
+            return false; // not at the start of a line or of a sentence ("? TRANSFER. AH RN")
         }
         int j = i + 1;
         if (j < t.size() && t.isPunct(j, ',')) {
@@ -75,8 +76,10 @@ final class Relatives {
             return false;
         }
         boolean shaped = t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED
-                // a note in lower case: "son rich called", "wife joy visited" (not "wife will call")
-                || t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_LOWER
+                // a note in lower case or in capitals: "son rich called", "SON FRANK IN TO VISIT"
+                // (not "wife will call")
+                || (t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_LOWER
+                        || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
                         && (tf.classes(i) & Lexicon.STOP) == 0;
         return shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i);
     }

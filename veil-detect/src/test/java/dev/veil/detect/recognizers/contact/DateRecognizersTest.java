@@ -61,6 +61,10 @@ class DateRecognizersTest {
             which later became Acme in 1965                         |
             pt had MI in 2015, stents                               | 2015
             hx breast ca dx 2089 s/p lumpectomy                     | 2089
+            intubation 4/3-4/11, now on 3l nc                       | 4/3 ; 4/11
+            Brief MICU stay 5/3-5/5 for BiPAP                       | 5/3 ; 5/5
+            contrast load for CTA 4/2 and hypotension               | 4/2
+            strength 4/5-5/5 bilat                                  |
             s/p lumpectomy in 1987.                                 | 1987
             PMH: PUD (EGD 2097 at Faulkner)                         | 2097
             ICD placed 2096, CKD3                                   | 2096

@@ -241,6 +241,9 @@ class NamedEntityRecognizerTest {
             HR 80s. Will cont to monitor. ak                                          | PERSON:ak
             See you at 5 pm. OK                                                       | -
             Family present: sons Michael and Patrick.                                 | PERSON:Michael, PERSON:Patrick
+            LACTULOSE, ? TRANSFER. AH RN                                              | PERSON:AH
+            SOCIAL: SON FRANK IN TO VISIT, MET W/ MD. PT NPO. HR 80S.                 | PERSON:FRANK
+            Report given to Jen RN at 1900.                                           | PERSON:Jen
             DISCHARGE SUMMARY\\nNAME: Oliveira, Joao      MRN: 123                   | PERSON:Oliveira, PERSON:Joao
             Pt: Siddiqui, Farah   Date: Aug 3                                         | PERSON:Siddiqui, Farah
             Surgeon: Paul Whitfield, MD                                               | PERSON:Paul Whitfield
