@@ -113,7 +113,8 @@ final class NameSpans {
                 while (a < b && plainWord(tf, a)) {
                     a++;
                 }
-                while (b > a && (plainWord(tf, b - 1) || lowerTail(tf, a, b - 1)) && !nameAfterHonorific(tf, a, b - 1)) {
+                while (b > a && (plainWord(tf, b - 1) && !surnameAfterGivenName(tf, a, b - 1) || lowerTail(tf, a, b - 1))
+                        && !nameAfterHonorific(tf, a, b - 1)) {
                     b--;
                 }
             }
@@ -351,6 +352,13 @@ final class NameSpans {
         return i > a && t.isWord(i) && t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_MIXED
                 && t.shape(i - 1) == NameTokens.CAPITALIZED
                 && (tf.lookup(i) & (Lexicon.FIRST_NAME | Lexicon.PARTICLE | Lexicon.NAME_SUFFIX)) == 0;
+    }
+
+    /** "Dr. Thomas Hale": a capitalised word right after a capitalised given name is its surname, even a word. */
+    private static boolean surnameAfterGivenName(TokenFeatures tf, int a, int i) {
+        NameTokens t = tf.tokens();
+        return i > a && t.shape(i) == NameTokens.CAPITALIZED && t.shape(i - 1) == NameTokens.CAPITALIZED
+                && (tf.classes(i - 1) & Lexicon.FIRST_NAME) != 0 && !t.newlineBefore(i);
     }
 
     private static boolean plainWord(TokenFeatures tf, int i) {

@@ -80,7 +80,7 @@ final class Relatives {
                 // (not "wife will call")
                 || (t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_LOWER
                         || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
-                        && (tf.classes(i) & Lexicon.STOP) == 0;
+                        && (tf.classes(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.classes(i));
         return shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i);
     }
 
@@ -115,6 +115,18 @@ final class Relatives {
         // "org" of "jo@example.org"
         return p < 0 || t.newlineBefore(p + 1) || t.isPunct(p, '-')
                 || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1);
+    }
+
+    /** "SON STATES", "wife called": a common word ending like a verb form (-s, -ed, -ing) is the verb. */
+    private static boolean verbForm(NameTokens t, int i, int classes) {
+        if ((classes & Lexicon.COMMON) == 0 || t.length(i) < 4) {
+            return false;
+        }
+        int e = t.end(i);
+        char c1 = Character.toLowerCase(t.charAt(e - 1));
+        char c2 = Character.toLowerCase(t.charAt(e - 2));
+        char c3 = Character.toLowerCase(t.charAt(e - 3));
+        return c1 == 's' || c1 == 'd' && c2 == 'e' || c1 == 'g' && c2 == 'n' && c3 == 'i';
     }
 
     private static boolean initialsShape(NameTokens t, int i) {

@@ -54,7 +54,9 @@ final class Shorthand {
             "qd", "bid", "tid", "qid", "cc", "meq", "mcg", "tol", "dsg", "sxn", "oob", "neo", "pca", "echo", "swan",
             "meds", "ostomy", "dc", "na", "prbcs", "ivp", "sq", "hob", "rass", "cath", "tf", "tfs", "fs", "rn", "rrt",
             "md", "np", "lpn", "cna", "licsw", "msw", "crnp", "ocn", "nsicu", "tsicu", "cvicu", "pacu", "ed", "er",
-            "ivs", "doe", "ptx", "orif", "biba", "spont");
+            "ivs", "doe", "ptx", "orif", "biba", "spont", "bicarb", "bronch", "obj", "subj", "pulm", "rec", "recs",
+            "tc", "tm", "avr", "mvr", "benzos", "golytely", "duoderm", "neb", "nebs", "tele", "peg", "amts", "amt",
+            "eval", "incr", "outpt", "serosang", "anticoag", "tmrw", "ciwa", "tof", "ep", "lg", "sm", "mod", "ok");
 
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
@@ -66,7 +68,8 @@ final class Shorthand {
             return true;
         }
         return (kind & CLINICAL) != 0 && !afterPersonNoun(tf, a)
-                && (bedside(t, a, b) || unlisted(tf, a, b, et) || et == EntityType.PERSON && wordOpeningASentence(tf, a, b));
+                && (bedside(t, a, b) || unlisted(tf, a, b, et) || et == EntityType.PERSON && wordOpeningASentence(tf, a, b)
+                        || et == EntityType.LOCATION && lowerCaseNoPlace(tf, a, b));
     }
 
     /** The kind bits of the text: always {@link #KNOWN}, plus {@link #DENSE} and {@link #CLINICAL} if so. */
@@ -229,6 +232,36 @@ final class Shorthand {
         int c = tf.lookup(a);
         return (c & Lexicon.COMMON) != 0 && (c & Lexicon.FIRST_NAME) == 0;
     }
+
+    /**
+     * "extubate tmrw", "serosang", "tol ok": in a clinical note a place written in lower case none
+     * of whose words a place list holds, and not after "in", "at", "from", "to" ("lives in
+     * braintree"), is a word of the note.
+     */
+    private static boolean lowerCaseNoPlace(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (a > 0 && t.isWord(a - 1)) {
+            for (String p : PLACE_PREPOSITIONS) {
+                if (t.is(a - 1, p)) {
+                    return false; // "lives in braintree", "works in malden": unlisted towns stay
+                }
+            }
+        }
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (t.shape(k) != NameTokens.LOWER || (tf.lookup(k) & PLACE_WORDS) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "of"};
+
+    private static final int PLACE_WORDS = Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.FACILITY
+            | Lexicon.HOSPITAL_PART | Lexicon.PLACE_WORD;
 
     /** Whether word token {@code k} is a bedside abbreviation ("pt", "NPO", "ED"). */
     static boolean bedsideWord(NameTokens t, int k) {
