@@ -16,6 +16,7 @@ import java.util.Set;
  *       0.9 with a 4-digit year, 0.7 with a 2-digit year ({@code 3/14/85});
  *   <li>month/day without a year {@code 10/12}, {@code 2/24} (clinical notes): 0.55 when the day
  *       has two digits, 0.35 otherwise ({@code 1/2} is more often a fraction, {@code 5/10} a rating);
+ *   <li>month/year {@code 10/2006}: 0.6;
  *   <li>compact {@code 19850314}: 0.3.
  * </ul>
  * Impossible dates (month 13, day 32, 30 February) are rejected; one separator is used throughout.
@@ -158,6 +159,9 @@ public final class NumericDateRecognizer implements Recognizer {
         int a = DateParts.value(s, g[0], g[1]);
         int b = DateParts.value(s, g[2], g[3]);
         if (groups == 2) {
+            if (sep == '/' && l0 <= 2 && l1 == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2199 && b % 1000 != 0) {
+                return 0.6; // month/year: "last 10/2006", "echo 11/2006" (not a dilution "1/2000")
+            }
             // month/day without a year, written with '/' only: "10/12", "2/24"
             if (sep != '/' || l0 > 2 || l1 > 2 || !DateParts.validDay(0, a, b)) {
                 return 0;

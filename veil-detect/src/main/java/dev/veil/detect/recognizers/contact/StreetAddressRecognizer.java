@@ -186,7 +186,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         int i = p;
         while (i >= 0 && p - i < MAX_NAME_WORDS && (StreetWords.isNameWord(text, i, lower)
                 || StreetWords.isParticle(text, i))) {
-            if (i < p && prefixAt(text, i, lower)) {
+            if (i < p && prefixAt(text, i, lower) && !sentenceEndBetween(text, i, k)) {
                 return new Finding(EntityType.ADDRESS, text.tokenStart(i), text.tokenEnd(k), lower ? 0.6 : 0.75,
                         name());
             }
@@ -195,10 +195,17 @@ public final class StreetAddressRecognizer implements Recognizer {
             }
             i--;
         }
-        if (i >= 0 && i < p && prefixAt(text, i, lower)) {
+        if (i >= 0 && i < p && prefixAt(text, i, lower) && !sentenceEndBetween(text, i, k)) {
             return new Finding(EntityType.ADDRESS, text.tokenStart(i), text.tokenEnd(k), lower ? 0.6 : 0.75, name());
         }
         return null;
+    }
+
+    /** "via PICC. bladder pressure 14": a period and a space between the street type and the number. */
+    private static boolean sentenceEndBetween(Text text, int i, int k) {
+        String s = text.string();
+        int idx = s.indexOf(". ", text.tokenStart(i));
+        return idx >= 0 && idx < text.tokenStart(k);
     }
 
     /**

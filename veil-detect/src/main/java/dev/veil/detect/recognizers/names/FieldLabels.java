@@ -18,6 +18,11 @@ final class FieldLabels {
     private static final long[] CREDENTIALS = NameSpans.hashes("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds");
 
+    /** "MD", "PA", "DE": credentials that are also US state codes ("Bethesda MD"). */
+    static boolean alsoAState(NameTokens t, int k) {
+        return t.is(k, "md") || t.is(k, "pa") || t.is(k, "de");
+    }
+
     /** Whether word token {@code k} is a clinician's credential ("MD", "rn", "RRT"). */
     static boolean credential(NameTokens t, int k) {
         return t.isWord(k) && t.length(k) <= 5 && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(k)) >= 0;

@@ -104,9 +104,10 @@ final class NameSpans {
                 a++;
             }
             EntityType et = SequenceModel.TYPES[type];
-            if (b - a >= 2 && et != EntityType.ORGANIZATION && FieldLabels.credential(t, b - 1)
-                    && t.shape(b - 1) != NameTokens.CAPITALIZED) {
-                b--; // "cj rn", "Jen RN": the credential is no part of the name
+            if (b - a >= 2 && FieldLabels.credential(t, b - 1) && t.shape(b - 1) != NameTokens.CAPITALIZED
+                    && t.isWord(b - 2) && (et == EntityType.PERSON || !FieldLabels.alsoAState(t, b - 1))) {
+                b--; // "cj rn", "Jen RN", "-Obinna RN": the credential is no part of the name
+                et = EntityType.PERSON; // and a name with a nurse's credential is a person's ("Bethesda MD" stays)
             }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name

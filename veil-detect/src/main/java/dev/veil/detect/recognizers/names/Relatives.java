@@ -55,8 +55,8 @@ final class Relatives {
         while (p >= 0 && t.isPunct(p, '-') && !t.newlineBefore(p + 1)) {
             p--;
         }
-        if (p >= 0 && !t.newlineBefore(p + 1) && !(t.isPunct(p, '.') && p == i - 1)) {
-            return false; // not at the start of a line or of a sentence ("? TRANSFER. AH RN")
+        if (p >= 0 && !t.newlineBefore(p + 1) && !t.isPunct(p, '.')) {
+            return false; // not at the start of a line or of a sentence ("? TRANSFER. AH RN", ". -kt rn")
         }
         int j = i + 1;
         if (j < t.size() && t.isPunct(j, ',')) {

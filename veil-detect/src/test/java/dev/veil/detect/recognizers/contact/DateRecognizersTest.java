@@ -64,6 +64,8 @@ class DateRecognizersTest {
             intubation 4/3-4/11, now on 3l nc                       | 4/3 ; 4/11
             Brief MICU stay 5/3-5/5 for BiPAP                       | 5/3 ; 5/5
             contrast load for CTA 4/2 and hypotension               | 4/2
+            prior admits for dka (last 10/2006 at BMC)              | 10/2006
+            dose 1/2000 units                                       |
             strength 4/5-5/5 bilat                                  |
             s/p lumpectomy in 1987.                                 | 1987
             PMH: PUD (EGD 2097 at Faulkner)                         | 2097

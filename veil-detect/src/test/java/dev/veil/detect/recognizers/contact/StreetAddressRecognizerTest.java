@@ -24,6 +24,7 @@ class StreetAddressRecognizerTest {
             adm via ED 9/5 w/ stroke                                |
             TF's Promote @ 70 via PEG, residuals low                |
             golytely 4L via NGT started at 2200                     |
+            TPN @ 83cc/hr via PICC. bladder pressure 14. ERCP       |
             oriented to self and place. Na 136 today                |
             lives at via roma 10 in rome                            | via roma 10
             P.O. Box 1234, Austin, TX 78701                         | P.O. Box 1234, Austin, TX 78701
