@@ -23,6 +23,7 @@ public final class ContactRecognizers {
                 new WrittenDateRecognizer(),
                 new YearRecognizer(),
                 new HolidayRecognizer(),
+                new LoneMonthRecognizer(),
                 new AgeRecognizer(),
                 new ZipRecognizer(),
                 new StreetAddressRecognizer());

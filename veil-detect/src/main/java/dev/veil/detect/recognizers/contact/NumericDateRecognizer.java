@@ -106,7 +106,7 @@ public final class NumericDateRecognizer implements Recognizer {
         }
         double score = score(s, g, groups, sep);
         if (score > 0 && groups == 2 && (rangeEnd || rangeStart(s, end))
-                && !rating(DateParts.value(s, g[0], g[1]), DateParts.value(s, g[2], g[3]))) {
+                && !(rating(DateParts.value(s, g[0], g[1]), DateParts.value(s, g[2], g[3])) && s.charAt(g[0]) != '0')) {
             // "IABP (10/26-10/30)", "MICU stay 5/3-5/5": two month/day dates joined by a hyphen
             score = Math.max(score, RANGE_SCORE);
             if (rangeEnd) {
@@ -171,7 +171,8 @@ public final class NumericDateRecognizer implements Recognizer {
                 return 0; // "2/2 nonadherence": clinical shorthand for "secondary to"
             }
             // "5/10" is a rating (pain, strength) more often than the 10th of May
-            return l1 == 2 && !rating(a, b) ? 0.55 : 0.35;
+            boolean zeros = s.charAt(g[0]) == '0' || s.charAt(g[2]) == '0'; // "03/05": a date, never a rating
+            return l1 == 2 && (zeros || !rating(a, b)) ? 0.55 : 0.35;
         }
         int c = DateParts.value(s, g[4], g[5]);
         if (l0 == 4) {

@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * A year standing alone, reported only right after a word that makes it a date of someone's life
  * ({@code born 1960}, {@code diagnosed 2015}, {@code since 2010}, {@code class of 1999},
- * {@code summer of 2012}, {@code Copyright 1998}, {@code ICD placed 2096}), after a procedure or
- * diagnosis and "in" ({@code MI in 2015}, {@code lumpectomy in 1987}: 0.55; "became Acme in 1965"
- * is a company's history, not a date of a person) or after a procedure in a clinical history
+ * {@code summer of 2012}, {@code Copyright 1998}, {@code ICD placed 2096}), after "in" and a
+ * procedure, an abbreviation or a lower-case word ({@code MI in 2015}, {@code died in 2002}: 0.55;
+ * "became Acme in 1965", after a name, is a company's history) or after a procedure in a clinical history
  * ({@code s/p CABG 1989}, {@code EGD 2097}). Bare four-digit numbers are far more
  * often counts, amounts or codes, so the cue is checked here, on the one or two words before,
  * instead of through the analyzer's wider context window. (Clinical de-identification corpora
@@ -30,6 +30,9 @@ public final class YearRecognizer implements Recognizer {
             "since", "until", "spring", "summer", "autumn", "fall", "winter", "copyright", "placed", "created",
             "banded", "performed", "implanted", "repaired", "resected", "removed", "transplanted", "deployed",
             "moved", "arrived", "dx");
+    /** "account ending in 2004": the last digits of a number, not a year. */
+    private static final WordList LAST_DIGITS = WordList.of("ending", "ends", "end", "number", "code", "extension",
+            "pin", "suite", "room", "unit", "apt", "box");
     /** Cues that also introduce clock times in clinical notes. */
     private static final WordList TIME_CUES = WordList.of("since", "until");
     private static final WordList UNITS = WordList.of("ml", "cc", "mg", "mcg", "g", "kg", "l", "lb", "lbs", "hrs",
@@ -92,11 +95,12 @@ public final class YearRecognizer implements Recognizer {
             if (text.tokenEquals(p - 1, "class") || CUES.containsToken(text, p - 1)) {
                 return p - 1;
             }
-            // "lumpectomy in 1987", "MI in 2015", "R TKA in 2099": a year after a procedure or a
-            // diagnosis abbreviation and "in" dates an event of a clinical history; "later became
-            // Acme in 1965" is a company's
+            // "lumpectomy in 1987", "MI in 2015", "died at home in 2002": a year after "in" and a
+            // procedure, an abbreviation or a lower-case word dates an event; after a name ("later
+            // became Acme in 1965") it is a company's history
             return text.tokenEquals(p, "in") && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))
-                    && (abbreviation(text, p - 1) || PROCEDURE_ENDINGS.endsToken(text, p - 1)) ? p : -1;
+                    && (abbreviation(text, p - 1) || PROCEDURE_ENDINGS.endsToken(text, p - 1)
+                            || text.tokenHas(p - 1, Text.FLAG_ALL_LOWER) && !LAST_DIGITS.containsToken(text, p - 1)) ? p : -1;
         }
         if (CUES.containsToken(text, p)) {
             return p;

@@ -65,6 +65,9 @@ class DateRecognizersTest {
             Brief MICU stay 5/3-5/5 for BiPAP                       | 5/3 ; 5/5
             contrast load for CTA 4/2 and hypotension               | 4/2
             prior admits for dka (last 10/2006 at BMC)              | 10/2006
+            died at home under hospice in 2002. She                 | 2002
+            your account ending in 2004. Reference                  |
+            dated 03/05 by the bank                                 | 03/05
             dose 1/2000 units                                       |
             strength 4/5-5/5 bilat                                  |
             s/p lumpectomy in 1987.                                 | 1987
