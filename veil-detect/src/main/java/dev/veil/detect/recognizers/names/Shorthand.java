@@ -56,7 +56,8 @@ final class Shorthand {
             "md", "np", "lpn", "cna", "licsw", "msw", "crnp", "ocn", "nsicu", "tsicu", "cvicu", "pacu", "ed", "er",
             "ivs", "doe", "ptx", "orif", "biba", "spont", "bicarb", "bronch", "obj", "subj", "pulm", "rec", "recs",
             "tc", "tm", "avr", "mvr", "benzos", "golytely", "duoderm", "neb", "nebs", "tele", "peg", "amts", "amt",
-            "eval", "incr", "outpt", "serosang", "anticoag", "tmrw", "ciwa", "tof", "ep", "lg", "sm", "mod", "ok");
+            "eval", "incr", "outpt", "serosang", "anticoag", "tmrw", "ciwa", "tof", "ep", "lg", "sm", "mod", "ok",
+            "rehab", "hospice", "snf", "ltach");
 
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
@@ -67,9 +68,12 @@ final class Shorthand {
         if ((kind & DENSE) != 0 && capitals(tf, a, b, et)) {
             return true;
         }
+        if (b - a == 1 && romanNumeral(t, a)) {
+            return true; // "grade III varices", "III/VI murmur"
+        }
         return (kind & CLINICAL) != 0 && !afterPersonNoun(tf, a)
                 && (bedside(t, a, b) || unlisted(tf, a, b, et) || et == EntityType.PERSON && wordOpeningASentence(tf, a, b)
-                        || et == EntityType.LOCATION && lowerCaseNoPlace(tf, a, b));
+                        || et == EntityType.LOCATION && (lowerCaseNoPlace(tf, a, b) || capitalsCommonNoPlace(tf, a, b)));
     }
 
     /** The kind bits of the text: always {@link #KNOWN}, plus {@link #DENSE} and {@link #CLINICAL} if so. */
@@ -252,6 +256,38 @@ final class Shorthand {
                 continue;
             }
             if (t.shape(k) != NameTokens.LOWER || (tf.lookup(k) & PLACE_WORDS) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "BLOOD CX X2 SENT", "WILL NOT GO TO REHAB", "CURSING AT STAFF": in a note written in capitals,
+     * a place made only of ordinary words, none of them on a place list, is the words.
+     */
+    private static boolean capitalsCommonNoPlace(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            int c = tf.lookup(k);
+            if (t.mode(k) != NameTokens.MODE_UPPER || (c & Lexicon.COMMON) == 0 || (c & PLACE_WORDS) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "II", "III", "IV", "VI": a Roman numeral alone (grades, murmurs, cranial nerves). */
+    private static boolean romanNumeral(NameTokens t, int k) {
+        if (!t.isWord(k) || t.shape(k) != NameTokens.UPPER || t.length(k) > 4) {
+            return false;
+        }
+        for (int p = t.start(k); p < t.end(k); p++) {
+            char c = t.charAt(p);
+            if (c != 'I' && c != 'V' && c != 'X') {
                 return false;
             }
         }
