@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A person's age, found from number tokens (0-125) and the words around them:
  * {@code 67 years old}, {@code 67-year-old}, {@code 67 yrs old}, {@code 67 yo}, {@code 67 y/o},
- * {@code 67yo}, {@code 67 years of age}, {@code age 67}, {@code aged 67}, {@code age: 67},
+ * {@code 67yo}, {@code 67 years of age}, {@code age 67}, {@code aged 67}, {@code age: 67}, {@code turned 91},
  * {@code at the age of 67}. The span is the number alone: it is the identifying part, and
  * labelled corpora (i2b2, PhysioNet) mark only the number.
  *
@@ -31,7 +31,7 @@ public final class AgeRecognizer implements Recognizer {
     private static final int MAX_AGE = 125;
     private static final WordList YEAR_WORDS = WordList.of("year", "years", "yr", "yrs", "y");
     private static final WordList GLUED_SUFFIX = WordList.of("yo", "yom", "yof", "yrs", "yr", "y");
-    private static final WordList BEFORE = WordList.of("age", "aged", "ages");
+    private static final WordList BEFORE = WordList.of("age", "aged", "ages", "turned", "turns", "turning");
 
     @Override
     public String name() {

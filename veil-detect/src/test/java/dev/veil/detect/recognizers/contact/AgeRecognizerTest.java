@@ -23,6 +23,8 @@ class AgeRecognizerTest {
             67yo M                                                  | 67
             age 67                                                  | 67
             aged 101, she                                           | 101
+            she would have turned 97 on easter                      | 97
+            pt turns 95 next month                                  | 95
             Age: 45                                                 | 45
             at the age of 30                                        | 30
             50 years of age                                         | 50
