@@ -159,6 +159,7 @@ final class NameSpans {
                     || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
                     && t.isWord(a))
                     || SpanShapes.loneInitial(t, a, b) || SpanShapes.sectionHeader(tf, a, b)
+                    || et != EntityType.PERSON && SpanShapes.titleLine(tf, a, b)
                     || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf))))) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")
             }

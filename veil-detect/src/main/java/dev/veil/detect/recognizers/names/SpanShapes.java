@@ -53,6 +53,36 @@ final class SpanShapes {
         return ordinary;
     }
 
+    /** Words that make a line a note's title: "Infectious Disease Consult Note", "Transfer Summary - CCU". */
+    private static final long[] TITLE_WORDS = NameSpans.hashes("note", "notes", "summary", "consult", "report",
+            "npn", "addendum");
+
+    /**
+     * "Infectious Disease Consult Note", "Transfer Summary - CCU to ...", "Pulm Step down Nsg Note":
+     * ordinary words opening a line that a title word ("Note", "Summary", "Consult", "Report")
+     * ends or follows on the same line are the note's title, not a place or organization. No word
+     * may be a given name or surname ("John Smith Consult Note" keeps the person).
+     */
+    static boolean titleLine(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (a > 0 && !t.newlineBefore(a)) {
+            return false;
+        }
+        boolean title = false;
+        for (int k = a; k < t.size() && (k == a || !t.newlineBefore(k)); k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            int c = tf.lookup(k);
+            if (k < b && ((c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0
+                    || (c & Lexicon.COMMON) == 0 && !Shorthand.bedsideWord(t, k))) {
+                return false;
+            }
+            title |= t.length(k) <= 13 && java.util.Arrays.binarySearch(TITLE_WORDS, t.hash(k)) >= 0;
+        }
+        return title;
+    }
+
     /**
      * "ORD-6112939", "INC-4432", "PO-12345": a short all-caps word glued by a hyphen to a number is
      * the prefix of a reference number, not a name, place or organization.

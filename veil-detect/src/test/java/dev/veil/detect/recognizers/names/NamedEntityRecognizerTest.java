@@ -246,6 +246,8 @@ class NamedEntityRecognizerTest {
             Report given to Jen RN at 1900.                                           | PERSON:Jen
             F/u: PCP Dr. Thomas Hale in 1 week.                                       | PERSON:Dr. Thomas Hale
             Pt NPO, HR 80s, SBP 110s. EGD w/ banding of grade III varices.            | -
+            Infectious Disease Consult Note\\nPt NPO, HR 80s, SBP 110s.                | -
+            Beth Israel Deaconess Medical Center Progress Note                        | LOCATION:Beth Israel Deaconess Medical Center
             PT NPO. HR 80S. SBP 110S. BLOOD CX X2 SENT. PT WILL NOT GO TO REHAB.      | -
             Pt NPO, HR 80s, SBP 110s. Report called to rehab RN.\\n-Obinna RN         | PERSON:Obinna
             pt npo, hr 80s, sbp 110s. serosang output, tol ok. lives in braintree.     | LOCATION:braintree
