@@ -14,9 +14,10 @@ final class FieldLabels {
             "member", "insured", "subscriber", "guarantor", "attending", "surgeon", "physician", "pcp", "referring",
             "by", "cc", "fellow", "intern", "nurse", "provider", "clinician", "interpreter", "proxy", "hcp",
             "signed", "requester", "assistant", "anesthesiologist", "radiologist", "cardiologist");
-    /** Credentials written after a clinician's name. */
+    /** Credentials written after a clinician's name (or initials: "-- JT RN"); one list for every rule. */
     private static final long[] CREDENTIALS = NameSpans.hashes("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
-            "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds");
+            "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds", "cna",
+            "slp", "ot");
 
     /** "MD", "PA", "DE": credentials that are also US state codes ("Bethesda MD"). */
     static boolean alsoAState(NameTokens t, int k) {
@@ -47,11 +48,11 @@ final class FieldLabels {
         NameTokens t = tf.tokens();
         boolean comma = b < t.size() && t.isPunct(b, ',');
         int j = comma ? b + 1 : b;
-        if (j >= t.size() || !t.isWord(j) || t.newlineBefore(j) || t.length(j) > 5
+        if (j >= t.size() || t.newlineBefore(j)
                 || !(comma || t.shape(j) == NameTokens.UPPER && t.mode(j) == NameTokens.MODE_MIXED)
                 || t.shape(j) == NameTokens.CAPITALIZED) {
             return false;
         }
-        return java.util.Arrays.binarySearch(CREDENTIALS, t.hash(j)) >= 0;
+        return credential(t, j);
     }
 }

@@ -70,7 +70,8 @@ final class NameSpans {
             if (y == SequenceModel.OUTSIDE) {
                 if (Relatives.namedAfter(tf, i) || Relatives.initialsSigning(tf, i) || Relatives.closingInitials(tf, i)) {
                     // "husband Ed visited", "grandson Will is HCP": the tagger reads a given name that is
-                    // also a word as the word; after a relative it is the name
+                    // also a word as the word; after a relative it is the name. "-- JT RN", "... ak":
+                    // initials signing the note
                     out.add(new Finding(EntityType.PERSON, t.start(i), t.end(i), Relatives.SCORE, recognizer));
                     personAt = out.size() - 1;
                     personStart = i;
@@ -125,8 +126,7 @@ final class NameSpans {
                 // organization is a hospital or other facility, a place by the de-identification convention
                 et = EntityType.LOCATION;
             }
-            boolean labelled = a < b && FieldLabels.personLabelBefore(tf, a);
-            if (a < b && et != EntityType.PERSON && (Relatives.before(tf, a) || labelled
+            if (a < b && et != EntityType.PERSON && (Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a)
                     || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b))) {
                 // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
                 et = EntityType.PERSON;

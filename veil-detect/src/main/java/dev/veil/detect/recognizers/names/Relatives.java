@@ -31,9 +31,6 @@ final class Relatives {
                 && java.util.Arrays.binarySearch(WORDS, t.hash(j)) >= 0;
     }
 
-    private static final long[] CREDENTIALS = NameSpans.hashes("rn", "rrt", "md", "np", "lpn", "cna", "licsw", "msw",
-            "crnp", "slp", "pa", "do", "ot", "pt", "lcsw", "cnm", "dds");
-
     /**
      * "-- JT RN", "-- kl, rrt", "DG RN", "... TRANSFER. AH RN": two or three letters in one case
      * opening a line (after dashes, if any) or a sentence, then a care-team credential: a
@@ -48,7 +45,7 @@ final class Relatives {
         }
         if (!t.isWord(i) || t.nonAscii(i)
                 || (t.shape(i) != NameTokens.UPPER && t.shape(i) != NameTokens.LOWER)
-                || java.util.Arrays.binarySearch(CREDENTIALS, t.hash(i)) >= 0 || Shorthand.bedsideWord(t, i)) {
+                || FieldLabels.credential(t, i) || Shorthand.bedsideWord(t, i)) {
             return false; // "PT OT eval", "ED RN called": a service or unit, not initials
         }
         int p = i - 1;
@@ -62,8 +59,7 @@ final class Relatives {
         if (j < t.size() && t.isPunct(j, ',')) {
             j++;
         }
-        return j < t.size() && t.isWord(j) && !t.newlineBefore(j) && t.shape(j) == t.shape(i)
-                && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(j)) >= 0;
+        return j < t.size() && !t.newlineBefore(j) && t.shape(j) == t.shape(i) && FieldLabels.credential(t, j);
     }
 
     /**
@@ -133,6 +129,6 @@ final class Relatives {
         int len = t.length(i);
         return t.isWord(i) && len >= 2 && len <= 3 && !t.nonAscii(i)
                 && (t.shape(i) == NameTokens.UPPER || t.shape(i) == NameTokens.LOWER)
-                && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(i)) < 0 && !Shorthand.bedsideWord(t, i);
+                && !FieldLabels.credential(t, i) && !Shorthand.bedsideWord(t, i);
     }
 }
