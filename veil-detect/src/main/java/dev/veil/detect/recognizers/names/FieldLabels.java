@@ -53,6 +53,8 @@ final class FieldLabels {
                 || t.shape(j) == NameTokens.CAPITALIZED) {
             return false;
         }
-        return credential(t, j);
+        // "germany, pt asks": "pt" (patient), "ot" and "do" are credentials only in capitals in mixed-case text
+        boolean ambiguous = t.is(j, "pt") || t.is(j, "ot") || t.is(j, "do");
+        return credential(t, j) && !(ambiguous && (t.shape(j) != NameTokens.UPPER || t.mode(j) != NameTokens.MODE_MIXED));
     }
 }

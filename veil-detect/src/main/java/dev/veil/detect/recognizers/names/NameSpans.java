@@ -34,7 +34,6 @@ final class NameSpans {
             "admission", "discharge", "summary", "impression", "diagnosis", "diagnoses", "medications",
             "allergies", "followup", "meds");
 
-
     /** The tokens' own lower-case hashes, sorted, so the check on the hot path allocates nothing. */
     static long[] hashes(String... words) {
         long[] out = new long[words.length];
@@ -65,6 +64,7 @@ final class NameSpans {
         int personStart = -1;
         int personEnd = -1;
         int kind = 0; // Shorthand.textKind, computed once when a span asks
+        ClinicalSpans.Span span = new ClinicalSpans.Span();
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
@@ -120,8 +120,16 @@ final class NameSpans {
                     b--;
                 }
             }
-            if (a < b && et == EntityType.ORGANIZATION
-                    && ((kind != 0 ? kind : (kind = Shorthand.textKind(tf))) & Shorthand.CLINICAL) != 0) {
+            span.set(a, b, et);
+            if (a < b) {
+                if (!ClinicalSpans.keep(tf, span, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))) {
+                    continue; // an eponym, a credential, a classification, a title in a clinical note
+                }
+                a = span.a;
+                b = span.b;
+                et = span.type;
+            }
+            if (a < b && et == EntityType.ORGANIZATION && (kind & Shorthand.CLINICAL) != 0) {
                 // "transferred from Newton-Wellesley", "PCP at Lahey Clinic": in a clinical note an
                 // organization is a hospital or other facility, a place by the de-identification convention
                 et = EntityType.LOCATION;
@@ -150,7 +158,8 @@ final class NameSpans {
                     && (tf.lookup(a) & Lexicon.FIRST_NAME) != 0) {
                 et = EntityType.PERSON; // "Alice, Bob and Carol": a given name on no job list is no title
             }
-            boolean signing = b - a == 1 && (Relatives.initialsSigning(tf, a) || Relatives.closingInitials(tf, a));
+            boolean signing = span.titled
+                    || b - a == 1 && (Relatives.initialsSigning(tf, a) || Relatives.closingInitials(tf, a));
             if (signing) {
                 et = EntityType.PERSON; // "-- JT RN": initials, whatever the shorthand rules below say
             }
@@ -254,8 +263,6 @@ final class NameSpans {
                 && !t.newlineBefore(a);
     }
 
-
-
     private static boolean neverAnEntityAlone(NameTokens t, int i) {
         return t.length(i) <= 13 && java.util.Arrays.binarySearch(NEVER_AN_ENTITY_ALONE, t.hash(i)) >= 0;
     }
@@ -324,9 +331,6 @@ final class NameSpans {
             default -> false;
         };
     }
-
-
-
 
     private static boolean keepsPeriod(TokenFeatures tf, int p, int a) {
         NameTokens t = tf.tokens();

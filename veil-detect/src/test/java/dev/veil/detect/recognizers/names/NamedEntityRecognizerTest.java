@@ -220,15 +220,15 @@ class NamedEntityRecognizerTest {
             Access: R IJ TLC, L PIV 20g. OGT to LIS. TF's at goal. VSS.       | -
             Sxn'd for mod amts thick tan secretions. Hx of CHF.               | -
             OOB to chair. CV: NSR, SBP 110s. Resp: LS CTA. GI: +BS.           | -
-            Neuro: PERRLA, MAE. CV: NSR. Dtr Karen called, updated by Dr. Feldman. | PERSON:Karen, PERSON:Dr. Feldman
+            Neuro: PERRLA, MAE. CV: NSR. Dtr Karen called, updated by Dr. Feldman. | PERSON:Karen, PERSON:Feldman
             Insured: LIEMANN, Marshaura   Plan: 395724                       | PERSON:LIEMANN, PERSON:Marshaura
             Deliver to 12 Oak Street, Towneberg, VT 34485 before 5 pm.        | LOCATION:Towneberg, LOCATION:VT
             Sign here, QUFIN, and initial page two.                           | PERSON:QUFIN
             Resp: RA sats 96%, LS clear. GI: tol reg diet. CV: NSR, SBP 110s. | -
             # clinical notes (bedside abbreviations): vocabulary and job words are no person, facilities are places
             Pt NPO, HR 80s, SBP 110s. Aspiration precautions. Chaplain notified. Hydrating w/ NS prn. | -
-            Pt NPO, SBP 110s, HR 80s. Paracentesis done by Dr. Shah, wife Xyla aware.  | PERSON:Dr. Shah, PERSON:Xyla
-            Pt NPO, HR 80s, SBP 110s. PCP Dr. Abramson at Lahey Clinic updated.        | PERSON:Dr. Abramson, LOCATION:Lahey Clinic
+            Pt NPO, SBP 110s, HR 80s. Paracentesis done by Dr. Shah, wife Xyla aware.  | PERSON:Shah, PERSON:Xyla
+            Pt NPO, HR 80s, SBP 110s. PCP Dr. Abramson at Lahey Clinic updated.        | PERSON:Abramson, LOCATION:Lahey Clinic
             Pt NPO, HR 80s, SBP 110s. Dasasson c/o pain at IV site.                    | PERSON:Dasasson
             Pt NPO, HR 80s, SBP 110s. Tol sips, neo gtt weaned. Echo w/ mild RV strain. | -
             Social: husband Ed visited, partner Rich aware, grandson Will is HCP.        | PERSON:Ed, PERSON:Rich, PERSON:Will

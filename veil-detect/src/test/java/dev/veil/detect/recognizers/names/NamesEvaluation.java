@@ -84,13 +84,15 @@ public final class NamesEvaluation {
                 System.out.println(tr);
             }
             int[] feats = new int[TokenFeatures.MAX_FEATURES];
+            int[] labels = new int[t.size()];
+            m.tag(tf, labels, new float[t.size()], new SequenceModel.Work());
             for (int i = 0; i < t.size(); i++) {
                 float[] em = new float[SequenceModel.LABELS];
                 if (tf.candidate(i)) {
                     m.emissions(feats, tf.features(i, feats), em, 0);
                 }
                 StringBuilder sb = new StringBuilder(text.substring(t.start(i), t.end(i)))
-                        .append(" cand=").append(tf.candidate(i)).append(" cls=").append(Integer.toBinaryString(tf.classes(i)));
+                        .append(" y=").append(labels[i]).append(" cand=").append(tf.candidate(i)).append(" cls=").append(Integer.toBinaryString(tf.classes(i)));
                 for (float e : em) {
                     sb.append(String.format(java.util.Locale.ROOT, " %.1f", e / SequenceModel.SCALE));
                 }

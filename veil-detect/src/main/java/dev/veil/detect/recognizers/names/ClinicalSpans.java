@@ -1,0 +1,294 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+
+/**
+ * Span rules for medical text, asked by {@link NameSpans} for every span after its trims. They
+ * follow the clinical de-identification convention (names without titles, hospitals and other
+ * facilities as places, no job titles) and keep eponyms out:
+ * <ul>
+ *   <li>any text: a name followed by a medical noun is an eponym ("Parkinson's disease", "Whipple
+ *       procedure", "Swan-Ganz catheter", "San Francisco Syncope Rule"), not a person or place; a
+ *       dotted credential alone ("M.D.") is no name; a name followed by a facility word is the
+ *       facility ("Barbara McInnis House", "John Adams Nursing Home");
+ *   <li>clinical text ({@link Shorthand#CLINICAL}): eponyms the notes use alone ("s/p Whipple",
+ *       "Foley", "Hodgkin"); a classification ending in a Roman numeral ("NYHA III", "Garden IV");
+ *       a title or specialty ("Service: MEDICINE", "Cardiologist"); a person's honorific or role
+ *       before the name is trimmed ("Dr. Hsu" gives "Hsu", "RN Joy" gives "Joy"); a lone given
+ *       name right after "in" is a town ("lives in Quincy").
+ * </ul>
+ * Names that a title, a relative or a person's field label introduces are never eponyms ("Dr.
+ * Foley"). Matched by token hash; allocation-free except for the rare dotted span.
+ */
+final class ClinicalSpans {
+    private ClinicalSpans() {
+    }
+
+    /** A span being decided: tokens {@code [a, b)} and its type. One per {@link NameSpans#emit} call. */
+    static final class Span {
+        int a;
+        int b;
+        EntityType type;
+        /** Set when a title or role before the name was trimmed: a person's name, whatever the word. */
+        boolean titled;
+
+        Span set(int a, int b, EntityType type) {
+            this.a = a;
+            this.b = b;
+            this.type = type;
+            this.titled = false;
+            return this;
+        }
+    }
+
+    /** Nouns that make the name right before them an eponym: "Whipple procedure", "Swan-Ganz catheter". */
+    private static final long[] EPONYM_HEADS = NameSpans.hashes("disease", "diseases", "syndrome", "palsy",
+            "lymphoma", "tumor", "tumour", "procedure", "maneuver", "manoeuvre", "fundoplication", "esophagus",
+            "pouch", "sign", "signs", "test", "score", "scale", "stage", "staging", "criteria", "classification",
+            "index", "rule", "rules", "guidelines", "catheter", "catheters", "thyroiditis", "category",
+            "phenomenon", "reflex", "ulcer", "ulcers", "fracture", "hernia", "node", "nodes", "cells", "protocol",
+            "fistula", "operation", "repair", "incision", "triad", "disorder", "encephalopathy", "dystrophy",
+            "anemia", "anaemia", "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "duct",
+            "ligament", "tube", "tubes", "drain", "drains", "lactate", "valve", "shunt", "stockings", "collar",
+            "dressing", "wrap");
+    /**
+     * Nouns that make a name with "'s" before them an eponym ("Crohn's disease", "Bell's palsy");
+     * not "Mary's test", "Maria's stockings".
+     */
+    private static final long[] POSSESSIVE_HEADS = NameSpans.hashes("disease", "diseases", "syndrome", "palsy",
+            "lymphoma", "tumor", "tumour", "procedure", "maneuver", "esophagus", "pouch", "sign", "phenomenon",
+            "ulcer", "fracture", "hernia", "node", "triad", "disorder", "encephalopathy", "dystrophy", "anemia",
+            "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "fistula", "thyroiditis",
+            "criteria", "classification", "operation", "incision", "solution", "lactate");
+    /** Eponyms and named devices that clinical notes write alone ("s/p Whipple", "Foley d/c'd"). */
+    private static final long[] EPONYMS = NameSpans.hashes("parkinson", "parkinsons", "alzheimer", "alzheimers",
+            "crohn", "crohns", "cushing", "cushings", "addison", "addisons", "hodgkin", "hodgkins", "whipple",
+            "nissen", "wilms", "barrett", "barretts", "hashimoto", "graves", "lewy", "foley", "swan", "ganz",
+            "doppler", "kocher", "glasgow", "apgar", "babinski", "kussmaul", "cheyne", "korotkoff", "guillain",
+            "barre", "kaposi", "hartmann", "hartmanns", "billroth", "roux", "gleason", "breslow", "ranson", "killip",
+            "mallampati", "braden", "karnofsky", "holter", "dobhoff", "hickman", "broviac", "groshong", "quinton",
+            "yankauer", "penrose", "trendelenburg", "valsalva", "heimlich", "romberg", "homans", "mcburney",
+            "rovsing", "brudzinski", "kernig", "toldt", "morison", "treitz", "hinchey", "deauville", "demeester",
+            "modic", "yahr", "hoehn", "lyme", "bells", "sternberg", "ringer", "ringers", "tinel", "phalen",
+            "lachman", "mcmurray", "finkelstein", "wernicke", "korsakoff", "marfan", "raynaud", "sjogren", "wegener",
+            "behcet", "kawasaki", "takayasu", "burkitt", "waldenstrom", "hirschsprung", "meckel", "zenker",
+            "boerhaave", "chiari", "tourette", "bence", "epley", "hallpike", "coban", "unna", "xeroform", "bair",
+            "hugger", "pleurevac", "ambu", "venti", "mepilex", "allevyn", "zio", "medex", "kerlix", "steri");
+    /** Words that end a facility's name: "House", "Nursing Home", "Manor", "Rehab". */
+    private static final long[] FACILITY_HEADS = NameSpans.hashes("house", "home", "manor", "center", "centre",
+            "hospital", "rehab", "rehabilitation", "clinic", "church", "institute", "deaconess", "hospice",
+            "lodge", "residence", "pavilion", "shelter", "inn", "infirmary", "sanatorium", "asylum", "ems");
+    /** Facility words that are no surname, so that a span ending in one is the facility. */
+    private static final long[] FACILITY_LAST = NameSpans.hashes("deaconess", "hospital", "clinic", "manor", "rehab",
+            "hospice", "infirmary", "institute", "center", "centre", "ems");
+    /** Words inside a facility's name before its last word: "Nursing and Rehabilitation Center". */
+    private static final long[] FACILITY_INNER = NameSpans.hashes("nursing", "health", "care", "medical", "and",
+            "rehabilitation", "rehab", "living", "assisted", "senior", "memorial", "community", "extended");
+    /** Roles written before a clinician's name in notes: "RN Joy", "SW Lane", "Chaplain Hope". */
+    private static final long[] ROLES = NameSpans.hashes("rn", "sw", "cm", "np", "pa", "rrt", "md", "chaplain",
+            "rabbi", "fr", "pastor", "rev", "imam", "sr", "attending", "resident", "fellow", "intern", "lpn", "pct");
+    /** Dotted credentials, letters only: "M.D.", "R.N.", "Ph.D.". */
+    private static final java.util.Set<String> DOTTED_CREDENTIALS = java.util.Set.of("md", "do", "rn", "np",
+            "pa", "phd", "dds", "dmd", "lpn", "msw", "mdiv", "pharmd", "dpm", "od", "facs", "facp", "frcs", "mph");
+
+    /**
+     * Decides the span {@code s}, which may be narrowed, widened or retyped; false drops it.
+     * {@code kind} is the text's {@link Shorthand#textKind}.
+     */
+    static boolean keep(TokenFeatures tf, Span s, int kind) {
+        NameTokens t = tf.tokens();
+        if (s.b - s.a <= 4 && dottedCredential(t, s.a, s.b)) {
+            return false; // "Gallagher, M.D.": the tagger may read the credential's letters as a name
+        }
+        boolean clinical = (kind & Shorthand.CLINICAL) != 0;
+        if ((eponymHeadAfter(t, s.b) || clinical && allEponyms(t, s.a, s.b)
+                || s.b - s.a >= 3 && (clinical || s.type != EntityType.ORGANIZATION) && eponymHeadAfter(t, s.b - 1))
+                && !introduced(tf, s.a) && !FieldLabels.credentialAfter(tf, s.b)) {
+            return false; // "Crohn's disease", "s/p Whipple"; not "Dr. Foley", "Allen, MD"
+        }
+        if (s.type != EntityType.LOCATION && facilityAfter(t, s)) {
+            s.type = clinical ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            return true;
+        }
+        if (!clinical) {
+            return true;
+        }
+        if (s.type == EntityType.TITLE || s.b - s.a >= 2 && romanNumeral(t, s.b - 1)) {
+            return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II"
+        }
+        if (s.type == EntityType.PERSON || role(tf, s.a) || s.a >= 1 && role(tf, s.a - 1)) {
+            trimRoles(tf, s);
+            if (s.a >= s.b) {
+                return false;
+            }
+        }
+        if (s.type == EntityType.PERSON && s.b - s.a <= 3 && placePreposition(t, s.a - 1)
+                && !t.newlineBefore(s.a) && !possessive(t, s.b)) {
+            s.type = EntityType.LOCATION; // "lives in Quincy", "stationed in germany": a given name there is a town
+        }
+        return true;
+    }
+
+    /** "in", or "from" after a word of moving ("in from", "transferred from"; not "call from Mary"). */
+    private static boolean placePreposition(NameTokens t, int k) {
+        if (k < 0 || !t.isWord(k)) {
+            return false;
+        }
+        if (t.is(k, "in")) {
+            return true;
+        }
+        return k >= 1 && t.is(k, "from") && t.isWord(k - 1) && t.length(k - 1) <= 12
+                && java.util.Arrays.binarySearch(MOVING, t.hash(k - 1)) >= 0;
+    }
+
+    private static final long[] MOVING = NameSpans.hashes("in", "transferred", "transfer", "moved", "came", "arrived",
+            "visiting", "flew", "drove", "relocated", "emigrated", "immigrated", "up", "down", "over", "home", "back");
+
+    /** "Dr. Hsu" gives "Hsu", "RN Joy" gives "Joy", "Pastor Rev. Brown" gives "Brown". */
+    private static void trimRoles(TokenFeatures tf, Span s) {
+        NameTokens t = tf.tokens();
+        boolean trimmed = false;
+        while (role(tf, s.a)) {
+            int next = s.a + (s.a + 1 < s.b && t.isPunct(s.a + 1, '.') ? 2 : 1);
+            if (next >= s.b || !t.isWord(next)) {
+                break;
+            }
+            s.a = next;
+            trimmed = true;
+        }
+        if (trimmed) {
+            s.type = EntityType.PERSON;
+            s.titled = true;
+        } else if (s.a >= 1 && !t.newlineBefore(s.a) && (role(tf, s.a - 1)
+                || s.a >= 2 && t.isPunct(s.a - 1, '.') && !t.newlineBefore(s.a - 1) && role(tf, s.a - 2))) {
+            s.type = EntityType.PERSON; // "SW PATRICIA CHURCH", "Dr. Hall": the role is outside the span
+            s.titled = true;
+        }
+    }
+
+    private static boolean role(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        return t.isWord(k) && ((tf.classes(k) & Lexicon.HONORIFIC) != 0
+                || t.length(k) <= 8 && java.util.Arrays.binarySearch(ROLES, t.hash(k)) >= 0);
+    }
+
+    /** A title, a relative or a person's field label right before the span makes it a person's name. */
+    private static boolean introduced(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        if (role(tf, a)) {
+            return true;
+        }
+        int j = a - 1;
+        if (j >= 0 && t.isPunct(j, '.')) {
+            j--;
+        }
+        return j >= 0 && !t.newlineBefore(a) && role(tf, j) || Relatives.before(tf, a)
+                || FieldLabels.personLabelBefore(tf, a);
+    }
+
+    /** Token {@code b} (after an optional "'s") is a medical noun on the same line: "Crohn's disease". */
+    private static boolean eponymHeadAfter(NameTokens t, int b) {
+        boolean possessive = possessive(t, b);
+        int k = possessive ? b + 2 : b;
+        return k < t.size() && t.isWord(k) && !t.newlineBefore(k) && t.length(k) <= 16
+                && java.util.Arrays.binarySearch(possessive ? POSSESSIVE_HEADS : EPONYM_HEADS, t.hash(k)) >= 0;
+    }
+
+    /** Every word of the span is an eponym ("Whipple", "Swan-Ganz", "Hoehn"). */
+    private static boolean allEponyms(NameTokens t, int a, int b) {
+        boolean any = false;
+        for (int k = a; k < b; k++) {
+            if (t.isWord(k)) {
+                if (t.length(k) > 12 || java.util.Arrays.binarySearch(EPONYMS, t.hash(k)) < 0) {
+                    return false;
+                }
+                any = true;
+            } else if (!t.isPunct(k, '-')) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * "Barbara McInnis House", "John Adams Nursing Home", "EVERETT HEALTH AND REHAB": a facility
+     * word (after words of a facility's name) right after the span, on its line and in its case:
+     * the span grows to cover it.
+     */
+    private static boolean facilityAfter(NameTokens t, Span s) {
+        int last = s.b - 1;
+        int shape = t.shape(last) == NameTokens.MIXED ? NameTokens.CAPITALIZED : t.shape(last); // "McInnis"
+        if (shape != NameTokens.CAPITALIZED && shape != NameTokens.UPPER) {
+            return false;
+        }
+        if (s.b - s.a >= 2 && t.length(last) <= 14 && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(last)) >= 0) {
+            return true; // "Beth Israel Deaconess", "Milford Hospital" read as a person
+        }
+        for (int k = s.b; k < t.size() && k < s.b + 4; k++) {
+            if (!t.isWord(k) || !t.spaceBefore(k) || t.newlineBefore(k)
+                    || t.shape(k) != shape && !(t.is(k, "and") && shape == NameTokens.CAPITALIZED)) {
+                return false;
+            }
+            if (t.length(k) <= 14 && java.util.Arrays.binarySearch(FACILITY_HEADS, t.hash(k)) >= 0
+                    && !(t.is(k, "home") && k == s.b && shape == NameTokens.CAPITALIZED && lowerAfter(t, k))) {
+                s.b = k + 1;
+                return true;
+            }
+            if (t.length(k) > 14 || java.util.Arrays.binarySearch(FACILITY_INNER, t.hash(k)) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Mary Home today"? No: a capitalised "Home" followed by a lower-case word may open a sentence. */
+    private static boolean lowerAfter(NameTokens t, int k) {
+        return k + 1 < t.size() && t.isWord(k + 1) && t.shape(k + 1) == NameTokens.LOWER && !t.newlineBefore(k + 1);
+    }
+
+    private static boolean possessive(NameTokens t, int k) {
+        return k + 1 < t.size() && (t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && !t.spaceBefore(k)
+                && t.is(k + 1, "s") && !t.spaceBefore(k + 1);
+    }
+
+    /** "II" to "VIII": a classification's grade, in capitals. */
+    private static boolean romanNumeral(NameTokens t, int k) {
+        if (!t.isWord(k) || t.shape(k) != NameTokens.UPPER || t.length(k) < 2 || t.length(k) > 4) {
+            return false;
+        }
+        for (int p = t.start(k); p < t.end(k); p++) {
+            char c = t.charAt(p);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "M.D.", ".D.", "Ph.D.": the span, widened to the letters and periods glued to it, is a
+     * credential written with periods.
+     */
+    private static boolean dottedCredential(NameTokens t, int a, int b) {
+        int from = t.start(a);
+        int to = t.end(b - 1);
+        String text = t.text();
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '.')) {
+            to++;
+        }
+        if (to - from > 8 || text.indexOf('.', from) < 0 || text.indexOf('.', from) >= to) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder(6);
+        for (int p = from; p < to; p++) {
+            char c = text.charAt(p);
+            if (c != '.') {
+                letters.append(Character.toLowerCase(c));
+            }
+        }
+        return DOTTED_CREDENTIALS.contains(letters.toString());
+    }
+}

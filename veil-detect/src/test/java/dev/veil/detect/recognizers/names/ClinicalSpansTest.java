@@ -1,0 +1,57 @@
+package dev.veil.detect.recognizers.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.detect.Analyzer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Span rules of medical text: eponyms, credentials, facilities, titles and roles ({@link ClinicalSpans}). */
+class ClinicalSpansTest {
+    private static final Analyzer ANALYZER = NamedEntityRecognizerTest.ANALYZER;
+    /** Enough bedside shorthand to make a text a clinical note. */
+    private static final String NOTE = "Pt NPO, HR 80s, SBP 110s, afeb. ";
+
+    /**
+     * Each row: where the text goes ("note": after {@link #NOTE}; "lnote": after it in lower case;
+     * "-": alone), the text, and the findings expected.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # eponyms: a name before a medical noun, in any text
+            -    | She has Parkinson's disease and a history of Crohn's disease.       | -
+            -    | Referred for a Whipple procedure; Bell's palsy resolved.            | -
+            -    | The San Francisco Syncope Rule was negative.                       | -
+            note | s/p Whipple, Swan-Ganz removed, Hoehn and Yahr stage 2.             | -
+            note | Foley d/c'd, Hodgkin lymphoma in remission.                         | -
+            # ... but a clinician or relative with an eponym's name is a person
+            note | Seen by Dr. Foley; Allen, MD aware.                                  | PERSON:Foley, PERSON:Allen
+            -    | Mr. Parkinson called the office.                                    | PERSON:Mr. Parkinson
+            # dotted credentials are no names
+            -    | Attending: Siobhan Gallagher, M.D.\\nMRN: 4481923                   | PERSON:Siobhan Gallagher
+            # classifications ending in a Roman numeral, titles and specialties in notes
+            note | CHF, NYHA III, Hinchey III diverticulitis, Garden IV fracture.      | -
+            note | Service: MEDICINE. Cardiologist aware.                              | -
+            # roles and honorifics before a name are trimmed in notes (the de-identification convention)
+            note | Updated by Dr. Hsu and RN Joy, Mrs. Pina at bedside.               | PERSON:Hsu, PERSON:Joy, PERSON:Pina
+            note | Family meeting with Dr. Hall and SW Lane.                           | PERSON:Hall, PERSON:Lane
+            # a facility word after a name makes it the facility
+            note | Family touring John Adams Nursing Home, then Barbara McInnis House. | LOCATION:John Adams Nursing Home, LOCATION:Barbara McInnis House
+            # a given name after "in" (or "in from") is a town in a note; not after "call from"
+            note | Lives alone in Quincy; brother in from Fall River.                  | LOCATION:Quincy, LOCATION:Fall River
+            note | Got a call from Mary about the meds.                                | PERSON:Mary
+            # ", pt" in a note is the patient, not a physical therapist's credential
+            lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
+            """)
+    void clinicalSpanRules(String note, String text, String expected) {
+        String prefix = switch (note) {
+            case "note" -> NOTE;
+            case "lnote" -> NOTE.toLowerCase(java.util.Locale.ROOT);
+            default -> "";
+        };
+        String t = prefix + text.replace("\\n", "\n");
+        List<String> got = ANALYZER.analyze(t).stream().map(f -> f.type() + ":" + f.textIn(t)).toList();
+        assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(",\\s*(?=[A-Z]+:)")));
+    }
+}
