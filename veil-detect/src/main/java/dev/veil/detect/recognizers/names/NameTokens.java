@@ -39,6 +39,7 @@ public final class NameTokens {
     /** Bit 0: whitespace before; bit 1: line break before; bit 2: non-ASCII letter. */
     private byte[] info;
     private int mode;
+    private boolean lowerProse;
     private byte[] modes = new byte[64];
     /** Whether some line's mode differs from the text's; {@link #modes} then holds every token's. */
     private boolean perLine;
@@ -202,6 +203,7 @@ public final class NameTokens {
         byte pending = 0;
         int words = 0;
         int capWords = 0;
+        int titleWords = 0;
         int upperWords = 0;
         while (i < n) {
             char c = s[i];
@@ -285,6 +287,9 @@ public final class NameTokens {
                 if (shp != LOWER && shp != SINGLE_LOWER) {
                     capWords++;
                 }
+                if (shp == CAPITALIZED || shp == MIXED) {
+                    titleWords++;
+                }
                 if (shp == UPPER) {
                     upperWords++;
                 }
@@ -316,6 +321,17 @@ public final class NameTokens {
             mode = MODE_MIXED;
         }
         lineModes(upperWords);
+        // "c/o 3/10 HA, tylenol given": lower case but for a few abbreviations in capitals
+        lowerProse = words >= 3 && titleWords == 0 && upperWords * 10 < words;
+    }
+
+    /**
+     * Whether the text has no capitalised word and capitals only in a few abbreviations: written
+     * in lower case, so names are in lower case too. Unlike {@link #mode()} (a feature of the
+     * tagger), this only informs rules after it.
+     */
+    public boolean lowerProse() {
+        return lowerProse;
     }
 
     /**

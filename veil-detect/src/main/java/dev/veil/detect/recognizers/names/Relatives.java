@@ -74,7 +74,7 @@ final class Relatives {
         boolean shaped = t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED
                 // a note in lower case or in capitals: "son rich called", "SON FRANK IN TO VISIT"
                 // (not "wife will call")
-                || (t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_LOWER
+                || (t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse())
                         || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
                         && (tf.classes(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.classes(i));
         return shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i);

@@ -41,6 +41,8 @@ class ClinicalSpansTest {
             # a given name after "in" (or "in from") is a town in a note; not after "call from"
             note | Lives alone in Quincy; brother in from Fall River.                  | LOCATION:Quincy, LOCATION:Fall River
             note | Got a call from Mary about the meds.                                | PERSON:Mary
+            # lower-case prose with a few abbreviations in capitals: a relative's given name in lower case
+            -    | c/o 3/10 HA, tylenol given. pts sister hope at bedside, husband rich works nights. | PERSON:hope, PERSON:rich
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
