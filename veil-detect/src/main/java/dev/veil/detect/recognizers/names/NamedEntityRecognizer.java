@@ -98,7 +98,9 @@ public final class NamedEntityRecognizer implements Recognizer {
                 w.margins = new float[w.labels.length];
             }
             model.tag(tf, w.labels, w.margins, w.work);
+            int from = out.size();
             NameSpans.emit(tf, w.labels, w.margins, name(), out);
+            Signatures.apply(tf, name(), out, from);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

@@ -1,0 +1,187 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * Who wrote a note: a sign-off ending a line ("-jd", "-- MK", "-cara m, OTR", "-R. Church, RN CM",
+ * "-chaplain m. okonkwo", "--GRACE RN") and dictation initials opening a line ("BQ/mf", "JMK/ls").
+ * The tagger reads these short, often lower-case tokens badly (as a place, an organization, or
+ * nothing); here the line's shape decides, after {@link NameSpans}: the name becomes one PERSON
+ * finding and any other name finding on the sign-off (a credential read as an organization) goes.
+ */
+final class Signatures {
+    private Signatures() {
+    }
+
+    /** Score of a name found by the shape of its sign-off line. */
+    static final double SCORE = 0.85;
+
+    /** Credentials and roles of a sign-off besides {@link FieldLabels#credential}: "RN CM", "OTR/L", "RD, LDN". */
+    private static final long[] MORE_CREDENTIALS = NameSpans.hashes("cm", "rd", "ldn", "rrt", "cnp", "cns",
+            "aprn", "pac", "lmhc", "rph", "pharmd", "mdiv", "ms", "ma", "ccc", "cma", "emt", "medic", "sw", "csw",
+            "lsw", "lics", "crna", "resident", "pgy", "student", "intern");
+    /** Roles written before the name of a sign-off: "-chaplain m. okonkwo", "- SW Dawn". */
+    private static final long[] ROLES = NameSpans.hashes("chaplain", "sw", "cm", "rn", "dr", "fr", "sr", "rabbi",
+            "pastor", "rev", "np", "pa", "rrt", "pt", "ot", "slp", "rd");
+
+    /** Adds the sign-offs and dictation initials of the text to {@code out}, replacing name findings from index {@code from}. */
+    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        int n = t.size();
+        for (int k = 0; k < n; k++) {
+            if (t.isPunct(k, '-') && (k == 0 || t.spaceBefore(k) || t.newlineBefore(k)) && !(k > 0 && t.isPunct(k - 1, '-'))) {
+                signOff(tf, k, recognizer, out, from);
+            } else if (k + 2 < n && (k == 0 || t.newlineBefore(k)) && t.isPunct(k + 1, '/')) {
+                dictation(tf, k, recognizer, out, from);
+            }
+        }
+    }
+
+    private static void signOff(TokenFeatures tf, int dash, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        int n = t.size();
+        int j = dash;
+        while (j < n && t.isPunct(j, '-') && (j == dash || !t.newlineBefore(j))) {
+            j++;
+        }
+        if (j >= n || t.newlineBefore(j)) {
+            return; // a dash ending its line
+        }
+        int e = j + 1; // end of the line
+        while (e < n && !t.newlineBefore(e)) {
+            e++;
+        }
+        if (e - j > 10) {
+            return;
+        }
+        boolean role = false;
+        int a = j;
+        if (t.isWord(a) && inList(ROLES, t, a) && a + 1 < e) {
+            role = true;
+            a += t.isPunct(a + 1, '.') ? 2 : 1;
+        }
+        // name words, each optionally with a period: "cara m", "R. Church", "l. brown"
+        int b = a;
+        int words = 0;
+        boolean initialsOnly = true;
+        while (b < e && t.isWord(b) && !credential(t, b) && words < 3) {
+            initialsOnly &= t.length(b) <= 3 && (t.shape(b) == NameTokens.UPPER || t.shape(b) == NameTokens.LOWER
+                    || t.length(b) == 1) && !Shorthand.bedsideWord(t, b);
+            words++;
+            b += b + 1 < e && t.isPunct(b + 1, '.') ? 2 : 1;
+        }
+        if (words == 0) {
+            return;
+        }
+        int c = b;
+        int credentials = 0;
+        while (c < e && (t.isPunct(c, ',') || t.isPunct(c, '/')
+                || t.isWord(c) && (credential(t, c) || t.is(c, "l") && t.isPunct(c - 1, '/')))) { // "OTR/L"
+            credentials += t.isWord(c) ? 1 : 0;
+            c++;
+        }
+        while (c < e && t.isPunct(c, '.')) {
+            c++;
+        }
+        if (c != e || !names(tf, a, b, credentials > 0 || role, initialsOnly)) {
+            return; // more text after the name: a sentence, not a sign-off
+        }
+        replace(out, from, t.start(j), t.end(e - 1));
+        out.add(new Finding(EntityType.PERSON, t.start(a), t.end(lastWord(t, a, b)), SCORE, recognizer));
+    }
+
+    /**
+     * Whether the words {@code [a, b)} can be a signer's name: after a credential or role, any words
+     * that are initials, listed names or unknown words; alone, initials ("jd", "MK") or a given name
+     * and an initial ("cara m").
+     */
+    private static boolean names(TokenFeatures tf, int a, int b, boolean vouched, boolean initialsOnly) {
+        NameTokens t = tf.tokens();
+        if (initialsOnly) {
+            for (int k = a; k < b; k++) {
+                if (t.isWord(k) && t.length(k) > 1 && (tf.lookup(k) & (Lexicon.COMMON | Lexicon.STOP)) != 0
+                        && (tf.lookup(k) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0 && hasVowel(t, k)) {
+                    return vouched; // "- ok", "-- am": words, unless a credential follows
+                }
+            }
+            return true;
+        }
+        boolean first = true;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k) || t.length(k) == 1) {
+                continue;
+            }
+            int c = tf.lookup(k);
+            boolean listed = (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0;
+            boolean unknown = (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) == 0 && !Shorthand.bedsideWord(t, k)
+                    // "-R. Church, RN CM": after an initial, a word is the surname
+                    || vouched && k >= 2 && t.isPunct(k - 1, '.') && t.length(k - 2) == 1 && (c & Lexicon.STOP) == 0;
+            if (vouched ? !(listed || unknown) : !(first && (c & Lexicon.FIRST_NAME) != 0)) {
+                return false;
+            }
+            first = false;
+        }
+        // alone, only "given name + initials" is left: "cara m"
+        return vouched || !first && t.length(b - 1 - (t.isPunct(b - 1, '.') ? 1 : 0)) == 1;
+    }
+
+    /** "BQ/mf", "MF/rcd", "JMK/ls" opening a line, then its end or a wide gap ("BQ/mf  D: 11/06/2019"). */
+    private static void dictation(TokenFeatures tf, int k, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        int s = k + 2;
+        if (!initials(t, k) || !initials(t, s) || t.shape(k) != NameTokens.UPPER || t.shape(s) != NameTokens.LOWER
+                || t.spaceBefore(k + 1) || t.spaceBefore(s)) {
+            return;
+        }
+        int next = s + 1;
+        if (next < t.size() && !t.newlineBefore(next) && t.start(next) - t.end(s) < 2) {
+            return;
+        }
+        replace(out, from, t.start(k), t.end(s));
+        out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), SCORE, recognizer));
+        out.add(new Finding(EntityType.PERSON, t.start(s), t.end(s), SCORE, recognizer));
+    }
+
+    private static boolean hasVowel(NameTokens t, int k) {
+        for (int p = t.start(k); p < t.end(k); p++) {
+            if ("aeiouyAEIOUY".indexOf(t.charAt(p)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean initials(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) >= 2 && t.length(k) <= 4 && !t.nonAscii(k)
+                && !FieldLabels.credential(t, k) && !Shorthand.bedsideWord(t, k);
+    }
+
+    private static boolean credential(NameTokens t, int k) {
+        return FieldLabels.credential(t, k) || t.length(k) <= 7 && inList(MORE_CREDENTIALS, t, k);
+    }
+
+    private static boolean inList(long[] list, NameTokens t, int k) {
+        return java.util.Arrays.binarySearch(list, t.hash(k)) >= 0;
+    }
+
+    private static int lastWord(NameTokens t, int a, int b) {
+        int k = b - 1;
+        while (k > a && !t.isWord(k) && !t.isPunct(k, '.')) {
+            k--;
+        }
+        // keep an initial's period ("R."), drop nothing else
+        return t.isPunct(k, '.') && k > a && t.length(k - 1) > 1 ? k - 1 : k;
+    }
+
+    /** Removes the findings from index {@code from} on that overlap {@code [start, end)}. */
+    private static void replace(List<Finding> out, int from, int start, int end) {
+        for (int i = out.size() - 1; i >= from; i--) {
+            Finding f = out.get(i);
+            if (f.start() < end && f.end() > start) {
+                out.remove(i);
+            }
+        }
+    }
+}
