@@ -79,6 +79,9 @@ class DateRecognizersTest {
             since 1900 the patient slept                            |
             put out 2000 ml                                         |
             you may 5 times                                         |
+            their 50th anniversary is june 22. -chaplain            | june 22
+            will march 5 miles                                      |
+            it may 2 be                                             |
             March forward                                           |
             phone 650.555.0175                                      |
             """)
