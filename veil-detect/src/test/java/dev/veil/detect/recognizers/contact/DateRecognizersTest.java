@@ -79,6 +79,30 @@ class DateRecognizersTest {
             since 1900 the patient slept                            |
             put out 2000 ml                                         |
             you may 5 times                                         |
+            SNF in Danvers, bed available 6/3. Insurer              | 6/3
+            APPLICATION PENDING (SUBMITTED 5/2). SON                | 5/2
+            Target d/c 8/5 pending nursing hours                    | 8/5
+            PCP f/u with Dr. Iyer 10/3 11:00, cardiology            | 10/3 11:00
+            Will follow up Friday 6/7.                              | 6/7
+            surveillance - DLCO 88% (8/1). Repeat PFTs              | 8/1
+            faxed to the SNF week of 6/3                            | 6/3
+            rated pain 4/10 after PT                                |
+            strength 5/5 throughout                                 |
+            take 1/2 tab after meals                                |
+            after 1/2 hour pain improved                            |
+            repeat 1/2 NS bolus                                     |
+            through 2/3 of the session                              |
+            s/p fall with 2/2 pain                                  |
+            harsh 3/6 systolic murmur                               |
+            Friday 2/6 SEM at LUSB                                  |
+            DP +2/4 pulses bilat                                    |
+            remains on 1/1 sitter                                   |
+            CPAP 5/5 overnight                                      |
+            PS 10/5 after SBT                                       |
+            BP 120/80 after fluids                                  |
+            strength (4/5) in LLE                                   |
+            half dose (1/2) given                                   |
+            A&Ox3, I/O even                                         |
             their 50th anniversary is june 22. -chaplain            | june 22
             will march 5 miles                                      |
             it may 2 be                                             |
