@@ -19,6 +19,7 @@ public final class ContactRecognizers {
                 new IpAddressRecognizer(),
                 new MacAddressRecognizer(),
                 new PhoneRecognizer(),
+                new PagerRecognizer(),
                 new NumericDateRecognizer(),
                 new WrittenDateRecognizer(),
                 new YearRecognizer(),

@@ -21,7 +21,11 @@ public final class HolidayRecognizer implements Recognizer {
         "chanukah", "passover", "kwanzaa", "new year's", "new years", "memorial day", "labor day", "labour day",
         "independence day", "veterans day", "veterans' day", "valentine's day", "valentines day", "mother's day",
         "mothers day", "father's day", "fathers day", "presidents day", "presidents' day", "columbus day",
-        "good friday", "yom kippur", "rosh hashanah", "st. patrick's day", "fourth of july", "4th of july"};
+        "good friday", "yom kippur", "rosh hashanah", "rosh hashana", "st. patrick's day", "fourth of july", "4th of july",
+        // holidays of the calendars patients' families keep; "Eid" alone is also a name, so only in full
+        "lunar new year", "chinese new year", "ramadan", "diwali", "deepavali", "eid al-fitr", "eid al-adha",
+        "juneteenth", "martin luther king day", "mlk day", "cinco de mayo", "mardi gras", "ash wednesday",
+        "palm sunday", "boxing day", "purim", "sukkot", "nowruz"};
     /** First word of each phrase (ids parallel to {@link #PHRASES}, possibly repeated). */
     private static final String[] FIRST_WORDS = new String[PHRASES.length];
 

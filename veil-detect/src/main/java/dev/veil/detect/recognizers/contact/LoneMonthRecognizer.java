@@ -9,17 +9,38 @@ import java.util.Set;
 
 /**
  * A month named alone after a word that makes it a time: "died in March", "at the shelter since
- * October", "released january", "last December". It is an element of a date (HIPAA) and clinical
- * de-identification corpora label it. Months that are also given names ("May", "June", "April",
- * "August") are left out, and so is a month that a day or year follows, which
- * {@link WrittenDateRecognizer} reports whole.
+ * October", "released january", "last December", "until end of MARCH", "SINCE NOV". It is an
+ * element of a date (HIPAA) and clinical de-identification corpora label it. A month that a day or
+ * year follows is left to {@link WrittenDateRecognizer}, which reports it whole.
+ *
+ * <p>Words that are also something else need more:
+ * <ul>
+ *   <li>abbreviations ("Nov", "SEPT") count only with a capital, and "Mar" never (the MAR is the
+ *       medication administration record: "documented in MAR");
+ *   <li>months that are also given names ("April", "June", "August", "May") only after a time
+ *       word ("in", "since", "last", ... not "before"/"after", which precede people as often), not
+ *       before a capitalised word ("since April Jones came"); "May" only with a capital and not
+ *       before a word that makes it the verb ("in May I"); in lower case ("died last april") only
+ *       when no word follows, since "in august company" is an adjective.
+ * </ul>
  */
 public final class LoneMonthRecognizer implements Recognizer {
     private static final double SCORE = 0.55;
     private static final WordList MONTHS = WordList.of("january", "february", "march", "july", "september",
             "october", "november", "december");
+    private static final WordList ABBREVIATIONS = WordList.of("jan", "feb", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    private static final WordList NAMES = WordList.of("april", "june", "august", "may");
     private static final WordList CUES = WordList.of("in", "since", "until", "till", "last", "early", "late", "mid",
-            "during", "released", "discharged", "admitted", "before", "after", "through");
+            "during", "released", "discharged", "admitted", "before", "after", "through", "next", "thru");
+    /** The time words a given-name month may follow ("a call from April" is a person). */
+    private static final WordList NAME_CUES = WordList.of("in", "since", "until", "till", "last", "early", "late",
+            "mid", "during", "through", "next", "thru");
+    /** "end of March", "beginning of October": the word before "of". */
+    private static final WordList PART_OF = WordList.of("end", "beginning", "middle", "start", "rest", "mid");
+    /** Words after "May" that make it the verb: "May I", "may be". */
+    private static final WordList MODAL_NEXT = WordList.of("i", "we", "you", "he", "she", "they", "it", "be", "have",
+            "not", "also", "need", "require", "benefit", "help", "take", "want", "go", "return", "use", "cause");
 
     @Override
     public String name() {
@@ -36,17 +57,80 @@ public final class LoneMonthRecognizer implements Recognizer {
         String s = text.string();
         for (int k = 1, n = text.tokenCount(); k < n; k++) {
             int len = text.tokenLength(k);
-            if (len < 4 || len > 9 || !MONTHS.containsToken(text, k) || !CUES.containsToken(text, k - 1)) {
+            if (len < 3 || len > 9) {
+                continue;
+            }
+            boolean name = NAMES.containsToken(text, k);
+            boolean abbreviation = !name && ABBREVIATIONS.containsToken(text, k);
+            if (!name && !abbreviation && !MONTHS.containsToken(text, k)) {
                 continue;
             }
             int b = text.tokenEnd(k);
             if (k + 1 < n && text.tokenHas(k + 1, Text.FLAG_HAS_DIGIT) && text.tokenStart(k + 1) - b <= 2) {
                 continue; // "March 14", "October 2006": a written date
             }
-            if (text.tokenStart(k) - text.tokenEnd(k - 1) != 1 || s.charAt(text.tokenEnd(k - 1)) != ' ') {
+            if (!cued(text, s, k, name ? NAME_CUES : CUES)) {
+                continue;
+            }
+            boolean capital = text.tokenHas(k, Text.FLAG_INITIAL_UPPER);
+            if (abbreviation && !capital || name && !nameIsMonth(text, s, k, capital)) {
                 continue;
             }
             out.add(new Finding(EntityType.DATE, text.tokenStart(k), b, SCORE, name()));
         }
+    }
+
+    /**
+     * A time word right before month token {@code k} with one space between ("in March", "mid-March"
+     * with a hyphen), or "end of" / "beginning of" before it.
+     */
+    private static boolean cued(Text text, String s, int k, WordList cues) {
+        int p = k - 1;
+        int gap = text.tokenStart(k) - text.tokenEnd(p);
+        char g = s.charAt(text.tokenEnd(p));
+        if (gap != 1 || g != ' ' && !(g == '-' && text.tokenEquals(p, "mid"))) {
+            return false;
+        }
+        if (cues.containsToken(text, p)) {
+            return true;
+        }
+        return text.tokenEquals(p, "of") && p >= 1 && PART_OF.containsToken(text, p - 1)
+                && text.tokenStart(p) - text.tokenEnd(p - 1) == 1;
+    }
+
+    /** Whether a given-name month ("April", "june") at {@code k} is the month (see the class comment). */
+    private static boolean nameIsMonth(Text text, String s, int k, boolean capital) {
+        int next = k + 1 < text.tokenCount() ? k + 1 : -1;
+        boolean wordNext = next > 0 && text.tokenHas(next, Text.FLAG_HAS_LETTER)
+                && !lineBreak(s, text.tokenEnd(k), text.tokenStart(next)) && onlySpaces(s, text.tokenEnd(k),
+                        text.tokenStart(next));
+        if (!capital) {
+            return !wordNext; // "died last april." but not "in august company"
+        }
+        boolean allUpper = text.tokenHas(k, Text.FLAG_ALL_UPPER);
+        if (text.tokenEquals(k, "may") && wordNext && MODAL_NEXT.containsToken(text, next)) {
+            return false; // "in May I", "since May be"
+        }
+        // "since April Jones came": a capitalised word after a capitalised month is a surname
+        return allUpper || !wordNext || !text.tokenHas(next, Text.FLAG_INITIAL_UPPER)
+                || text.tokenHas(next, Text.FLAG_ALL_UPPER) && text.tokenLength(next) > 1;
+    }
+
+    private static boolean onlySpaces(String s, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (s.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lineBreak(String s, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (s.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,13 +15,16 @@ import java.util.Set;
  *   <li>US and European day-month orders {@code 03/14/1985}, {@code 14.03.1985}, {@code 2/24/2101}:
  *       0.9 with a 4-digit year, 0.7 with a 2-digit year ({@code 3/14/85});
  *   <li>month/day without a year {@code 10/12}, {@code 2/24} (clinical notes): 0.55 when the day
- *       has two digits, 0.35 otherwise ({@code 1/2} is more often a fraction, {@code 5/10} a rating);
+ *       has two digits, 0.35 otherwise ({@code 1/2} is more often a fraction, {@code 5/10} a rating),
+ *       0.55 again with a clock time after it ({@code 10/3 11:00}) or alone in brackets with the
+ *       month above the day ({@code (8/1)}, not {@code (1/2)});
  *   <li>month/year {@code 10/2006}: 0.6;
  *   <li>compact {@code 19850314}: 0.3.
  * </ul>
  * Impossible dates (month 13, day 32, 30 February) are rejected; one separator is used throughout.
- * Low scores rise with cue words ("dob", "date", "on", "since", ...); "pain" or "score" lower them
- * ({@code pain 5/10} is a rating).
+ * Low scores rise with cue words ("dob", "date", "on", "since", ...; "available", "target d/c", a
+ * weekday right before); "pain" or "score" lower them ({@code pain 5/10} is a rating), and so does a
+ * word after that makes it a fraction or a grade ({@code 1/2 hour}, {@code 3/6 systolic murmur}).
  */
 public final class NumericDateRecognizer implements Recognizer {
 
@@ -47,10 +50,26 @@ public final class NumericDateRecognizer implements Recognizer {
                         "cta", "ct", "mri", "cxr", "echo", "ekg", "egd", "orif", "cabg", "cath", "tee", "tte", "biopsy",
                         "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal")
                         .window(3, 0),
+                // words of planning and paperwork right before a month/day: "bed available 6/3",
+                // "(SUBMITTED 5/2)", "Target d/c 8/5", "Follow up Friday 6/7", "week of 6/3"; two
+                // words only, since "after", "repeat" and the like also come before a fraction
+                ContextRule.boost(EntityType.DATE, 0.3, "available", "submitted", "target", "d/c", "f/u", "follow",
+                        "followup", "follow-up", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "through",
+                        "thru", "starting", "after", "before", "sent", "faxed", "received", "expected", "returned",
+                        "recheck", "repeat", "week of", "as of", "approved", "denied", "pending", "tentative",
+                        "tentatively", "rescheduled")
+                        .window(2, 0),
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
-                        "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap")
-                        .window(2, 1));
+                        "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap", "murmur")
+                        .window(2, 1),
+                // a fraction or a grade is told by the word after it: "1/2 hour", "2/3 of", "1/2 NS",
+                // "3/6 systolic murmur", "2/6 SEM", "+2/4 pulses", "1/1 sitter"
+                ContextRule.suppress(EntityType.DATE, 0.4, "of", "hour", "hours", "hr", "hrs", "ns", "dose", "doses",
+                        "cup", "cups", "glass", "way", "inch", "mile", "miles", "tsp", "tbsp", "systolic", "diastolic",
+                        "holosystolic", "murmur", "sem", "hsm", "pulse", "pulses", "sitter", "tablet", "strength",
+                        "normal", "lb", "lbs", "dilution").window(0, 1));
     }
 
     @Override
@@ -120,10 +139,27 @@ public final class NumericDateRecognizer implements Recognizer {
             if (timeFollows && withTime == end) {
                 return end;
             }
+            if (groups == 2 && score < SURE_MONTH_DAY && !rangeEnd
+                    && (withTime > end || wrapped(s, start, end, g))) {
+                // "f/u with Dr. Iyer 10/3 11:00": a clock time after it; "DLCO 88% (8/1)": alone in
+                // brackets and no proper fraction (month above day, so not "(1/2)", "(2/3)")
+                score = SURE_MONTH_DAY;
+            }
             out.add(new Finding(EntityType.DATE, start, withTime, score, name()));
             return withTime;
         }
         return end;
+    }
+
+    /** Score of a month/day that a time follows or that stands alone in brackets. */
+    private static final double SURE_MONTH_DAY = 0.55;
+
+    /** "(8/1)": a month/day alone in brackets whose month is above its day, and no rating. */
+    private static boolean wrapped(String s, int start, int end, int[] g) {
+        int month = DateParts.value(s, g[0], g[1]);
+        int day = DateParts.value(s, g[2], g[3]);
+        return start > 0 && end < s.length() && s.charAt(start - 1) == '(' && s.charAt(end) == ')'
+                && month > day && !rating(month, day);
     }
 
     /** "6/10" (pain), "4/5" (motor strength): a rating on a scale of 10 or of 5, not a date. */

@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code Jan 2020}, with a weekday before ({@code Monday, March 14, 2023}) and a time after
  * ({@code March 14, 2023 at 10:30 AM}) included. A month name alone is not reported, and the
  * month words that are also common words or names ("May", "March", "Jan") count only when
- * capitalised or followed by a year. Impossible days (April 31) are rejected.
+ * capitalised, followed by a year, or followed by a day and then no word ("june 22."). Impossible days (April 31) are rejected.
  *
  * <p>Scores: day and year 0.95, month and year 0.85, month and day 0.8.
  */
@@ -91,7 +91,10 @@ public final class WrittenDateRecognizer implements Recognizer {
             }
         }
         boolean capital = text.tokenHas(k, Text.FLAG_INITIAL_UPPER);
-        if (!capital && year <= 0 && DateParts.isAmbiguousWord(text, text.tokenStart(k), text.tokenEnd(k))) {
+        if (!capital && year <= 0 && DateParts.isAmbiguousWord(text, text.tokenStart(k), text.tokenEnd(k))
+                && !(start == text.tokenStart(k) && day > 0 && !wordAfter(text, last))) {
+            // "you may 5 times", "march 5 miles": a lower-case month word is a date only with a
+            // year, or with a day right after it and no word after the day ("anniversary is june 22.")
             return k;
         }
         if (day > 0 && !DateParts.validDay(Math.max(year, 0), month, day)) {
@@ -102,6 +105,19 @@ public final class WrittenDateRecognizer implements Recognizer {
         int withTime = DateParts.timeEnd(s, end);
         out.add(new Finding(EntityType.DATE, start, withTime, score, name()));
         return last;
+    }
+
+    /** A letter word follows token {@code k} on the same line, after spaces only. */
+    private static boolean wordAfter(Text text, int k) {
+        if (k + 1 >= text.tokenCount() || !text.tokenHas(k + 1, Text.FLAG_HAS_LETTER)) {
+            return false;
+        }
+        for (int i = text.tokenEnd(k); i < text.tokenStart(k + 1); i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

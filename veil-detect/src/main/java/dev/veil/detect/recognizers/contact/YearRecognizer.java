@@ -19,8 +19,17 @@ import java.util.Set;
  * label such years; HIPAA Safe Harbor would keep them, so masking one is over-redaction, not a leak.)
  *
  * <p>Nursing notes write times as four digits ({@code since 1900}, {@code until 2000}), so a
- * value that is also a valid 24-hour time needs a cue other than "since", "until", "from", "by";
- * and a unit after the number ({@code in 1500 ml}) rules it out.
+ * value that is also a valid 24-hour time counts after "since", "until", "from", "quit" or "last"
+ * only in a lifetime's range (1930-2039) and when the ten tokens around speak of no hours
+ * ({@link YearClues#timeLikeAround}: "slept", "pm", "10:30", "from 1900 to 2300"); a unit after
+ * the number ({@code in 1500 ml}) rules it out.
+ *
+ * <p>Clinical histories also date events without a life-event word, and these count at 0.55: a
+ * year alone in brackets after a history item ({@code CABG (2012)}, {@code GI bleed (2015)}), an
+ * injury or diagnosis word before it ({@code hip fx 2021}), "in" after a place named after a
+ * preposition ({@code moved to Fall River in 1989}) or after a bracket ({@code (overdose) in
+ * 2019}). A season or "early"/"late"/"mid" before the year is part of the span ({@code summer
+ * 2021}, {@code mid-2018}), and an apostrophe year after a time word is a year ({@code in '98}).
  */
 public final class YearRecognizer implements Recognizer {
     private static final int MIN = 1900;
@@ -29,12 +38,18 @@ public final class YearRecognizer implements Recognizer {
             "diagnosed", "divorced", "widowed", "retired", "emigrated", "immigrated", "adopted", "baptized",
             "since", "until", "spring", "summer", "autumn", "fall", "winter", "copyright", "placed", "created",
             "banded", "performed", "implanted", "repaired", "resected", "removed", "transplanted", "deployed",
-            "moved", "arrived", "dx");
+            "moved", "arrived", "dx", "quit", "last", "from", "early", "late", "mid");
+    /** Qualifiers that belong to the date they open: "summer 2021", "late 2022", "mid-2018". */
+    private static final WordList QUALIFIERS = WordList.of("spring", "summer", "autumn", "winter", "early", "late",
+            "mid");
+    /** Words that date an apostrophe year: "in '98", "since '05", "class of '99". */
+    private static final WordList APOSTROPHE_CUES = WordList.of("in", "since", "until", "from", "of", "by", "last",
+            "early", "late", "summer", "spring", "winter", "fall", "autumn", "circa");
     /** "account ending in 2004": the last digits of a number, not a year. */
     private static final WordList LAST_DIGITS = WordList.of("ending", "ends", "end", "number", "code", "extension",
             "pin", "suite", "room", "unit", "apt", "box");
-    /** Cues that also introduce clock times in clinical notes. */
-    private static final WordList TIME_CUES = WordList.of("since", "until");
+    /** Cues that also introduce clock times in clinical notes ("since 2000", "last 2100", "from 1900"). */
+    private static final WordList TIME_CUES = WordList.of("since", "until", "from", "quit", "last");
     private static final WordList UNITS = WordList.of("ml", "cc", "mg", "mcg", "g", "kg", "l", "lb", "lbs", "hrs",
             "hr", "h", "hours", "units", "unit", "u", "cal", "kcal", "calories", "dollars", "usd", "eur", "people",
             "patients", "cases", "km", "m", "miles", "feet", "ft", "times", "steps", "words", "pages", "rpm");
@@ -57,29 +72,55 @@ public final class YearRecognizer implements Recognizer {
         String s = text.string();
         for (int d = 0, numbers = text.digitTokenCount(); d < numbers; d++) {
             int k = text.digitToken(d);
-            if (k < 1 || text.tokenLength(k) != 4 || !text.tokenHas(k, Text.FLAG_ALL_DIGITS)) {
+            if (k < 1) {
+                continue;
+            }
+            int apostrophe = YearClues.apostropheYearStart(text, k);
+            if (apostrophe > 0 && APOSTROPHE_CUES.containsToken(text, k - 1)
+                    && text.tokenEnd(k - 1) == apostrophe - 1) {
+                out.add(new Finding(EntityType.DATE, apostrophe, text.tokenEnd(k), 0.6, name())); // "in '98"
+                continue;
+            }
+            if (text.tokenLength(k) != 4 || !text.tokenHas(k, Text.FLAG_ALL_DIGITS)) {
                 continue;
             }
             int a = text.tokenStart(k);
             int b = text.tokenEnd(k);
             int year = DateParts.value(s, a, b);
-            if (year < MIN || year > MAX || !standsAlone(s, a, b) || UNITS.containsToken(text, k + 1)) {
+            if (year < MIN || year > MAX || UNITS.containsToken(text, k + 1)) {
                 continue;
             }
-            boolean clockLike = year % 100 < 60 && year / 100 < 24;
+            if (a >= 4 && s.charAt(a - 1) == '-' && text.tokenEquals(k - 1, "mid") && text.tokenEnd(k - 1) == a - 1
+                    && standsAlone(s, a - 1, b)) {
+                out.add(new Finding(EntityType.DATE, text.tokenStart(k - 1), b, 0.6, name())); // "mid-2018"
+                continue;
+            }
+            if (!standsAlone(s, a, b)) {
+                continue;
+            }
+            boolean clockLike = YearClues.clockLike(year);
+            // a clock-time reading is ruled out by a year outside a lifetime or by text around
+            // that speaks of hours ("since 2000 the patient slept", "from 1900 to 2300")
+            boolean notATime = !clockLike || YearClues.plausible(year) && !YearClues.timeLikeAround(text, k);
             int cue = cueBefore(text, k);
             if (cue < 0) {
-                // "EGD 2097", "L TKA 2097": a procedure's abbreviation, then the year it was done
                 if (!clockLike && procedureBefore(text, k)) {
+                    // "EGD 2097", "L TKA 2097": a procedure's abbreviation, then the year it was done
                     out.add(new Finding(EntityType.DATE, a, b, 0.6, name()));
+                } else if (notATime && !UNITS.containsToken(text, k - 1)
+                        && (YearClues.bracketedAfterItem(text, k) || YearClues.eventBefore(text, k))) {
+                    // "CAD s/p CABG (2012)", "remote GI bleed (2015)", "hip fx 2021"
+                    out.add(new Finding(EntityType.DATE, a, b, 0.55, name()));
                 }
                 continue;
             }
-            if (clockLike && TIME_CUES.containsToken(text, cue)) {
+            if (TIME_CUES.containsToken(text, cue) && !notATime) {
                 continue;
             }
+            // "summer 2021", "late 2022": the qualifier is part of the date
+            int start = QUALIFIERS.containsToken(text, cue) ? text.tokenStart(cue) : a;
             // "in 1987" alone dates an event as often as a company's history: a little lower
-            out.add(new Finding(EntityType.DATE, a, b, text.tokenEquals(cue, "in") ? 0.55 : 0.6, name()));
+            out.add(new Finding(EntityType.DATE, start, b, text.tokenEquals(cue, "in") ? 0.55 : 0.6, name()));
         }
     }
 
@@ -88,6 +129,9 @@ public final class YearRecognizer implements Recognizer {
         int p = k - 1;
         if (!gapIsSpace(text, text.tokenEnd(p), text.tokenStart(k))) {
             return -1;
+        }
+        if (text.tokenEquals(p, "in") && p >= 1 && YearClues.bracketBefore(text, p)) {
+            return p; // "prior attempt (overdose) in 2019"
         }
         boolean linking = text.tokenEquals(p, "of") || text.tokenEquals(p, "in");
         if (linking && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))) {
@@ -98,8 +142,10 @@ public final class YearRecognizer implements Recognizer {
             // "lumpectomy in 1987", "MI in 2015", "died at home in 2002": a year after "in" and a
             // procedure, an abbreviation or a lower-case word dates an event; after a name ("later
             // became Acme in 1965") it is a company's history
+            // "moved to Fall River in 1989", "IN WORCESTER IN 2019": a place after a preposition
             return text.tokenEquals(p, "in") && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))
                     && (abbreviation(text, p - 1) || PROCEDURE_ENDINGS.endsToken(text, p - 1)
+                            || YearClues.placeBefore(text, p)
                             || text.tokenHas(p - 1, Text.FLAG_ALL_LOWER) && !LAST_DIGITS.containsToken(text, p - 1)) ? p : -1;
         }
         if (CUES.containsToken(text, p)) {

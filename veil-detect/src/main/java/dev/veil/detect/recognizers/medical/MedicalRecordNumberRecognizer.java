@@ -16,6 +16,13 @@ import java.util.Set;
  * required; the value is 5-15 letters and digits (dash-joined groups allowed) with at least four
  * digits and at most four letters. "MRN" and "medical record" are stronger labels than "chart" or
  * "patient ID", which also introduce other numbers.
+ *
+ * <p>Accession, case and hospital account numbers ({@code Accession #: RX-2210938}, {@code Case #:
+ * SP-19-22813}, {@code Acct #: A0099182273}) are "any other unique identifying number" under HIPAA
+ * and have no type of their own, so they are reported here too, but only when the value has a
+ * letter: after "case" or "acct" a value of digits alone is as often a count or a bank account
+ * ({@code BankAccountRecognizer} takes those), while a letter prefix is how such registries write
+ * their numbers.
  */
 public final class MedicalRecordNumberRecognizer implements Recognizer {
     static final double STRONG = 0.85;
@@ -26,6 +33,12 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
                     "unit no", "emr", "ehr")
             .cue(WEAK, "record number", "record no", "record #", "chart", "chart number", "chart no", "chart #",
                     "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number")
+            .fillers("id")
+            .build();
+    /** Labels whose value counts only with a letter in it (see the class comment). */
+    private static final Cues LETTERED = Cues.builder()
+            .cue(WEAK, "accession", "accession #", "accession no", "acc #", "case #", "case no", "acct #", "acct no",
+                    "account #", "specimen #", "specimen no", "encounter #", "visit #", "fin #")
             .fillers("id")
             .build();
 
@@ -52,14 +65,18 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[15];
-        CUES.forEachValue(text, (t, score) -> {
-            int last = TokenRuns.runEnd(text, t, "-", 15);
-            int n = TokenRuns.copyUpper(text, t, last, buf);
-            int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
-            if (n >= 5 && digits >= 4 && n - digits <= 4 && !TokenRuns.looksLikeDate(text, t, last)) {
-                out.add(new Finding(EntityType.MEDICAL_RECORD_NUMBER, text.tokenStart(t), text.tokenEnd(last), score,
-                        name()));
-            }
-        });
+        CUES.forEachValue(text, (t, score) -> report(text, t, score, false, buf, out));
+        LETTERED.forEachValue(text, (t, score) -> report(text, t, score, true, buf, out));
+    }
+
+    private void report(Text text, int t, double score, boolean needsLetter, char[] buf, List<Finding> out) {
+        int last = TokenRuns.runEnd(text, t, "-", 15);
+        int n = TokenRuns.copyUpper(text, t, last, buf);
+        int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
+        if (n >= 5 && digits >= 4 && n - digits <= 4 && (!needsLetter || n > digits)
+                && !TokenRuns.looksLikeDate(text, t, last)) {
+            out.add(new Finding(EntityType.MEDICAL_RECORD_NUMBER, text.tokenStart(t), text.tokenEnd(last), score,
+                    name()));
+        }
     }
 }

@@ -79,8 +79,68 @@ class DateRecognizersTest {
             since 1900 the patient slept                            |
             put out 2000 ml                                         |
             you may 5 times                                         |
+            SNF in Danvers, bed available 6/3. Insurer              | 6/3
+            APPLICATION PENDING (SUBMITTED 5/2). SON                | 5/2
+            Target d/c 8/5 pending nursing hours                    | 8/5
+            PCP f/u with Dr. Iyer 10/3 11:00, cardiology            | 10/3 11:00
+            Will follow up Friday 6/7.                              | 6/7
+            surveillance - DLCO 88% (8/1). Repeat PFTs              | 8/1
+            faxed to the SNF week of 6/3                            | 6/3
+            rated pain 4/10 after PT                                |
+            strength 5/5 throughout                                 |
+            take 1/2 tab after meals                                |
+            after 1/2 hour pain improved                            |
+            repeat 1/2 NS bolus                                     |
+            through 2/3 of the session                              |
+            s/p fall with 2/2 pain                                  |
+            harsh 3/6 systolic murmur                               |
+            Friday 2/6 SEM at LUSB                                  |
+            DP +2/4 pulses bilat                                    |
+            remains on 1/1 sitter                                   |
+            CPAP 5/5 overnight                                      |
+            PS 10/5 after SBT                                       |
+            BP 120/80 after fluids                                  |
+            strength (4/5) in LLE                                   |
+            half dose (1/2) given                                   |
+            A&Ox3, I/O even                                         |
+            their 50th anniversary is june 22. -chaplain            | june 22
+            will march 5 miles                                      |
+            it may 2 be                                             |
             March forward                                           |
             phone 650.555.0175                                      |
+            aware. pt has not drunk since 2003.                     | 2003
+            where her late husband was in '98.                      | '98
+            moved to Fall River in 1989. Education                  | 1989
+            dreamed of arriving in New York in 1947. Family         | 1947
+            CARE HOSPITAL IN WORCESTER IN 2019. PT AGREEABLE        | 2019
+            pt was on waitlist since 2022. Informed her             | 2022
+            after hip fx 2021. Rec SNF                              | 2021
+            R-hand dominant. Td last 2009. Exam: HR 110, BP 142     | 2009
+            former smoker (40 pack-years, quit 2010) with           | 2010
+            4. CAD s/p CABG (2012) - continue ASA                   | 2012
+            hypothyroidism, remote GI bleed (2015) from             | 2015
+            chemic change, unchanged from 2016.                     | 2016
+            prior attempt (overdose) in 2019, hospitalized          | 2019
+            stable housing in Lynn until summer 2021. Reports       | summer 2021
+            chest pressure since spring 2016. Stress                | spring 2016
+            twice monthly since late 2022. A Zio                    | late 2022
+            sober since early 2019                                  | early 2019
+            last drink mid-2018 per pt                              | mid-2018
+            since 2000 the patient slept                            |
+            slept well until 2100, no c/o                           |
+            pt resting at 1900, VSS                                 |
+            RN from 1900 to 2300 shift                              |
+            heparin d/c'd at 1600 per MD                            |
+            received in 2000 mL of NS                               |
+            goal 2010 kcal per day                                  |
+            output 1500 cc since 0700                               |
+            NPO since 2000 for OR in am                             |
+            last 2000 ml of TF                                      |
+            pt quit 2000 mL early                                   |
+            the film Titanic (1997) won                             |
+            became Acme Corp in 1965.                               |
+            the '90s were                                           |
+            kcal (2000) goal                                        |
             """)
     void detects(String text, String expected) {
         assertThat(Spans.texts(ANALYZER, text)).containsExactlyElementsOf(Spans.expected(expected));

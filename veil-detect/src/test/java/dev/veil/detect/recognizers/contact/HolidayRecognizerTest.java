@@ -24,7 +24,15 @@ class HolidayRecognizerTest {
             fireworks on the Fourth of July                         | Fourth of July
             flowers for Valentine's Day and Mother's Day            | Valentine's Day ; Mother's Day
             back by 4th of July                                     | 4th of July
+            wants to see grandchildren for Lunar New Year. Goals    | Lunar New Year
+            fasting during Ramadan, no insulin changes              | Ramadan
+            family visiting for Diwali and Passover                 | Diwali ; Passover
+            fasted on Yom Kippur, lightheaded                       | Yom Kippur
+            back to work after Labor Day                            | Labor Day
+            Eid al-Fitr with her sisters                            | Eid al-Fitr
             Christmastime decorations                               |
+            Dr. Eid saw the patient                                 |
+            a lunar eclipse                                         |
             the Easterly wind                                       |
             a new year starts                                       |
             good day to you                                         |

@@ -15,9 +15,29 @@ class LoneMonthRecognizerTest {
             her husband died in March of a heart attack             | March
             staying at the shelter since October, lost his job      | October
             House of Correction, released january.                  | january
+            LIVING IN HIS CAR SINCE NOV. SW PAGED                   | NOV
+            admitted to the shelter in Sept after eviction          | Sept
+            husband gene who died last april. says grandson         | april
+            Pt was at Newton Wellesley in August for same dx.       | August
+            STAYING WITH SON UNTIL END OF MARCH. HE WILL            | MARCH
+            WAS AT MCLEAN IN AUGUST FOR DETOX                       | AUGUST
+            her mother died in May after a long illness             | May
+            sober since mid-October                                 | October
+            plan to return by beginning of July                     | July
             seen in March 14 at clinic                              |
+            documented in MAR per RN                                |
+            labs drawn since jan                                    |
+            May I speak to the nurse                                |
+            this may be viral                                       |
+            met with April Jones, SW                                |
+            visited since April Jones came                          |
+            June Carter called                                      |
+            received a call from June                               |
+            the august body met                                     |
+            lived in august company                                 |
+            in May I trust                                          |
             last October 2006                                       |
-            may see him in May                                      |
+            may see him in May                                      | May
             we will march in protest                                |
             March forward, team                                     |
             """)

@@ -22,6 +22,17 @@ class MedicalRecordNumberRecognizerTest {
             MRN too short 1234                             |
             chart 2024-05-01 reviewed                      |
             MRN too many letters ABCDE1234                 |
+            MRN: 4481923                                   | 4481923
+            Accession #: RX-2210938                        | RX-2210938
+            ACCESSION: CT-00991235    DATE                 | CT-00991235
+            Accession: S21-40872                           | S21-40872
+            Case #: SP-19-22813     Date                   | SP-19-22813
+            Acct #: A0099182273                            | A0099182273
+            Accession: C23-1187     Patient                | C23-1187
+            Acct #: 0099182273                             |
+            case # 12345 of the study                      |
+            accession of the throne in 1952                |
+            case #2 of 4                                   |
             """)
     void detects(String text, String expected) {
         MRN.finds(text, expected);
