@@ -27,6 +27,9 @@ final class Relatives {
         if (j >= 0 && t.isPunct(j, ',')) {
             j--;
         }
+        if (j >= 3 && t.is(j, "law") && t.isPunct(j - 1, '-') && t.is(j - 2, "in") && t.isPunct(j - 3, '-')) {
+            j -= 4; // "son-in-law Paul", "sister-in-law Ana"
+        }
         return j >= 0 && t.isWord(j) && !t.newlineBefore(a) && t.length(j) <= 13
                 && java.util.Arrays.binarySearch(WORDS, t.hash(j)) >= 0;
     }

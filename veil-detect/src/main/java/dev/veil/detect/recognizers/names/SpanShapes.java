@@ -40,7 +40,10 @@ final class SpanShapes {
             int c = tf.lookup(k);
             if (t.shape(k) == NameTokens.CAPITALIZED && colon) {
                 // "Hospital Course:", "Past Medical History:": capitalised ordinary words before a colon
-                if ((c & (Lexicon.FIRST_NAME | Lexicon.COUNTRY | Lexicon.CITY | Lexicon.REGION)) != 0
+                // ("Hospital" is on a city list, but an ordinary word first: "Hospital Course:")
+                if ((c & (Lexicon.FIRST_NAME | Lexicon.COUNTRY)) != 0
+                        || (c & (Lexicon.CITY | Lexicon.REGION)) != 0
+                                && (c & (Lexicon.COMMON | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) == 0
                         || (c & (Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) == 0) {
                     return false;
                 }

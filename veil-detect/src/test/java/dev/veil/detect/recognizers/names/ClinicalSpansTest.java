@@ -43,6 +43,11 @@ class ClinicalSpansTest {
             note | Got a call from Mary about the meds.                                | PERSON:Mary
             # lower-case prose with a few abbreviations in capitals: a relative's given name in lower case
             -    | c/o 3/10 HA, tylenol given. pts sister hope at bedside, husband rich works nights. | PERSON:hope, PERSON:rich
+            # a person field's value is one person, surname first or not; "Hospital Course:" is a header
+            -    | Pt: Frank Hall    Age 47    MRN: 3098822                      | PERSON:Frank Hall
+            -    | Patient: Tran, Hieu   MRN: 2214706\\nAssistant: Hope Lane, MD   | PERSON:Tran, Hieu, PERSON:Hope Lane
+            -    | Attending: Siobhan Gallagher, M.D.\\nPt: Alert and oriented    | PERSON:Siobhan Gallagher
+            note | Attendees: son-in-law Paul.\\n\\nHospital Course:\\nCHF, diuresed. | PERSON:Paul
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)

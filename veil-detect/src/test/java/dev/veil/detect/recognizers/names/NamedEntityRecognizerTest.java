@@ -251,7 +251,7 @@ class NamedEntityRecognizerTest {
             PT NPO. HR 80S. SBP 110S. BLOOD CX X2 SENT. PT WILL NOT GO TO REHAB.      | -
             Pt NPO, HR 80s, SBP 110s. Report called to rehab RN.\\n-Obinna RN         | PERSON:Obinna
             pt npo, hr 80s, sbp 110s. serosang output, tol ok. lives in braintree.     | LOCATION:braintree
-            DISCHARGE SUMMARY\\nNAME: Oliveira, Joao      MRN: 123                   | PERSON:Oliveira, PERSON:Joao
+            DISCHARGE SUMMARY\\nNAME: Oliveira, Joao      MRN: 123                   | PERSON:Oliveira, Joao
             Pt: Siddiqui, Farah   Date: Aug 3                                         | PERSON:Siddiqui, Farah
             Surgeon: Paul Whitfield, MD                                               | PERSON:Paul Whitfield
             Pt NPO, HR 80s, SBP 110s. Bibasilar crackles. Hepatic steatosis.          | -

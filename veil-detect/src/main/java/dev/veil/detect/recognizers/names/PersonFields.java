@@ -1,0 +1,111 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * The value of a person's field in a record header: "Pt: Frank Hall    Age 47", "Patient: Tran,
+ * Hieu   MRN: ...", "Assistant: Hope Lane, MD", "Name: Desrosiers, Jean-Robert". The label says
+ * the value is one person's name, so after {@link NameSpans} the value becomes one PERSON finding
+ * even where the tagger read its words as ordinary ("Frank Hall", "Hope") or as two people
+ * ("Tran" and "Hieu"). The value ends at the line's end, a run of spaces (the next field), a
+ * credential or anything that is not a name word.
+ */
+final class PersonFields {
+    private PersonFields() {
+    }
+
+    static final double SCORE = 0.85;
+    /** Longest value read, in tokens ("Jean-Baptiste, Marie-Claude" is 7). */
+    private static final int MAX_TOKENS = 9;
+
+    /** Adds the values of person fields to {@code out}, replacing name findings they overlap from index {@code from}. */
+    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (t.isPunct(k, ':') && FieldLabels.personLabelBefore(tf, k + 1)) {
+                value(tf, k + 1, !t.isWord(k - 1) || java.util.Arrays.binarySearch(FORM_LABELS, t.hash(k - 1)) < 0,
+                        recognizer, out, from);
+            }
+        }
+    }
+
+    /**
+     * Labels of insurance and account forms, whose "Surname, Given" values labelled data splits
+     * into two names; clinical headers ("Patient: Tran, Hieu") write one person.
+     */
+    private static final long[] FORM_LABELS = NameSpans.hashes("insured", "subscriber", "member", "guarantor",
+            "client", "requester");
+
+    private static void value(TokenFeatures tf, int a, boolean surnameFirst, String recognizer, List<Finding> out,
+            int from) {
+        NameTokens t = tf.tokens();
+        int n = t.size();
+        int b = a;
+        int words = 0;
+        boolean comma = false;
+        while (b < n && b - a < MAX_TOKENS && !(b > a && (t.newlineBefore(b) || SpanShapes.fieldGap(t, b)))) {
+            if (t.isWord(b)) {
+                if (!nameWord(tf, b)) {
+                    break;
+                }
+                words++;
+                b++;
+            } else if (t.isPunct(b, '-') && b > a && !t.spaceBefore(b) && b + 1 < n && t.isWord(b + 1)
+                    && !t.spaceBefore(b + 1)) {
+                b++; // "Jean-Robert"
+            } else if (t.isPunct(b, '.') && b > a && t.length(b - 1) == 1) {
+                b++; // "Robert K. Hsu"
+            } else if (surnameFirst && t.isPunct(b, ',') && !comma && b > a && b + 1 < n && t.isWord(b + 1) && t.length(b + 1) >= 2
+                    && nameWord(tf, b + 1)
+                    && !FieldLabels.credential(t, b + 1) && !t.newlineBefore(b + 1)) {
+                comma = true; // "Tran, Hieu": surname first
+                b++;
+            } else {
+                break;
+            }
+        }
+        while (b > a && !t.isWord(b - 1) && !t.isPunct(b - 1, '.')) {
+            b--;
+        }
+        if (words == 0 || words == 1 && !listed(tf, a)) {
+            return; // "Pt: Alert", "Name: Unknown": one word that no name list has
+        }
+        int start = t.start(a);
+        int end = t.end(b - 1);
+        for (int i = from; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (f.type() == EntityType.PERSON && f.start() <= start && f.end() >= end) {
+                return; // already one finding
+            }
+        }
+        for (int i = out.size() - 1; i >= from; i--) {
+            Finding f = out.get(i);
+            if (f.start() < end && f.end() > start) {
+                out.remove(i);
+            }
+        }
+        out.add(new Finding(EntityType.PERSON, start, end, SCORE, recognizer));
+    }
+
+    /**
+     * A capitalised, all-caps or initial word that a name list has or that no vocabulary list has
+     * ("Frank", "Hieu", "OYELARAN"); not a function word, clinical shorthand or credential.
+     */
+    private static boolean nameWord(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        int shape = t.shape(k);
+        if (shape == NameTokens.LOWER && t.mode(k) != NameTokens.MODE_LOWER || shape == NameTokens.DIGITS
+                || FieldLabels.credential(t, k) || Shorthand.bedsideWord(t, k)) {
+            return false;
+        }
+        int c = tf.lookup(k);
+        return listed(tf, k) || t.length(k) == 1 || (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL
+                | Lexicon.CALENDAR | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) == 0;
+    }
+
+    private static boolean listed(TokenFeatures tf, int k) {
+        return (tf.lookup(k) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 && (tf.lookup(k) & Lexicon.STOP) == 0;
+    }
+}
