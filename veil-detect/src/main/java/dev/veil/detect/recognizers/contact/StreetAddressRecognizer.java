@@ -119,8 +119,8 @@ public final class StreetAddressRecognizer implements Recognizer {
     private Finding street(Text text, int k, int i, boolean lower) {
         int end = text.tokenEnd(i);
         boolean abbreviated = StreetWords.isAbbreviated(text, i);
-        if (lower && abbreviated) {
-            return null; // "5 dr" or "3 st" in lower-case prose is not an address
+        if (lower && abbreviated || sentenceEndBetween(text, k, i)) {
+            return null; // "5 dr" or "3 st" in lower-case prose, "BP 100s. Attending Dr. Brown": no address
         }
         if (abbreviated && end < text.length() && text.charAt(end) == '.') {
             end++;
@@ -201,11 +201,24 @@ public final class StreetAddressRecognizer implements Recognizer {
         return null;
     }
 
-    /** "via PICC. bladder pressure 14": a period and a space between the street type and the number. */
+    /**
+     * "via PICC. bladder pressure 14", "RR 22. Attending Dr. Bell": a period and a space between
+     * the street type and the number, after a number or a word of three letters or more (not the
+     * "St." of "12 St. Mary's Road").
+     */
     private static boolean sentenceEndBetween(Text text, int i, int k) {
         String s = text.string();
-        int idx = s.indexOf(". ", text.tokenStart(i));
-        return idx >= 0 && idx < text.tokenStart(k);
+        int limit = text.tokenStart(k);
+        for (int idx = s.indexOf(". ", text.tokenStart(i)); idx >= 0 && idx < limit; idx = s.indexOf(". ", idx + 1)) {
+            int w = idx;
+            while (w > 0 && Character.isLetterOrDigit(s.charAt(w - 1))) {
+                w--;
+            }
+            if (idx - w >= 3 || idx > w && Character.isDigit(s.charAt(idx - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -213,8 +226,18 @@ public final class StreetAddressRecognizer implements Recognizer {
      * Roma 10", while "adm via ED 9/5" and "self and place. Na 136" are no addresses.
      */
     private static boolean prefixAt(Text text, int i, boolean lower) {
-        return StreetWords.isPrefix(text, i) && (lower || Character.isUpperCase(text.string().charAt(text.tokenStart(i))));
+        boolean capital = Character.isUpperCase(text.string().charAt(text.tokenStart(i)));
+        // "voiding via foley 50", "notified via pager 44913": an English word is a street type in lower
+        // case only after a preposition of place ("lives at via roma 10")
+        return StreetWords.isPrefix(text, i) && (capital || lower && (!ENGLISH_PREFIXES.containsToken(text, i)
+                || i > 0 && AT_ON_IN.containsToken(text, i - 1)));
     }
+
+    private static final WordList AT_ON_IN = WordList.of("at", "on", "in");
+
+    /** Street types written before the name that are also English words: "via", "place", "route". */
+    private static final WordList ENGLISH_PREFIXES = WordList.of("via", "avenue", "boulevard", "place", "plaza",
+            "route", "cours");
 
     /**
      * {@code P.O. Box 123}, {@code PO Box 123}, {@code POB 123}, {@code PSC 1234, Box 5678},

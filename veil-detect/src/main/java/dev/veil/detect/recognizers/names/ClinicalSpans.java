@@ -86,7 +86,8 @@ final class ClinicalSpans {
             "rehabilitation", "rehab", "living", "assisted", "senior", "memorial", "community", "extended");
     /** Roles written before a clinician's name in notes: "RN Joy", "SW Lane", "Chaplain Hope". */
     private static final long[] ROLES = NameSpans.hashes("rn", "sw", "cm", "np", "pa", "rrt", "md", "chaplain",
-            "rabbi", "fr", "pastor", "rev", "imam", "sr", "attending", "resident", "fellow", "intern", "lpn", "pct");
+            "rabbi", "fr", "pastor", "rev", "imam", "sr", "attending", "resident", "fellow", "intern", "lpn", "pct",
+            "trooper", "officer", "sgt", "detective", "interpreter", "sitter");
     /** Dotted credentials, letters only: "M.D.", "R.N.", "Ph.D.". */
     private static final java.util.Set<String> DOTTED_CREDENTIALS = java.util.Set.of("md", "do", "rn", "np",
             "pa", "phd", "dds", "dmd", "lpn", "msw", "mdiv", "pharmd", "dpm", "od", "facs", "facp", "frcs", "mph");
@@ -113,8 +114,8 @@ final class ClinicalSpans {
         if (!clinical) {
             return true;
         }
-        if (s.type == EntityType.TITLE || s.b - s.a >= 2 && romanNumeral(t, s.b - 1)) {
-            return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II"
+        if (s.type == EntityType.TITLE || s.b - s.a >= 2 && romanNumeral(t, s.b - 1) || bedsideWords(tf, s.a, s.b)) {
+            return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II", "Wt", "SMALL AMT"
         }
         if (s.type == EntityType.PERSON || role(tf, s.a) || s.a >= 1 && role(tf, s.a - 1)) {
             trimRoles(tf, s);
@@ -143,6 +144,35 @@ final class ClinicalSpans {
 
     private static final long[] MOVING = NameSpans.hashes("in", "transferred", "transfer", "moved", "came", "arrived",
             "visiting", "flew", "drove", "relocated", "emigrated", "immigrated", "up", "down", "over", "home", "back");
+
+    /**
+     * "Wt", "Dilt", "ASTERIXIS", "SMALL AMT", "OSH RECORDS": bedside words, alone or with ordinary
+     * words that no name or place list holds. A bedside word that is also a given name counts only
+     * when not capitalised in mixed-case text ("Peg" is a name, "PEG" a tube).
+     */
+    private static boolean bedsideWords(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        boolean bedside = false;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            int c = tf.lookup(k);
+            if (ClinicalWords.bedsideTerm(t, k) && !((c & Lexicon.FIRST_NAME) != 0
+                    && t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED)) {
+                bedside = true;
+            } else if (b - a == 1 || (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) == 0
+                    || (c & NAME_OR_PLACE) != 0) {
+                return false;
+            }
+        }
+        return bedside;
+    }
+
+    /** Lexicon classes that make a word a possible name or place. */
+    private static final int NAME_OR_PLACE = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+            | Lexicon.COUNTRY | Lexicon.FACILITY | Lexicon.HOSPITAL_PART | Lexicon.ORG_WORD | Lexicon.PROPER
+            | Lexicon.PLACE_WORD | Lexicon.NATIONALITY;
 
     /** "Dr. Hsu" gives "Hsu", "RN Joy" gives "Joy", "Pastor Rev. Brown" gives "Brown". */
     private static void trimRoles(TokenFeatures tf, Span s) {

@@ -52,6 +52,35 @@ final class ClinicalWords {
             "alk", "ferritin", "lytes", "esr", "crp");
 
     /**
+     * Bedside words, abbreviations and brand names of nursing notes that the tagger may take for a
+     * name or place when they open a line or stand in capitals ("Wt 72 kg", "Dilt gtt", "Stat CT",
+     * "INCONT OF", "ASTERIXIS PRESENT", "Apgars 7 and 9"): never an entity on their own in a clinical
+     * note ({@link ClinicalSpans}); those that are also given names ("Max", "Peg", "Geri") only when
+     * not written as a name.
+     */
+    private static final long[] BEDSIDE_TERMS = NameSpans.hashes(
+            "wt", "ht", "min", "max", "amb", "dilt", "vanc", "vanco", "vancomycin", "zosyn", "vt", "rsbi", "exp",
+            "insp", "til", "incont", "stat", "approx", "siderails", "siderail", "varices", "rhonchi", "isolette",
+            "carina", "assoc", "brady", "bradys", "tachy", "neg", "pos", "bili", "tox", "recheck", "mtg", "geri",
+            "apgar", "apgars", "pneumoboots", "ventric", "ventriculostomy", "pylori", "asterixis", "urosepsis",
+            "sem", "pih", "hbsag", "ph", "osh", "appt", "appts", "amt", "amts", "preop", "postop", "td", "tdap",
+            "carbidopa", "cefazolin", "fludrocortisone", "omnipaque", "troponin", "ambisome", "portex", "nepro",
+            "similac", "enfamil", "tpa", "abg", "abgs", "cvl", "piv", "picc", "trach", "peg", "ngt", "ogt", "svg", "lad", "diag", "incr", "decr", "sx", "sxn", "sxd", "suctioned", "bronch", "bipap", "cpap",
+            "aline", "cath", "cx", "cxs", "ua", "ucx", "bcx", "gtt", "gtts", "qhs", "qid", "tid", "bid", "prn",
+            "npo", "ivf", "ivp", "ns", "lr", "ffp", "prbc", "prbcs", "plts", "pca", "pcp", "tf", "tfs", "fs",
+            "fsbs", "riss", "bs", "bm", "bms", "uo", "ou", "od", "os", "mae", "perrl", "perrla", "afeb", "afebrile",
+            "tmax", "vss", "hob", "oob", "dvt", "ppx", "sq", "im", "po", "sl", "inc", "oa", "ah", "vh",
+            "si", "ams", "loc", "sob", "doe", "cp", "hr", "rr", "bp", "sbp", "dbp", "map", "cvp", "icp",
+            "cpp", "svo", "rass", "cam", "ciwa", "gcs", "nihss", "fio", "peep", "psv", "simv", "aprv", "cvvh",
+            "cvvhd", "hd", "lytes", "coags", "cbc", "chem", "chems", "bmp", "cmp", "lfts", "ekg", "ecg", "cxr",
+            "kub", "egd", "ercp", "tte", "tee", "lp", "cta", "mri", "mra", "ir", "ep", "cath");
+
+    /** Whether word {@code k} is a bedside word or abbreviation ({@link #BEDSIDE_TERMS}). */
+    static boolean bedsideTerm(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 16 && java.util.Arrays.binarySearch(BEDSIDE_TERMS, t.hash(k)) >= 0;
+    }
+
+    /**
      * A drug name on its own ("Meds: Plavix, Lipitor"), or a lab abbreviation before its value
      * ("Na 138", "Cr: 1.2", "K+ 3.8") or in capitals ("ASA 81 mg", "ALT, AST").
      */

@@ -18,11 +18,11 @@ final class FieldLabels {
     /** Credentials written after a clinician's name (or initials: "-- JT RN"); one list for every rule. */
     private static final long[] CREDENTIALS = NameSpans.hashes("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds", "cna",
-            "slp", "ot");
+            "slp", "ot", "rnc", "nnp", "cnp", "aprn", "rd", "ldn");
 
     /** "MD", "PA", "DE": credentials that are also US state codes ("Bethesda MD"). */
     static boolean alsoAState(NameTokens t, int k) {
-        return t.is(k, "md") || t.is(k, "pa") || t.is(k, "de");
+        return t.is(k, "md") || t.is(k, "pa") || t.is(k, "de") || t.is(k, "rd"); // "RD": also a road
     }
 
     /** Whether word token {@code k} is a clinician's credential ("MD", "rn", "RRT"). */

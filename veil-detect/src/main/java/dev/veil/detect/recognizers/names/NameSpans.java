@@ -112,8 +112,8 @@ final class NameSpans {
             }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
-                while (a < b && plainWord(tf, a)) {
-                    a++;
+                while (a < b && (plainWord(tf, a) || Relatives.functionWord(t, a))) {
+                    a++; // "IN HOLYOKE": a preposition is no part of a name, even one a name list holds ("In")
                 }
                 while (b > a && (plainWord(tf, b - 1) && !surnameAfterGivenName(tf, a, b - 1) || lowerTail(tf, a, b - 1))
                         && !nameAfterHonorific(tf, a, b - 1)) {
@@ -360,11 +360,18 @@ final class NameSpans {
                 && (tf.lookup(i) & (Lexicon.FIRST_NAME | Lexicon.PARTICLE | Lexicon.NAME_SUFFIX)) == 0;
     }
 
-    /** "Dr. Thomas Hale": a capitalised word right after a capitalised given name is its surname, even a word. */
+    /**
+     * "Dr. Thomas Hale", "GIRLFRIEND DONNA PRICE": a word right after a given name, in its case, is
+     * the surname, even a word (in capitals, only one a surname list has).
+     */
     private static boolean surnameAfterGivenName(TokenFeatures tf, int a, int i) {
         NameTokens t = tf.tokens();
-        return i > a && t.shape(i) == NameTokens.CAPITALIZED && t.shape(i - 1) == NameTokens.CAPITALIZED
-                && (tf.classes(i - 1) & Lexicon.FIRST_NAME) != 0 && !t.newlineBefore(i);
+        if (i <= a || t.newlineBefore(i) || (tf.classes(i - 1) & Lexicon.FIRST_NAME) == 0) {
+            return false;
+        }
+        return t.shape(i) == NameTokens.CAPITALIZED && t.shape(i - 1) == NameTokens.CAPITALIZED
+                || t.shape(i) == NameTokens.UPPER && t.shape(i - 1) == NameTokens.UPPER
+                        && (tf.lookup(i) & Lexicon.LAST_NAME) != 0;
     }
 
     private static boolean plainWord(TokenFeatures tf, int i) {

@@ -18,14 +18,15 @@ final class Relatives {
             "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "spouse", "partner", "boyfriend",
             "girlfriend", "fiance", "fiancee", "friend", "neighbor", "neighbour", "caregiver", "stepson",
             "stepdaughter", "roommate", "hcp", "proxy", "guardian", "rn", "sons", "daughters", "parents", "brothers",
-            "sisters", "therapist", "neighbors", "rrt", "sponsor");
+            "sisters", "therapist", "neighbors", "rrt", "sponsor", "resident", "intern", "sitter", "interpreter",
+            "chaplain", "trooper", "gf", "bf");
 
     /** Whether the word before token {@code a} (a comma between allowed, on the same line) is a relative. */
     static boolean before(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();
         int j = a - 1;
-        if (j >= 0 && t.isPunct(j, ',')) {
-            j--;
+        if (j >= 0 && (t.isPunct(j, ',') || t.isPunct(j, '('))) {
+            j--; // "daughter, Ana", "mom (tiffany)", "SITTER (DAVID)"
         }
         if (j >= 3 && t.is(j, "law") && t.isPunct(j - 1, '-') && t.is(j - 2, "in") && t.isPunct(j - 3, '-')) {
             j -= 4; // "son-in-law Paul", "sister-in-law Ana"
@@ -114,6 +115,14 @@ final class Relatives {
         // "org" of "jo@example.org"
         return p < 0 || t.newlineBefore(p + 1) || t.isPunct(p, '-')
                 || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1);
+    }
+
+    private static final long[] FUNCTION_WORDS = NameSpans.hashes("in", "at", "to", "on", "of", "for", "from",
+            "with", "by", "the", "and", "or", "via", "per");
+
+    /** A preposition, article or conjunction ("IN", "from", "the"): never the first word of a name. */
+    static boolean functionWord(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 4 && java.util.Arrays.binarySearch(FUNCTION_WORDS, t.hash(k)) >= 0;
     }
 
     /** "SON STATES", "wife called": a common word ending like a verb form (-s, -ed, -ing) is the verb. */

@@ -32,23 +32,31 @@ final class Signatures {
         int n = t.size();
         for (int k = 0; k < n; k++) {
             if (t.isPunct(k, '-') && (k == 0 || t.spaceBefore(k) || t.newlineBefore(k)) && !(k > 0 && t.isPunct(k - 1, '-'))) {
-                signOff(tf, k, recognizer, out, from);
-            } else if (k + 2 < n && (k == 0 || t.newlineBefore(k)) && t.isPunct(k + 1, '/')) {
+                int j = k;
+                while (j < n && t.isPunct(j, '-') && (j == k || !t.newlineBefore(j))) {
+                    j++;
+                }
+                if (j < n && !t.newlineBefore(j)) {
+                    signOff(tf, j, false, recognizer, out, from); // "-jd", "-- MK", "-cara m, OTR"
+                }
+            } else if (k > 0 && t.newlineBefore(k) && t.isWord(k)) {
+                signOff(tf, k, true, recognizer, out, from); // a line of its own: "J. PRICE RN", "Dawn Fitzgerald, RD"
+            }
+            if (k + 2 < n && (k == 0 || t.newlineBefore(k)) && t.isPunct(k + 1, '/')) {
                 dictation(tf, k, recognizer, out, from);
             }
         }
     }
 
-    private static void signOff(TokenFeatures tf, int dash, String recognizer, List<Finding> out, int from) {
+    /**
+     * The sign-off whose words start at token {@code j} (after dashes, or opening a line): the
+     * name, then credentials, then the line's end. {@code needCredential}: a line with no dash
+     * before it is a sign-off only with a credential after the name.
+     */
+    private static void signOff(TokenFeatures tf, int j, boolean needCredential, String recognizer, List<Finding> out,
+            int from) {
         NameTokens t = tf.tokens();
         int n = t.size();
-        int j = dash;
-        while (j < n && t.isPunct(j, '-') && (j == dash || !t.newlineBefore(j))) {
-            j++;
-        }
-        if (j >= n || t.newlineBefore(j)) {
-            return; // a dash ending its line
-        }
         int e = j + 1; // end of the line
         while (e < n && !t.newlineBefore(e)) {
             e++;
@@ -85,7 +93,7 @@ final class Signatures {
         while (c < e && t.isPunct(c, '.')) {
             c++;
         }
-        if (c != e || !names(tf, a, b, credentials > 0 || role, initialsOnly)) {
+        if (c != e || needCredential && (credentials == 0 || role) || !names(tf, a, b, credentials > 0 || role, initialsOnly)) {
             return; // more text after the name: a sentence, not a sign-off
         }
         replace(out, from, t.start(j), t.end(e - 1));

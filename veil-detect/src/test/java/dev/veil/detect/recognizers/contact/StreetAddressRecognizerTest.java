@@ -25,6 +25,11 @@ class StreetAddressRecognizerTest {
             TF's Promote @ 70 via PEG, residuals low                |
             golytely 4L via NGT started at 2200                     |
             TPN @ 83cc/hr via PICC. bladder pressure 14. ERCP       |
+            voiding via foley 50-100cc/hr. lasix given              |
+            bell notified via pager 44913 at 0300                   |
+            SBP 100s. Attending Dr. Brown aware                     |
+            RR 22. Attending Dr. Bell notified                      |
+            she lives at 12 oak drive, springfield                  | 12 oak drive
             oriented to self and place. Na 136 today                |
             lives at via roma 10 in rome                            | via roma 10
             P.O. Box 1234, Austin, TX 78701                         | P.O. Box 1234, Austin, TX 78701

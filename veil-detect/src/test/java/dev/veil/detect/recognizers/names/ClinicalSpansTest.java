@@ -48,6 +48,14 @@ class ClinicalSpansTest {
             -    | Patient: Tran, Hieu   MRN: 2214706\\nAssistant: Hope Lane, MD   | PERSON:Tran, Hieu, PERSON:Hope Lane
             -    | Attending: Siobhan Gallagher, M.D.\\nPt: Alert and oriented    | PERSON:Siobhan Gallagher
             note | Attendees: son-in-law Paul.\\n\\nHospital Course:\\nCHF, diuresed. | PERSON:Paul
+            # bedside words alone or with ordinary words are no entity in a note; a given name among them is
+            note | Wt 72 kg. Dilt gtt off. Stat CT neg. ASTERIXIS PRESENT. SMALL AMT.  | -
+            note | Son Max visited; max HR 110.                                        | PERSON:Max
+            # a preposition opens no name; a surname after a given name in capitals stays
+            note | PT MOVING TO LIVE W/ SISTER IN HOLYOKE.                            | LOCATION:HOLYOKE
+            # a relative or role before a bracketed name
+            lnote | mom (tiffany) in at 1700.                                         | PERSON:tiffany
+            note | SITTER (DAVID) AT BEDSIDE.                                         | PERSON:DAVID
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)

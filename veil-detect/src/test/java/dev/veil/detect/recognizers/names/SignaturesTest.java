@@ -23,6 +23,10 @@ class SignaturesTest {
             referred for HAST. -l. brown RRT                                  | l. brown
             Pt seen. -Meghan Lane, OTR/L                                      | Meghan Lane
             eucharist saturday. -chaplain m. okonkwo                          | m. okonkwo
+            # a line of its own with a credential: the writer's name; without a credential, nothing
+            Family meeting Friday.\\nJ. PRICE RN                                | J. PRICE
+            Meets needs.\\nDawn Fitzgerald, RD, LDN                             | Dawn Fitzgerald
+            Meets needs.\\nPlan RN\\nCV RN                                       | -
             # dictation initials opening a line
             Plan as above.\\nBQ/mf  D: 11/06/2019  T: 11/07/2019            | BQ, mf
             # list items and shorthand are no sign-off
