@@ -50,7 +50,7 @@ final class ClinicalSpans {
             "fistula", "operation", "repair", "incision", "triad", "disorder", "encephalopathy", "dystrophy",
             "anemia", "anaemia", "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "duct",
             "ligament", "tube", "tubes", "drain", "drains", "lactate", "valve", "shunt", "stockings", "collar",
-            "dressing", "wrap");
+            "dressing", "wrap", "colitis", "pattern", "signs");
     /**
      * Nouns that make a name with "'s" before them an eponym ("Crohn's disease", "Bell's palsy");
      * not "Mary's test", "Maria's stockings".
@@ -83,7 +83,9 @@ final class ClinicalSpans {
             "hospice", "infirmary", "institute", "center", "centre", "ems");
     /** Words inside a facility's name before its last word: "Nursing and Rehabilitation Center". */
     private static final long[] FACILITY_INNER = NameSpans.hashes("nursing", "health", "care", "medical", "and",
-            "rehabilitation", "rehab", "living", "assisted", "senior", "memorial", "community", "extended");
+            "rehabilitation", "rehab", "living", "assisted", "senior", "memorial", "community", "extended", "grove",
+            "park", "hill", "hills", "valley", "village", "garden", "gardens", "view", "point", "pines", "oaks",
+            "meadows", "brook", "river", "lake", "harbor", "heights", "ridge", "woods", "crest", "haven", "glen");
     /** Roles written before a clinician's name in notes: "RN Joy", "SW Lane", "Chaplain Hope". */
     private static final long[] ROLES = NameSpans.hashes("rn", "sw", "cm", "np", "pa", "rrt", "md", "chaplain",
             "rabbi", "fr", "pastor", "rev", "imam", "sr", "attending", "resident", "fellow", "intern", "lpn", "pct",

@@ -23,6 +23,11 @@ final class PersonFields {
     /** Adds the values of person fields to {@code out}, replacing name findings they overlap from index {@code from}. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if ((k == 0 || t.newlineBefore(k)) && headerName(tf, k)) {
+                value(tf, k, true, recognizer, out, from); // "Shapiro, Eli  age 41  MRN 4429006"
+            }
+        }
         for (int k = 1; k + 1 < t.size(); k++) {
             if (t.isPunct(k, ':') && FieldLabels.personLabelBefore(tf, k + 1)) {
                 value(tf, k + 1, !t.isWord(k - 1) || java.util.Arrays.binarySearch(FORM_LABELS, t.hash(k - 1)) < 0,
@@ -90,6 +95,21 @@ final class PersonFields {
     }
 
     /**
+     * "Shapiro, Eli  age 41", "MARCHETTI, ANTHONY\n": a line opening with a word, a comma and a
+     * listed given name, then a run of spaces, a bracket or the line's end: a record's header.
+     */
+    private static boolean headerName(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        int g = k + 2;
+        if (!t.isWord(k) || !t.isPunct(k + 1, ',') || t.spaceBefore(k + 1) || !t.isWord(g) || t.newlineBefore(g)
+                || (tf.lookup(g) & Lexicon.FIRST_NAME) == 0 || !nameWord(tf, k) || t.shape(k) != t.shape(g)) {
+            return false;
+        }
+        int next = g + 1;
+        return next >= t.size() || t.newlineBefore(next) || SpanShapes.fieldGap(t, next) || t.isPunct(next, '(');
+    }
+
+    /**
      * A capitalised, all-caps or initial word that a name list has or that no vocabulary list has
      * ("Frank", "Hieu", "OYELARAN"); not a function word, clinical shorthand or credential.
      */
@@ -102,7 +122,18 @@ final class PersonFields {
         }
         int c = tf.lookup(k);
         return listed(tf, k) || t.length(k) == 1 || (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL
-                | Lexicon.CALENDAR | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) == 0;
+                | Lexicon.CALENDAR | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) == 0
+                // "Golden, Arthur", "Lynne Marsh", "DOE, JOHN": a word written as a name, next to a given name
+                || (shape == NameTokens.CAPITALIZED || shape == NameTokens.UPPER) && (c & (Lexicon.STOP
+                        | Lexicon.CLINICAL | Lexicon.CALENDAR)) == 0 && givenNameBeside(tf, k);
+    }
+
+    /** A listed given name right before token {@code k}, or after it past a comma ("Golden, Arthur"). */
+    private static boolean givenNameBeside(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        int after = k + 1 < t.size() && t.isPunct(k + 1, ',') ? k + 2 : -1;
+        return k >= 1 && t.isWord(k - 1) && (tf.lookup(k - 1) & Lexicon.FIRST_NAME) != 0 && !t.newlineBefore(k)
+                || after > 0 && after < t.size() && t.isWord(after) && (tf.lookup(after) & Lexicon.FIRST_NAME) != 0;
     }
 
     private static boolean listed(TokenFeatures tf, int k) {

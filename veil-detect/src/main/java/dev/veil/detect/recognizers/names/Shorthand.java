@@ -146,7 +146,10 @@ final class Shorthand {
         "ology", "graphy", "olol", "pril", "sartan", "statin", "mycin", "cillin", "azole", "otide", "amine", "asone",
         "oxime", "olone", "idine", "azine", "ipine", "epam", "olam", "ally", "ntly", "ously", "ively", "atic", "rtic",
         "amic", "apnic", "etic", "otic", "ogic", "iac", "ary", "iasis", "parin", "ities", "ences", "ances", "ular",
-        "inal", "ial", "ilar"};
+        "inal", "ial", "ilar", "ory", "ics", "scopic", "thoracic", "ium", "mab", "tinib", "afil", "oxacin", "cycline",
+        "vir", "prazole", "tidine", "dronate", "gliptin", "gliflozin", "platin", "rubicin", "taxel", "terol",
+        "lukast", "setron", "triptyline", "zepam", "zolam", "codone", "morphone", "caine", "curium", "thiazide",
+        "semide", "actone"};
     /** Shortest word whose ending is read as vocabulary ("Xing" and "Ming" are names). */
     private static final int VOCABULARY_MIN = 6;
 

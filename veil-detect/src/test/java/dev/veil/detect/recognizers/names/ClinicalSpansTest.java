@@ -56,6 +56,12 @@ class ClinicalSpansTest {
             # a relative or role before a bracketed name
             lnote | mom (tiffany) in at 1700.                                         | PERSON:tiffany
             note | SITTER (DAVID) AT BEDSIDE.                                         | PERSON:DAVID
+            # a record header opening with "Surname, Given"; field values with a common word beside a given name
+            -    | Shapiro, Eli  age 41  MRN 4429006                                | PERSON:Shapiro, Eli
+            -    | Re: Golden, Arthur   DOB 08/19/2046\\ncc: Lynne Marsh             | PERSON:Golden, Arthur, PERSON:Lynne Marsh
+            # vocabulary endings in notes ("Noncontributory", "Tiotropium"); a place word inside a facility's name
+            note | Family History:\\nNoncontributory.\\nMeds: Tiotropium daily.      | -
+            note | Admitted from Maple Grove Nursing Home yesterday.                 | LOCATION:Maple Grove Nursing Home
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
