@@ -149,8 +149,8 @@ final class ClinicalSpans {
 
     /**
      * "Wt", "Dilt", "ASTERIXIS", "SMALL AMT", "OSH RECORDS": bedside words, alone or with ordinary
-     * words that no name or place list holds. A bedside word that is also a given name counts only
-     * when not capitalised in mixed-case text ("Peg" is a name, "PEG" a tube).
+     * words that no name or place list holds. A bedside word that is also a name counts only when
+     * not capitalised in mixed-case text ("Peg" and "Walker" are names, "PEG" and "walker" are not).
      */
     private static boolean bedsideWords(TokenFeatures tf, int a, int b) {
         NameTokens t = tf.tokens();
@@ -160,7 +160,7 @@ final class ClinicalSpans {
                 continue;
             }
             int c = tf.lookup(k);
-            if (ClinicalWords.bedsideTerm(t, k) && !((c & Lexicon.FIRST_NAME) != 0
+            if (ClinicalWords.bedsideTerm(t, k) && !((c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0
                     && t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED)) {
                 bedside = true;
             } else if (b - a == 1 || (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) == 0

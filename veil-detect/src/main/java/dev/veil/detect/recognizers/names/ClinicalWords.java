@@ -73,7 +73,8 @@ final class ClinicalWords {
             "si", "ams", "loc", "sob", "doe", "cp", "hr", "rr", "bp", "sbp", "dbp", "map", "cvp", "icp",
             "cpp", "svo", "rass", "cam", "ciwa", "gcs", "nihss", "fio", "peep", "psv", "simv", "aprv", "cvvh",
             "cvvhd", "hd", "lytes", "coags", "cbc", "chem", "chems", "bmp", "cmp", "lfts", "ekg", "ecg", "cxr",
-            "kub", "egd", "ercp", "tte", "tee", "lp", "cta", "mri", "mra", "ir", "ep", "cath");
+            "kub", "egd", "ercp", "tte", "tee", "lp", "cta", "mri", "mra", "ir", "ep", "cath", "rh", "onc", "auth", "neuts", "ltc", "rusb", "lusb", "masshealth", "ticagrelor", "apixaban",
+            "rivaroxaban", "enoxaparin", "heparin", "insulin", "walker", "cane", "commode", "bedpan");
 
     /** Whether word {@code k} is a bedside word or abbreviation ({@link #BEDSIDE_TERMS}). */
     static boolean bedsideTerm(NameTokens t, int k) {

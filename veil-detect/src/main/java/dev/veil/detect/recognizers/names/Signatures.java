@@ -124,6 +124,9 @@ final class Signatures {
             int c = tf.lookup(k);
             boolean listed = (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0;
             boolean unknown = (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) == 0 && !Shorthand.bedsideWord(t, k)
+                    // "Tom Wise, RN": after a given name, a word written as a name is the surname
+                    || vouched && k > a && t.isWord(k - 1) && (tf.lookup(k - 1) & Lexicon.FIRST_NAME) != 0
+                            && t.shape(k) != NameTokens.LOWER && (c & Lexicon.STOP) == 0
                     // "-R. Church, RN CM": after an initial, a word is the surname
                     || vouched && k >= 2 && t.isPunct(k - 1, '.') && t.length(k - 2) == 1 && (c & Lexicon.STOP) == 0;
             if (vouched ? !(listed || unknown) : !(first && (c & Lexicon.FIRST_NAME) != 0)) {

@@ -51,6 +51,7 @@ class ClinicalSpansTest {
             # bedside words alone or with ordinary words are no entity in a note; a given name among them is
             note | Wt 72 kg. Dilt gtt off. Stat CT neg. ASTERIXIS PRESENT. SMALL AMT.  | -
             note | Son Max visited; max HR 110.                                        | PERSON:Max
+            note | Ambulated with walker; Rh negative; MassHealth application sent.    | -
             # a preposition opens no name; a surname after a given name in capitals stays
             note | PT MOVING TO LIVE W/ SISTER IN HOLYOKE.                            | LOCATION:HOLYOKE
             # a relative or role before a bracketed name

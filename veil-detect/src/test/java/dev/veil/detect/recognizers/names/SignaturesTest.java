@@ -26,6 +26,7 @@ class SignaturesTest {
             # a line of its own with a credential: the writer's name; without a credential, nothing
             Family meeting Friday.\\nJ. PRICE RN                                | J. PRICE
             Meets needs.\\nDawn Fitzgerald, RD, LDN                             | Dawn Fitzgerald
+            Family meeting 7/16.\\nTom Wise, RN                               | Tom Wise
             Meets needs.\\nPlan RN\\nCV RN                                       | -
             # dictation initials opening a line
             Plan as above.\\nBQ/mf  D: 11/06/2019  T: 11/07/2019            | BQ, mf
