@@ -102,6 +102,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             NameSpans.emit(tf, w.labels, w.margins, name(), out);
             Signatures.apply(tf, name(), out, from);
             PersonFields.apply(tf, name(), out, from);
+            Places.apply(tf, name(), out, from);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

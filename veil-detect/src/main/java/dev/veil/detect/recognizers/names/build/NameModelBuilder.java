@@ -1,6 +1,7 @@
 package dev.veil.detect.recognizers.names.build;
 
 import dev.veil.detect.recognizers.names.Lexicon;
+import dev.veil.detect.recognizers.names.Places;
 import dev.veil.detect.recognizers.names.SequenceModel;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class NameModelBuilder {
         Path lexOut = pkg.resolve("names.lexicon");
         Path modelOut = pkg.resolve("names.model");
         boolean force = args.length > 1 && args[1].equals("--force");
-        if (!force && upToDate(pkg, lexOut, modelOut)) {
+        if (!force && upToDate(pkg, lexOut, modelOut) && Files.exists(pkg.resolve("names.places"))) {
             System.out.println("[names] lexicon and model are up to date");
             return;
         }
@@ -70,8 +71,13 @@ public final class NameModelBuilder {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(modelOut))) {
             model.write(os);
         }
-        System.out.printf("[names] wrote %s (%d KB) and %s (%d KB)%n", lexOut.getFileName(), Files.size(lexOut) / 1024,
-                modelOut.getFileName(), Files.size(modelOut) / 1024);
+        Path placesOut = pkg.resolve("names.places");
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(placesOut))) {
+            Places.write(Places.hashes(GeocoderPlaces.names()), os);
+        }
+        System.out.printf("[names] wrote %s (%d KB), %s (%d KB) and %s (%d KB)%n", lexOut.getFileName(),
+                Files.size(lexOut) / 1024, modelOut.getFileName(), Files.size(modelOut) / 1024,
+                placesOut.getFileName(), Files.size(placesOut) / 1024);
     }
 
     private static boolean upToDate(Path pkg, Path lexOut, Path modelOut) throws IOException {

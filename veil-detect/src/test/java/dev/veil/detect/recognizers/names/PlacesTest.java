@@ -1,0 +1,41 @@
+package dev.veil.detect.recognizers.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.core.EntityType;
+import dev.veil.detect.Analyzer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Real places after "in", "near" or a moving word ({@link Places}): positives and the words that are no place there. */
+class PlacesTest {
+    private static final Analyzer ANALYZER = NamedEntityRecognizerTest.ANALYZER;
+
+    /** Each row: a text and the LOCATION findings expected, in order ("-" = none). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sister cell 508 555 0177, lives in brockton. no other family.   | brockton
+            pt mows lawn at their house in weymouth, will d/w SW.         | weymouth
+            Injury to R hand at a cookout in Revere. Mortar device.        | Revere
+            "I just want to go home to Fall River."                         | Fall River
+            # the list holds it, but the context makes it no place
+            pt resting in bed, in no pain, c/o pain in chest.              | -
+            Will go to Hope's house after discharge.                        | -
+            Seen in March and again in May by the team.                     | -
+            """)
+    void placesAfterAPreposition(String text, String expected) {
+        List<String> got = ANALYZER.analyze(text).stream().filter(f -> f.type() == EntityType.LOCATION)
+                .map(f -> f.textIn(text)).toList();
+        assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(",\\s*")));
+    }
+
+    @Test
+    void theTableKnowsRealTownsAndTheirMultiWordNames() {
+        NameTokens t = new NameTokens("Fall River Quincy Xyzzyville");
+        assertThat(Places.match(t, 0)).isEqualTo(2);
+        assertThat(Places.match(t, 2)).isEqualTo(3);
+        assertThat(Places.match(t, 3)).isEqualTo(-1);
+    }
+}
