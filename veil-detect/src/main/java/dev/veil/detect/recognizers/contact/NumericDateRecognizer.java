@@ -15,7 +15,8 @@ import java.util.Set;
  *   <li>US and European day-month orders {@code 03/14/1985}, {@code 14.03.1985}, {@code 2/24/2101}:
  *       0.9 with a 4-digit year, 0.7 with a 2-digit year ({@code 3/14/85});
  *   <li>month/day without a year {@code 10/12}, {@code 2/24} (clinical notes): 0.55 when the day
- *       has two digits, 0.35 otherwise ({@code 1/2} is more often a fraction, {@code 5/10} a rating),
+ *       has two digits, 0.5 with a one-digit day below the month ({@code 10/5}, {@code 3/2}), 0.35
+ *       otherwise ({@code 1/2} is more often a fraction, {@code 5/10} a rating),
  *       0.55 again with a clock time after it ({@code 10/3 11:00}) or alone in brackets with the
  *       month above the day ({@code (8/1)}, not {@code (1/2)});
  *   <li>month/year {@code 10/2006}: 0.6;
@@ -208,7 +209,13 @@ public final class NumericDateRecognizer implements Recognizer {
             }
             // "5/10" is a rating (pain, strength) more often than the 10th of May
             boolean zeros = s.charAt(g[0]) == '0' || s.charAt(g[2]) == '0'; // "03/05": a date, never a rating
-            return l1 == 2 && (zeros || !rating(a, b)) ? 0.55 : 0.35;
+            if (l1 == 2) {
+                return zeros || !rating(a, b) ? 0.55 : 0.35;
+            }
+            // a one-digit day: fractions, ratings and grades put the smaller number first ("1/2",
+            // "3/4", "4/5 strength", "2/6 murmur"), a date of the month's first days mostly does not
+            // ("4/2", "10/5"); vent settings ("PS 10/5") are suppressed by their context words
+            return a > b ? 0.5 : 0.35;
         }
         int c = DateParts.value(s, g[4], g[5]);
         if (l0 == 4) {

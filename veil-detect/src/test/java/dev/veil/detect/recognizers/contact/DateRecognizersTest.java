@@ -54,6 +54,9 @@ class DateRecognizersTest {
             R CT placed 8/7 by surgery                              | 8/7
             seen in clinic on 4/10                                  | 4/10
             half 1/2 tab                                            |
+            induction given 10/5, then prednisone                   | 10/5
+            LAST DRINK PER GF WAS 3/2.                              | 3/2
+            3/4 of the dose, 1/3 assist, 2/4 pulses                 |
             BP 120/80                                               |
             ip 10.1.2.3                                             |
             version 1.2.30                                          |
