@@ -122,8 +122,9 @@ final class NameSpans {
             }
             span.set(a, b, et);
             if (a < b) {
-                if (!ClinicalSpans.keep(tf, span, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))) {
-                    continue; // an eponym, a credential, a classification, a title in a clinical note
+                if (!ClinicalSpans.keep(tf, span, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))
+                        || !ProseSpans.keep(tf, span)) {
+                    continue; // an eponym, a credential, a title in a clinical note; a work's title
                 }
                 a = span.a;
                 b = span.b;
