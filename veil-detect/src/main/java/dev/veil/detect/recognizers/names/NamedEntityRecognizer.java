@@ -103,6 +103,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             Signatures.apply(tf, name(), out, from);
             PersonFields.apply(tf, name(), out, from);
             Places.apply(tf, name(), out, from);
+            PersonCues.apply(tf, name(), out, from);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

@@ -21,6 +21,11 @@ final class Relatives {
             "sisters", "therapist", "neighbors", "rrt", "sponsor", "resident", "intern", "sitter", "interpreter",
             "chaplain", "trooper", "gf", "bf");
 
+    /** Whether word token {@code k} is a relative or care-team role word ("brother", "wife", "RN"). */
+    static boolean relative(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 13 && java.util.Arrays.binarySearch(WORDS, t.hash(k)) >= 0;
+    }
+
     /** Whether the word before token {@code a} (a comma between allowed, on the same line) is a relative. */
     static boolean before(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();

@@ -1,0 +1,126 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * Phrases of chats, mail and notes that name a person whatever the name looks like, applied
+ * after {@link NameSpans}: a mention ("@Doise thanks for the fix"), a salutation ("Dear renfin,",
+ * "Hi Kasha,"), a self-introduction ("hi, it's Halan.", "this is Maria from billing", "my name is
+ * Jorge Vidal") and a relative before a name no list holds, in lower case ("brother shamar
+ * boeseau lives in Heves", "Wife torshaley aware"). The name words must be names or unknown
+ * words (never ordinary vocabulary: "it's fine", "Dear Sir", "@Override"); the finding replaces
+ * any other name finding on the same words.
+ */
+final class PersonCues {
+    private PersonCues() {
+    }
+
+    static final double SCORE = 0.8;
+    private static final int MAX_WORDS = 3;
+    /** Salutations opening a line: "Dear X,", "Hi X,". */
+    private static final long[] SALUTATIONS = NameSpans.hashes("dear", "hi", "hello", "hey", "greetings");
+    /** Code annotations and doc tags written like a mention. */
+    private static final long[] ANNOTATIONS = NameSpans.hashes("override", "test", "param", "return", "returns",
+            "throws", "author", "since", "see", "deprecated", "suppresswarnings", "autowired", "nullable",
+            "nonnull", "inject", "component", "service", "bean", "entity", "table", "column", "id", "getter",
+            "setter", "data", "value", "before", "after", "beforeeach", "aftereach", "media", "import", "keyframes",
+            "echo", "charset", "supports", "mixin", "include", "extend", "interface", "transactional", "builder",
+            "valid", "notnull", "size", "pattern", "mock", "spy", "link", "code", "inheritdoc", "disabled", "tag",
+            "everyone", "channel", "here", "all", "team");
+
+    /** Adds the persons these phrases name to {@code out}, replacing name findings on their words from index {@code from}. */
+    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        for (int k = 0; k + 1 < t.size(); k++) {
+            int a = -1;
+            if (t.isPunct(k, '@') && (k == 0 || t.spaceBefore(k) || t.newlineBefore(k)) && !t.spaceBefore(k + 1)
+                    && t.isWord(k + 1) && !in(ANNOTATIONS, t, k + 1)) {
+                a = k + 1; // "@Doise thanks", not "jo@example.org" (no space before '@') or "@Override"
+            } else if (t.isWord(k) && (k == 0 || t.newlineBefore(k)) && in(SALUTATIONS, t, k)
+                    && t.spaceBefore(k + 1)) {
+                a = k + 1; // "Dear renfin,"
+            } else if (introduction(t, k)) {
+                a = k + 1; // "it's Halan", "this is Maria", "my name is Jorge"
+            } else if (t.isWord(k) && Relatives.relative(t, k) && t.spaceBefore(k + 1) && !t.newlineBefore(k + 1)
+                    && t.shape(k + 1) == NameTokens.LOWER) {
+                a = k + 1; // "brother shamar boeseau": only unknown words (a listed name is the tagger's)
+                int e = nameRun(tf, a, true);
+                if (e > a) {
+                    add(tf, a, e, recognizer, out, from);
+                }
+                continue;
+            }
+            if (a > 0) {
+                int e = nameRun(tf, a, false);
+                if (e > a && (e >= t.size() || !t.isWord(e) || t.is(e, "from") || t.is(e, "here")
+                        || t.is(e, "thanks") || t.is(e, "thank") || t.is(e, "and") || a > 0 && t.isPunct(a - 1, '@'))) {
+                    add(tf, a, e, recognizer, out, from);
+                }
+            }
+        }
+    }
+
+    /** "it's", "this is", "my name is", "name's" right before token {@code k + 1}. */
+    private static boolean introduction(NameTokens t, int k) {
+        if (!t.isWord(k) || !t.spaceBefore(k + 1) || t.newlineBefore(k + 1)) {
+            return false;
+        }
+        if (t.is(k, "s") && k >= 2 && (t.isPunct(k - 1, '\'') || t.isPunct(k - 1, '\u2019'))
+                && (t.is(k - 2, "it") || t.is(k - 2, "name"))) {
+            return true; // "it's", "name's"
+        }
+        return t.is(k, "is") && k >= 1 && (t.is(k - 1, "this") || t.is(k - 1, "name") && k >= 2 && t.is(k - 2, "my"));
+    }
+
+    /**
+     * End of the run of name words from {@code a}: up to three words, each a listed name or a
+     * word no vocabulary list has; ordinary words only capitalised in mixed-case text ("Jay").
+     * {@code unknownOnly}: every word must be unknown to the lexicon ("torshaley").
+     */
+    private static int nameRun(TokenFeatures tf, int a, boolean unknownOnly) {
+        NameTokens t = tf.tokens();
+        int k = a;
+        int words = 0;
+        while (k < t.size() && words < MAX_WORDS && t.isWord(k) && (k == a || t.start(k) - t.end(k - 1) == 1)
+                && !t.newlineBefore(k)) {
+            int c = tf.lookup(k);
+            boolean unknown = c == 0 && t.length(k) >= 3;
+            boolean name = (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0
+                    && (c & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.HONORIFIC | Lexicon.JOB)) == 0
+                    && ((c & Lexicon.COMMON) == 0 || t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
+                            || t.shape(k) == NameTokens.UPPER);
+            if (unknownOnly ? !unknown : !(unknown || name) || t.shape(k) == NameTokens.DIGITS
+                    || Shorthand.bedsideWord(t, k) || ClinicalWords.bedsideTerm(t, k)) {
+                break;
+            }
+            words++;
+            k++;
+        }
+        return k;
+    }
+
+    private static void add(TokenFeatures tf, int a, int e, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        int start = t.start(a);
+        int end = t.end(e - 1);
+        for (int i = out.size() - 1; i >= from; i--) {
+            Finding f = out.get(i);
+            if (f.start() < end && f.end() > start) {
+                if (f.type() == EntityType.PERSON && f.start() <= start && f.end() >= end) {
+                    return; // already found
+                }
+                if (f.start() < start || f.end() > end) {
+                    return; // a longer finding the tagger made: keep it
+                }
+                out.remove(i);
+            }
+        }
+        out.add(new Finding(EntityType.PERSON, start, end, SCORE, recognizer));
+    }
+
+    private static boolean in(long[] list, NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 20 && java.util.Arrays.binarySearch(list, t.hash(k)) >= 0;
+    }
+}

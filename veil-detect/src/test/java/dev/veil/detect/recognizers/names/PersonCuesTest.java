@@ -1,0 +1,35 @@
+package dev.veil.detect.recognizers.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.core.EntityType;
+import dev.veil.detect.Analyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Mentions, salutations, self-introductions and relatives before unknown names ({@link PersonCues}). */
+class PersonCuesTest {
+    private static final Analyzer ANALYZER = NamedEntityRecognizerTest.ANALYZER;
+
+    /** Each row: a text (literal "\\n" for a line break) and the persons expected, in order ("-" = none). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            @Doise thanks for the quick fix!                              | Doise
+            @ARKOADA THANKS FOR THE QUICK FIX!                            | ARKOADA
+            Dear renfin,\\nThe Alpha team would like to invite you.       | renfin
+            hi, it's halarer. my card was stolen yesterday.               | halarer
+            Wife torshaley aware; brother shamar boeseau lives abroad.    | torshaley, shamar boeseau
+            # vocabulary, code and mail addresses are no person
+            @Override\\npublic void run() {}                               | -
+            write to jo@example.org or @everyone on the channel           | -
+            hi, it's fine. this is urgent.\\nDear Sir, Hi team,           | -
+            brother in to visit, wife aware.                               | -
+            """)
+    void phrasesThatNameAPerson(String text, String expected) {
+        String t = text.replace("\\n", "\n");
+        assertThat(ANALYZER.analyze(t))
+                .filteredOn(f -> f.type() == EntityType.PERSON)
+                .extracting(f -> f.textIn(t))
+                .containsExactly(expected.equals("-") ? new String[0] : expected.split(",\\s*"));
+    }
+}
