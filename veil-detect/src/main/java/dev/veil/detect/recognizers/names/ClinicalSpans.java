@@ -116,7 +116,8 @@ final class ClinicalSpans {
         if (!clinical) {
             return true;
         }
-        if (s.type == EntityType.TITLE || s.b - s.a >= 2 && romanNumeral(t, s.b - 1) || bedsideWords(tf, s.a, s.b)) {
+        if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b)
+                || s.b - s.a >= 2 && t.length(s.b - 1) >= 2 && Shorthand.romanNumeral(t, s.b - 1)) {
             return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II", "Wt", "SMALL AMT"
         }
         if (s.type == EntityType.PERSON || role(tf, s.a) || s.a >= 1 && role(tf, s.a - 1)) {
@@ -281,20 +282,6 @@ final class ClinicalSpans {
     private static boolean possessive(NameTokens t, int k) {
         return k + 1 < t.size() && (t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && !t.spaceBefore(k)
                 && t.is(k + 1, "s") && !t.spaceBefore(k + 1);
-    }
-
-    /** "II" to "VIII": a classification's grade, in capitals. */
-    private static boolean romanNumeral(NameTokens t, int k) {
-        if (!t.isWord(k) || t.shape(k) != NameTokens.UPPER || t.length(k) < 2 || t.length(k) > 4) {
-            return false;
-        }
-        for (int p = t.start(k); p < t.end(k); p++) {
-            char c = t.charAt(p);
-            if (c != 'I' && c != 'V' && c != 'X') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

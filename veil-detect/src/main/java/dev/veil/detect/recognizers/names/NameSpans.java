@@ -166,7 +166,7 @@ final class NameSpans {
             }
             if (!signing && (a >= b || (b - a == 1 && (t.length(a) == 1 || clinicalOnly(tf.classes(a)) || clinicalAcronym(tf, a)
                     || neverAnEntityAlone(t, a) || SpanShapes.idPrefix(t, a) || ClinicalWords.drugOrLab(t, a)
-                    || et == EntityType.PERSON && verbAtSentenceStart(tf, a))
+                    || et == EntityType.PERSON && SpanShapes.verbAtSentenceStart(tf, a))
                     && t.isWord(a))
                     || SpanShapes.loneInitial(t, a, b) || SpanShapes.sectionHeader(tf, a, b)
                     || et != EntityType.PERSON && SpanShapes.titleLine(tf, a, b)
@@ -226,33 +226,6 @@ final class NameSpans {
             personEnd = b;
         }
     }
-
-    /**
-     * "Hope to extubate in am", "Mark on L groin site": a word that is both a given name and an
-     * ordinary word, first in its sentence and followed by one of a few prepositions, is the
-     * ordinary word; a name there is followed by a verb ("Hope called", "Bob is Aruban").
-     */
-    private static boolean verbAtSentenceStart(TokenFeatures tf, int a) {
-        NameTokens t = tf.tokens();
-        if (t.mode(a) != NameTokens.MODE_MIXED || a + 1 >= t.size() || !t.isWord(a + 1)
-                || t.shape(a + 1) != NameTokens.LOWER || t.newlineBefore(a + 1)) {
-            return false;
-        }
-        boolean start = a == 0 || t.newlineBefore(a) || t.isPunct(a - 1, '.') || t.isPunct(a - 1, ':')
-                || t.isPunct(a - 1, ';');
-        if (!start || (tf.classes(a) & Lexicon.COMMON) == 0) {
-            return false;
-        }
-        for (String p : PREPOSITIONS_AFTER_A_VERB) {
-            if (t.is(a + 1, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Hope to", "Mark on", "Plan for": a name is rarely followed by these (it takes a verb: "Hope is"). */
-    private static final String[] PREPOSITIONS_AFTER_A_VERB = {"to", "on", "at", "for", "with", "off", "up", "over"};
 
     /**
      * Tokens {@code e}, {@code e + 1} are a capital letter and a period between a PERSON that ends

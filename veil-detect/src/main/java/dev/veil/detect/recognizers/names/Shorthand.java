@@ -284,7 +284,7 @@ final class Shorthand {
     }
 
     /** "II", "III", "IV", "VI": a Roman numeral alone (grades, murmurs, cranial nerves). */
-    private static boolean romanNumeral(NameTokens t, int k) {
+    static boolean romanNumeral(NameTokens t, int k) {
         if (!t.isWord(k) || t.shape(k) != NameTokens.UPPER || t.length(k) > 4) {
             return false;
         }
