@@ -117,7 +117,8 @@ final class ClinicalSpans {
             return true;
         }
         if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b)
-                || s.b - s.a >= 2 && t.length(s.b - 1) >= 2 && Shorthand.romanNumeral(t, s.b - 1)) {
+                || s.b - s.a == 2 && t.length(s.b - 1) >= 2 && Shorthand.romanNumeral(t, s.b - 1)
+                        && (tf.lookup(s.a) & Lexicon.FIRST_NAME) == 0) {
             return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II", "Wt", "SMALL AMT"
         }
         if (s.type == EntityType.PERSON || role(tf, s.a) || s.a >= 1 && role(tf, s.a - 1)) {

@@ -75,7 +75,8 @@ final class ClinicalWords {
             "psv", "simv", "aprv", "cvvh", "cvvhd", "hd", "lytes", "coags", "cbc", "chem", "chems", "bmp", "cmp",
             "lfts", "ekg", "ecg", "cxr", "kub", "egd", "ercp", "tte", "tee", "lp", "cta", "mri", "mra", "ir", "ep",
             "cath", "rh", "onc", "auth", "neuts", "ltc", "rusb", "lusb", "masshealth", "ticagrelor", "apixaban",
-            "rivaroxaban", "enoxaparin", "heparin", "insulin", "walker", "cane", "commode", "bedpan");
+            "rivaroxaban", "enoxaparin", "heparin", "insulin", "walker", "cane", "commode", "bedpan", "states", "pad", "ag", "lip", "mortem", "medflight", "reglan", "buspar",
+            "micafungin", "decub", "ica", "leni", "lenis", "levo", "nutren", "azithro", "manual", "bank", "mca", "aca");
 
     /** Whether word {@code k} is a bedside word or abbreviation ({@link #BEDSIDE_TERMS}). */
     static boolean bedsideTerm(NameTokens t, int k) {

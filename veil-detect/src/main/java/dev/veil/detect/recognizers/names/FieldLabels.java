@@ -14,7 +14,7 @@ final class FieldLabels {
             "member", "insured", "subscriber", "guarantor", "attending", "surgeon", "physician", "pcp", "referring",
             "by", "cc", "fellow", "intern", "nurse", "provider", "clinician", "interpreter", "proxy", "hcp",
             "signed", "requester", "assistant", "anesthesiologist", "radiologist", "cardiologist", "ordering",
-            "requesting", "consultant", "endoscopist", "caller", "spouse", "guardian", "witness", "re", "rn");
+            "requesting", "consultant", "endoscopist", "caller", "spouse", "guardian", "witness", "re", "rn", "family");
     /** Credentials written after a clinician's name (or initials: "-- JT RN"); one list for every rule. */
     private static final long[] CREDENTIALS = NameSpans.hashes("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds", "cna",

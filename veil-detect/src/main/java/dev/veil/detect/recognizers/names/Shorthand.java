@@ -81,7 +81,9 @@ final class Shorthand {
         NameTokens t = tf.tokens();
         int capitals = 0;
         int clinical = 0;
+        int words = 0;
         for (int k = 0; k < t.size(); k++) {
+            words += t.isWord(k) ? 1 : 0;
             if (t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_MIXED) {
                 capitals++;
             }
@@ -89,7 +91,9 @@ final class Shorthand {
                 clinical++;
             }
         }
-        return KNOWN | (capitals >= SHORTHAND_CAPITALS ? DENSE : 0) | (clinical >= CLINICAL_WORDS ? CLINICAL : 0);
+        // a short note counts with fewer abbreviations: two, if they make one word in twenty-five
+        boolean clinicalNote = clinical >= CLINICAL_WORDS || clinical >= 2 && clinical * 25 >= words;
+        return KNOWN | (capitals >= SHORTHAND_CAPITALS ? DENSE : 0) | (clinicalNote ? CLINICAL : 0);
     }
 
     /**

@@ -63,6 +63,9 @@ class ClinicalSpansTest {
             # vocabulary endings in notes ("Noncontributory", "Tiotropium"); a place word inside a facility's name
             note | Family History:\\nNoncontributory.\\nMeds: Tiotropium daily.      | -
             note | Admitted from Maple Grove Nursing Home yesterday.                 | LOCATION:Maple Grove Nursing Home
+            # a short note counts as clinical with two abbreviations: its employer is a place (deid convention)
+            -    | pt s/p cath to rca. pt from andover, retired engineer from raytheon. | LOCATION:andover, LOCATION:raytheon
+            -    | BP 110s/60s.\\nFamily: Rafin Brastein (wife) visited.            | PERSON:Rafin Brastein
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
