@@ -121,7 +121,7 @@ final class ClinicalSpans {
                         && (tf.lookup(s.a) & Lexicon.FIRST_NAME) == 0) {
             return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II", "Wt", "SMALL AMT"
         }
-        if (s.type == EntityType.PERSON || role(tf, s.a) || s.a >= 1 && role(tf, s.a - 1)) {
+        if ((s.type == EntityType.PERSON || role(tf, s.a) || s.a >= 1 && role(tf, s.a - 1)) && !facilityLast(t, s)) {
             trimRoles(tf, s);
             if (s.a >= s.b) {
                 return false;
@@ -132,6 +132,13 @@ final class ClinicalSpans {
             s.type = EntityType.LOCATION; // "lives in Quincy", "stationed in germany": a given name there is a town
         }
         return true;
+    }
+
+    /** "Dr John Warner Hospital", "Lady of the Sea General Hospital": a facility named after a person. */
+    private static boolean facilityLast(NameTokens t, Span s) {
+        int last = s.b - 1;
+        return s.b - s.a >= 2 && t.isWord(last) && t.length(last) <= 14
+                && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(last)) >= 0;
     }
 
     /** "in", or "from" after a word of moving ("in from", "transferred from"; not "call from Mary"). */

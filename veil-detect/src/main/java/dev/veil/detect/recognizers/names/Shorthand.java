@@ -59,6 +59,16 @@ final class Shorthand {
             "eval", "incr", "outpt", "serosang", "anticoag", "tmrw", "ciwa", "tof", "ep", "lg", "sm", "mod", "ok",
             "rehab", "hospice", "snf", "ltach");
 
+    /**
+     * Words of medical documents that are not bedside shorthand (letters, reports, portal
+     * messages): with the bedside abbreviations they make a text a clinical one.
+     */
+    private static final long[] MEDICAL = NameSpans.hashes("patient", "patients", "medication", "medications",
+            "diagnosis", "diagnosed", "symptoms", "prescription", "referral", "admitted", "mri", "biopsy",
+            "impression", "findings", "infusion", "contrast", "labs", "dose", "tablet", "tablets", "mg", "mcg", "ml",
+            "tid", "qhs", "ef", "nyha", "lesion", "lesions", "fracture", "pneumonia", "sepsis", "chemotherapy",
+            "diabetes", "hypertension");
+
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
         NameTokens t = tf.tokens();
@@ -87,7 +97,8 @@ final class Shorthand {
             if (t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_MIXED) {
                 capitals++;
             }
-            if (t.isWord(k) && t.length(k) <= 9 && java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0) {
+            if (t.isWord(k) && t.length(k) <= 12 && (java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0
+                    || java.util.Arrays.binarySearch(MEDICAL, t.hash(k)) >= 0)) {
                 clinical++;
             }
         }

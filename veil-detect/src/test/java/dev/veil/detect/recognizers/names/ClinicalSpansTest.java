@@ -66,6 +66,9 @@ class ClinicalSpansTest {
             # a short note counts as clinical with two abbreviations: its employer is a place (deid convention)
             -    | pt s/p cath to rca. pt from andover, retired engineer from raytheon. | LOCATION:andover, LOCATION:raytheon
             -    | BP 110s/60s.\\nFamily: Rafin Brastein (wife) visited.            | PERSON:Rafin Brastein
+            # a medical letter or report counts as clinical by its vocabulary; a facility named after a person
+            -    | Patient seen for pneumonia; labs and MRI reviewed, medications adjusted. Follow up at Mass General. | LOCATION:Mass General
+            note | Transferred from Dr John Warner Hospital.                         | LOCATION:Dr John Warner Hospital
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
