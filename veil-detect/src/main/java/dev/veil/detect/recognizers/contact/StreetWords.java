@@ -77,7 +77,8 @@ final class StreetWords {
             "that", "these", "those", "be", "are", "has", "have", "had", "not", "i", "we", "you", "he", "she",
             "they", "than", "then", "per", "about", "over", "under", "after", "before", "more", "less", "only",
             "also", "all", "some", "each", "every", "years", "year", "days", "day", "times", "mg", "ml", "x",
-            "patients", "people", "minutes", "hours", "weeks", "months", "am", "pm", "new");
+            "patients", "people", "minutes", "hours", "weeks", "months", "am", "pm", "new", "hr", "hrs", "min", "mins",
+            "cc", "sec", "bpm", "units", "mcg", "meq", "via", "per");
     /** Unit designators that may follow a street line: "Apt. 4B", "Suite 200", "Floor 3". */
     static final WordList UNIT = WordList.of("apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room",
             "rm", "bldg", "building", "flat", "dept", "department", "lot", "space", "box", "trlr", "pmb");

@@ -76,7 +76,9 @@ final class ClinicalWords {
             "lfts", "ekg", "ecg", "cxr", "kub", "egd", "ercp", "tte", "tee", "lp", "cta", "mri", "mra", "ir", "ep",
             "cath", "rh", "onc", "auth", "neuts", "ltc", "rusb", "lusb", "masshealth", "ticagrelor", "apixaban",
             "rivaroxaban", "enoxaparin", "heparin", "insulin", "walker", "cane", "commode", "bedpan", "states", "pad", "ag", "lip", "mortem", "medflight", "reglan", "buspar",
-            "micafungin", "decub", "ica", "leni", "lenis", "levo", "nutren", "azithro", "manual", "bank", "mca", "aca");
+            "micafungin", "decub", "ica", "leni", "lenis", "levo", "nutren", "azithro", "manual", "bank", "mca", "aca",
+            "ho", "hz", "approp", "paged", "neuromusc", "amber", "tacro", "epi", "phototx", "jevity", "posey", "cordis",
+            "lis", "peds", "systems", "rehab");
 
     /** Whether word {@code k} is a bedside word or abbreviation ({@link #BEDSIDE_TERMS}). */
     static boolean bedsideTerm(NameTokens t, int k) {

@@ -25,6 +25,11 @@ final class FieldLabels {
         return t.is(k, "md") || t.is(k, "pa") || t.is(k, "de") || t.is(k, "rd"); // "RD": also a road
     }
 
+    /** "REPORT TO DENISE RN": in text all in capitals, a nurse's or therapist's credential (not "MD", a state). */
+    private static boolean nursing(NameTokens t, int k) {
+        return t.is(k, "rn") || t.is(k, "np") || t.is(k, "rrt") || t.is(k, "lpn") || t.is(k, "crnp") || t.is(k, "cna");
+    }
+
     /** Whether word token {@code k} is a clinician's credential ("MD", "rn", "RRT"). */
     static boolean credential(NameTokens t, int k) {
         return t.isWord(k) && t.length(k) <= 5 && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(k)) >= 0;
@@ -50,7 +55,8 @@ final class FieldLabels {
         boolean comma = b < t.size() && t.isPunct(b, ',');
         int j = comma ? b + 1 : b;
         if (j >= t.size() || t.newlineBefore(j)
-                || !(comma || t.shape(j) == NameTokens.UPPER && t.mode(j) == NameTokens.MODE_MIXED)
+                || !(comma || t.shape(j) == NameTokens.UPPER && t.mode(j) == NameTokens.MODE_MIXED
+                        || t.mode(j) == NameTokens.MODE_UPPER && nursing(t, j))
                 || t.shape(j) == NameTokens.CAPITALIZED) {
             return false;
         }

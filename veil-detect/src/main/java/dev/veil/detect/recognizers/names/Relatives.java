@@ -86,7 +86,33 @@ final class Relatives {
                 || (t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse())
                         || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
                         && (tf.classes(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.classes(i));
-        return shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i);
+        if (shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i)) {
+            return true;
+        }
+        // "daughter may stayed", "brother will in to visit": a given name that is also a modal, after
+        // a relative, is the name when no verb follows it
+        boolean lowerNote = t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse());
+        if (lowerNote && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && (tf.classes(i) & Lexicon.STOP) != 0
+                && before(tf, i) && i + 1 < t.size() && notAVerbAfter(t, i + 1)) {
+            return true;
+        }
+        // "SW Price aware", "RN Lane paged": a capitalised surname after a care-team role
+        return t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED && i >= 1
+                && (tf.lookup(i) & Lexicon.LAST_NAME) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
+                && t.isWord(i - 1) && t.spaceBefore(i) && java.util.Arrays.binarySearch(ROLES, t.hash(i - 1)) >= 0;
+    }
+
+    private static final long[] ROLES = NameSpans.hashes("sw", "rn", "np", "rrt", "dr"); // not "cm", "pa": units
+    private static final long[] NOT_VERBS = NameSpans.hashes("in", "at", "from", "and", "is", "was", "here",
+            "there", "called", "visited", "stayed", "came", "arrived", "went", "says", "states", "stated", "said",
+            "updated", "aware", "present", "by");
+
+    /** Token {@code j} shows the word before it is no modal verb: a preposition, a past tense, a mark. */
+    private static boolean notAVerbAfter(NameTokens t, int j) {
+        if (!t.isWord(j)) {
+            return t.isPunct(j, ',') || t.isPunct(j, '.') || t.isPunct(j, ';');
+        }
+        return t.length(j) <= 10 && java.util.Arrays.binarySearch(NOT_VERBS, t.hash(j)) >= 0;
     }
 
     /**

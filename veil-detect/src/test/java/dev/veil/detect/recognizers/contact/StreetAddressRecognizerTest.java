@@ -29,6 +29,7 @@ class StreetAddressRecognizerTest {
             bell notified via pager 44913 at 0300                   |
             SBP 100s. Attending Dr. Brown aware                     |
             RR 22. Attending Dr. Bell notified                      |
+            UO 800CC IN 1 HR. DR. ROSE AT BEDSIDE                   |
             she lives at 12 oak drive, springfield                  | 12 oak drive
             oriented to self and place. Na 136 today                |
             lives at via roma 10 in rome                            | via roma 10

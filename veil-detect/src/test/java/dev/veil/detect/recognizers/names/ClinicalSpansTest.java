@@ -69,6 +69,10 @@ class ClinicalSpansTest {
             # a medical letter or report counts as clinical by its vocabulary; a facility named after a person
             -    | Patient seen for pneumonia; labs and MRI reviewed, medications adjusted. Follow up at Mass General. | LOCATION:Mass General
             note | Transferred from Dr John Warner Hospital.                         | LOCATION:Dr John Warner Hospital
+            # a given name that is also a modal, after a relative, with no verb after it; a surname after a role
+            lnote | daughter may stayed overnight, brother will in to visit, wife will call. | PERSON:may, PERSON:will
+            note | SW Price aware, will f/u in AM. Height: 162 cm  Weight: 71 kg.     | PERSON:Price
+            -    | HCT 33.2. REPORT TO DENISE RN. PT STABLE, NPO, AFEB.              | PERSON:DENISE
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
