@@ -50,7 +50,7 @@ final class ClinicalSpans {
             "fistula", "operation", "repair", "incision", "triad", "disorder", "encephalopathy", "dystrophy",
             "anemia", "anaemia", "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "duct",
             "ligament", "tube", "tubes", "drain", "drains", "lactate", "valve", "shunt", "stockings", "collar",
-            "dressing", "wrap", "colitis", "pattern", "signs");
+            "dressing", "wrap", "colitis", "pattern", "signs", "grade", "point", "maneuvers");
     /**
      * Nouns that make a name with "'s" before them an eponym ("Crohn's disease", "Bell's palsy");
      * not "Mary's test", "Maria's stockings".
@@ -105,7 +105,8 @@ final class ClinicalSpans {
         }
         boolean clinical = (kind & Shorthand.CLINICAL) != 0;
         if ((eponymHeadAfter(t, s.b) || clinical && allEponyms(t, s.a, s.b)
-                || s.b - s.a >= 3 && (clinical || s.type != EntityType.ORGANIZATION) && eponymHeadAfter(t, s.b - 1))
+                || (s.b - s.a >= 3 || clinical && s.b - s.a == 2)
+                        && (clinical || s.type != EntityType.ORGANIZATION) && eponymHeadAfter(t, s.b - 1))
                 && !introduced(tf, s.a) && !FieldLabels.credentialAfter(tf, s.b)) {
             return false; // "Crohn's disease", "s/p Whipple"; not "Dr. Foley", "Allen, MD"
         }
@@ -116,7 +117,8 @@ final class ClinicalSpans {
         if (!clinical) {
             return true;
         }
-        if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b)
+        if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b) || acronymPlural(t, s)
+                || s.b - s.a == 1 && t.length(s.a) <= 14 && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(s.a)) >= 0
                 || s.b - s.a == 2 && t.length(s.b - 1) >= 2 && Shorthand.romanNumeral(t, s.b - 1)
                         && (tf.lookup(s.a) & Lexicon.FIRST_NAME) == 0) {
             return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II", "Wt", "SMALL AMT"
@@ -130,6 +132,23 @@ final class ClinicalSpans {
         if (s.type == EntityType.PERSON && s.b - s.a <= 3 && placePreposition(t, s.a - 1)
                 && !t.newlineBefore(s.a) && !possessive(t, s.b)) {
             s.type = EntityType.LOCATION; // "lives in Quincy", "stationed in germany": a given name there is a town
+        }
+        return true;
+    }
+
+    /** "AEDs", "NSAIDs", "PVCs": an abbreviation in capitals with a plural "s", alone. */
+    private static boolean acronymPlural(NameTokens t, Span s) {
+        if (s.b - s.a != 1 || t.shape(s.a) != NameTokens.MIXED || t.length(s.a) < 3 || t.length(s.a) > 8) {
+            return false;
+        }
+        int end = t.end(s.a);
+        if (t.charAt(end - 1) != 's') {
+            return false;
+        }
+        for (int p = t.start(s.a); p < end - 1; p++) {
+            if (!Character.isUpperCase(t.charAt(p))) {
+                return false;
+            }
         }
         return true;
     }

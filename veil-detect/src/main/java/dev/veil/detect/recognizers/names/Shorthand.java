@@ -75,7 +75,7 @@ final class Shorthand {
         if (et != EntityType.ORGANIZATION && (noVowel(t, a, b) || lowerNoName(tf, a, b, et))) {
             return true;
         }
-        if ((kind & DENSE) != 0 && capitals(tf, a, b, et)) {
+        if ((kind & (DENSE | CLINICAL)) != 0 && capitals(tf, a, b, et)) {
             return true;
         }
         if (b - a == 1 && romanNumeral(t, a)) {

@@ -73,6 +73,8 @@ class ClinicalSpansTest {
             lnote | daughter may stayed overnight, brother will in to visit, wife will call. | PERSON:may, PERSON:will
             note | SW Price aware, will f/u in AM. Height: 162 cm  Weight: 71 kg.     | PERSON:Price
             -    | HCT 33.2. REPORT TO DENISE RN. PT STABLE, NPO, AFEB.              | PERSON:DENISE
+            # plural abbreviations, a facility word alone, a two-word criterion or grade in a note
+            note | Hold AEDs, avoid NSAIDs. Hospital course stable. Beers Criteria reviewed, Nottingham grade 2. | -
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
