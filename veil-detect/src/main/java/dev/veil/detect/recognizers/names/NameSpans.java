@@ -51,6 +51,24 @@ final class NameSpans {
     private NameSpans() {
     }
 
+    /** A 4096-bit presence filter over sorted hash lists: most words miss it, so skip the binary search. */
+    static long[] filter(long[]... lists) {
+        long[] bits = new long[64];
+        for (long[] list : lists) {
+            for (long h : list) {
+                int b = (int) (h >>> 52);
+                bits[b >>> 6] |= 1L << (b & 63);
+            }
+        }
+        return bits;
+    }
+
+    /** Whether hash {@code h} may be in the lists the filter was built from. */
+    static boolean mayContain(long[] filter, long h) {
+        int b = (int) (h >>> 52);
+        return (filter[b >>> 6] & (1L << (b & 63))) != 0;
+    }
+
     /** The tagger's type index of PERSON. */
     private static final int PERSON_TYPE = 0;
 

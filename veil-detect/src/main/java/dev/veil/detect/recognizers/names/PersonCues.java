@@ -43,8 +43,8 @@ final class PersonCues {
                 a = k + 1; // "Dear renfin,"
             } else if (introduction(t, k)) {
                 a = k + 1; // "it's Halan", "this is Maria", "my name is Jorge"
-            } else if (t.isWord(k) && Relatives.relative(t, k) && t.spaceBefore(k + 1) && !t.newlineBefore(k + 1)
-                    && t.shape(k + 1) == NameTokens.LOWER) {
+            } else if (t.shape(k + 1) == NameTokens.LOWER && t.spaceBefore(k + 1) && !t.newlineBefore(k + 1)
+                    && Relatives.relative(t, k)) {
                 a = k + 1; // "brother shamar boeseau": only unknown words (a listed name is the tagger's)
                 int e = nameRun(tf, a, true);
                 if (e > a) {

@@ -23,8 +23,11 @@ final class Relatives {
 
     /** Whether word token {@code k} is a relative or care-team role word ("brother", "wife", "RN"). */
     static boolean relative(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) <= 13 && java.util.Arrays.binarySearch(WORDS, t.hash(k)) >= 0;
+        return t.isWord(k) && t.length(k) <= 13 && NameSpans.mayContain(WORDS_FILTER, t.hash(k))
+                && java.util.Arrays.binarySearch(WORDS, t.hash(k)) >= 0;
     }
+
+    private static final long[] WORDS_FILTER = NameSpans.filter(WORDS);
 
     /** Whether the word before token {@code a} (a comma between allowed, on the same line) is a relative. */
     static boolean before(TokenFeatures tf, int a) {

@@ -69,6 +69,9 @@ final class Shorthand {
             "tid", "qhs", "ef", "nyha", "lesion", "lesions", "fracture", "pneumonia", "sepsis", "chemotherapy",
             "diabetes", "hypertension");
 
+    /** Presence filter of {@link #BEDSIDE} and {@link #MEDICAL}: {@link #textKind} looks at every word. */
+    private static final long[] KIND_FILTER = NameSpans.filter(BEDSIDE, MEDICAL);
+
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
         NameTokens t = tf.tokens();
@@ -97,9 +100,13 @@ final class Shorthand {
             if (t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_MIXED) {
                 capitals++;
             }
-            if (t.isWord(k) && t.length(k) <= 12 && (java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0
-                    || java.util.Arrays.binarySearch(MEDICAL, t.hash(k)) >= 0)) {
+            if (t.isWord(k) && t.length(k) <= 12 && NameSpans.mayContain(KIND_FILTER, t.hash(k))
+                    && (java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0
+                            || java.util.Arrays.binarySearch(MEDICAL, t.hash(k)) >= 0)) {
                 clinical++;
+                if (clinical >= CLINICAL_WORDS && capitals >= SHORTHAND_CAPITALS) {
+                    break; // both kinds decided
+                }
             }
         }
         // a short note counts with fewer abbreviations: two, if they make one word in twenty-five

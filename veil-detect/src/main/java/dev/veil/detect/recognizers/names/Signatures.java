@@ -57,12 +57,11 @@ final class Signatures {
             int from) {
         NameTokens t = tf.tokens();
         int n = t.size();
-        int e = j + 1; // end of the line
+        int e = j + 1; // end of the line; a sign-off is short, so longer lines are left early
         while (e < n && !t.newlineBefore(e)) {
-            e++;
-        }
-        if (e - j > 10) {
-            return;
+            if (++e - j > 10) {
+                return;
+            }
         }
         boolean role = false;
         int a = j;
