@@ -24,6 +24,7 @@ public final class ContactRecognizers {
                 new WrittenDateRecognizer(),
                 new YearRecognizer(),
                 new HolidayRecognizer(),
+                new OrdinalDayRecognizer(),
                 new LoneMonthRecognizer(),
                 new AgeRecognizer(),
                 new ZipRecognizer(),

@@ -81,8 +81,8 @@ public final class PhoneRecognizer implements Recognizer {
             if (st > 0 && (s[st - 1] == '+' || s[st - 1] == '(') && st - 1 >= next
                     && (st < 2 || !isGlue(s[st - 2]))) {
                 from = st - 1;
-            } else if (st > 0 && isGlue(s[st - 1])) {
-                continue;
+            } else if (st > 0 && isGlue(s[st - 1]) && !(s[st - 1] == '#' && (st < 2 || s[st - 2] == ' '))) {
+                continue; // glued to a word or number; a '#' standing alone marks a number ("HCP is sister, #508-...")
             }
             next = candidate(text, s, from, digits, out);
         }

@@ -117,7 +117,8 @@ final class ClinicalSpans {
         if (!clinical) {
             return true;
         }
-        if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b) || acronymPlural(t, s)
+        if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b)
+                        && !(Relatives.before(tf, s.a) && (tf.lookup(s.a) & Lexicon.FIRST_NAME) != 0) || acronymPlural(t, s)
                 || s.b - s.a == 1 && t.length(s.a) <= 14 && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(s.a)) >= 0
                 || s.b - s.a == 2 && t.length(s.b - 1) >= 2 && Shorthand.romanNumeral(t, s.b - 1)
                         && (tf.lookup(s.a) & Lexicon.FIRST_NAME) == 0) {

@@ -52,6 +52,14 @@ final class PersonCues {
                 }
                 continue;
             }
+            if (a < 0 && t.isPunct(k, '"') && k + 2 < t.size() && nickname(t, k)) {
+                a = k + 1; // FRIEND "SMITTY", GOES BY "BUD", Richard ("Rich")
+                int e = nameRun(tf, a, false);
+                if (e > a && e < t.size() && t.isPunct(e, '"')) {
+                    add(tf, a, e, recognizer, out, from);
+                }
+                continue;
+            }
             if (a > 0) {
                 int e = nameRun(tf, a, false);
                 if (e > a && (e >= t.size() || !t.isWord(e) || t.is(e, "from") || t.is(e, "here")
@@ -60,6 +68,16 @@ final class PersonCues {
                 }
             }
         }
+    }
+
+    /** An opening quote at {@code q} after a relative, "goes by", "aka", "known as" or a bracket: a nickname. */
+    private static boolean nickname(NameTokens t, int q) {
+        int p = q - 1;
+        if (p >= 0 && t.isPunct(p, '(')) {
+            return true;
+        }
+        return p >= 0 && t.isWord(p) && (Relatives.relative(t, p) || t.is(p, "aka")
+                || p >= 1 && (t.is(p, "by") && t.is(p - 1, "goes") || t.is(p, "as") && t.is(p - 1, "known")));
     }
 
     /** "it's", "this is", "my name is", "name's" right before token {@code k + 1}. */

@@ -19,7 +19,7 @@ final class Relatives {
             "girlfriend", "fiance", "fiancee", "friend", "neighbor", "neighbour", "caregiver", "stepson",
             "stepdaughter", "roommate", "hcp", "proxy", "guardian", "rn", "sons", "daughters", "parents", "brothers",
             "sisters", "therapist", "neighbors", "rrt", "sponsor", "resident", "intern", "sitter", "interpreter",
-            "chaplain", "trooper", "gf", "bf");
+            "chaplain", "trooper", "gf", "bf", "coordinator", "aide");
 
     /** Whether word token {@code k} is a relative or care-team role word ("brother", "wife", "RN"). */
     static boolean relative(NameTokens t, int k) {
@@ -38,6 +38,8 @@ final class Relatives {
         }
         if (j >= 3 && t.is(j, "law") && t.isPunct(j - 1, '-') && t.is(j - 2, "in") && t.isPunct(j - 3, '-')) {
             j -= 4; // "son-in-law Paul", "sister-in-law Ana"
+        } else if (j >= 2 && t.is(j, "law") && t.is(j - 1, "in")) {
+            j -= 2; // "SON IN LAW WILL"
         }
         return j >= 0 && t.isWord(j) && !t.newlineBefore(a) && t.length(j) <= 13
                 && java.util.Arrays.binarySearch(WORDS, t.hash(j)) >= 0;
@@ -94,18 +96,22 @@ final class Relatives {
         }
         // "daughter may stayed", "brother will in to visit": a given name that is also a modal, after
         // a relative, is the name when no verb follows it
-        boolean lowerNote = t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse());
-        if (lowerNote && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && (tf.classes(i) & Lexicon.STOP) != 0
-                && before(tf, i) && i + 1 < t.size() && notAVerbAfter(t, i + 1)) {
+        boolean lowerNote = t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse())
+                || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER; // "NIECE MAY."
+        if (lowerNote && (t.is(i, "will") || t.is(i, "may")) && before(tf, i) && i + 1 < t.size()
+                && notAVerbAfter(t, i + 1)) {
             return true;
         }
-        // "SW Price aware", "RN Lane paged": a capitalised surname after a care-team role
+        // "SW Price aware", "RN Lane paged", "CM Joy faxed": a capitalised name after a care-team role
         return t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED && i >= 1
-                && (tf.lookup(i) & Lexicon.LAST_NAME) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
-                && t.isWord(i - 1) && t.spaceBefore(i) && java.util.Arrays.binarySearch(ROLES, t.hash(i - 1)) >= 0;
+                && (tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
+                && t.isWord(i - 1) && t.spaceBefore(i) && java.util.Arrays.binarySearch(ROLES, t.hash(i - 1)) >= 0
+                // not a unit ("162 cm  Weight:"): no number before the role, no colon after the name
+                && !(i >= 2 && t.shape(i - 2) == NameTokens.DIGITS) && !(i + 1 < t.size() && t.isPunct(i + 1, ':'));
     }
 
-    private static final long[] ROLES = NameSpans.hashes("sw", "rn", "np", "rrt", "dr"); // not "cm", "pa": units
+    /** Care-team roles before a capitalised name; "cm" (case manager) only before a capitalised word, as here. */
+    private static final long[] ROLES = NameSpans.hashes("sw", "rn", "np", "rrt", "dr", "rt", "cm");
     private static final long[] NOT_VERBS = NameSpans.hashes("in", "at", "from", "and", "is", "was", "here",
             "there", "called", "visited", "stayed", "came", "arrived", "went", "says", "states", "stated", "said",
             "updated", "aware", "present", "by");

@@ -14,6 +14,7 @@ class PhoneRecognizerTest {
             office (415) 555-0132 today                             | (415) 555-0132
             +44 7700 900123 is my mobile                            | +44 7700 900123
             reach me at 650.555.0175.                               | 650.555.0175
+            HCP is sister, #508-555-0177.                           | 508-555-0177
             Tel: +1-212-555-0199 ext. 204                           | +1-212-555-0199 ext. 204
             desk 212-555-0199 x12                                   | 212-555-0199 x12
             +49 30 901820 Berlin                                    | +49 30 901820
@@ -29,6 +30,7 @@ class PhoneRecognizerTest {
             wife (705-738-8986) re code status                      | 705-738-8986
             mobile (+44 7700 900123) after six                      | +44 7700 900123
             ref x+44 7700 900123                                    |
+            Order #12345678 shipped, ticket #4521, room #1234       |
             employer identification number (46-8379416).           |
             Social Security number as 064 07 0036 and               |
             order 73 448 266 shipped                                |

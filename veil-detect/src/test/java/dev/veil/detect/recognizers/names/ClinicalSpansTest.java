@@ -75,6 +75,11 @@ class ClinicalSpansTest {
             -    | HCT 33.2. REPORT TO DENISE RN. PT STABLE, NPO, AFEB.              | PERSON:DENISE
             # plural abbreviations, a facility word alone, a two-word criterion or grade in a note
             note | Hold AEDs, avoid NSAIDs. Hospital course stable. Beers Criteria reviewed, Nottingham grade 2. | -
+            # nicknames in quotes, names after roles and in-laws, a modal-like name in capitals
+            -    | FRIEND "SMITTY" CAME W/ PT TO ED. PT GOES BY "BUD". NPO, AFEB, HR 80S. | PERSON:SMITTY, PERSON:BUD
+            -    | PT LIVES W/ NIECE MAY. SON IN LAW WILL. NPO, HR 80S, AFEB.       | PERSON:MAY, PERSON:WILL
+            note | RT Kim at bedside. CM Joy faxed referral. Ht 162 cm  Weight: 71 kg | PERSON:Kim, PERSON:Joy
+            note | FRIEND STATES PT WAS LIVING IN HIS CAR.                          | -
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
