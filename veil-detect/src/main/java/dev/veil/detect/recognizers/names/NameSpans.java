@@ -72,7 +72,8 @@ final class NameSpans {
     /** The tagger's type index of PERSON. */
     private static final int PERSON_TYPE = 0;
 
-    static void emit(TokenFeatures tf, int[] labels, float[] margins, String recognizer, List<Finding> out) {
+    /** Emits the findings; returns the text's {@link Shorthand#textKind} if a span asked for it, else 0. */
+    static int emit(TokenFeatures tf, int[] labels, float[] margins, String recognizer, List<Finding> out) {
         NameTokens t = tf.tokens();
         int n = t.size();
         int i = 0;
@@ -243,6 +244,7 @@ final class NameSpans {
             personStart = a;
             personEnd = b;
         }
+        return kind;
     }
 
     /**

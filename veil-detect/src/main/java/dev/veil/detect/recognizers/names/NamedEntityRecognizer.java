@@ -99,11 +99,12 @@ public final class NamedEntityRecognizer implements Recognizer {
             }
             model.tag(tf, w.labels, w.margins, w.work);
             int from = out.size();
-            NameSpans.emit(tf, w.labels, w.margins, name(), out);
+            int kind = NameSpans.emit(tf, w.labels, w.margins, name(), out);
             Signatures.apply(tf, name(), out, from);
             PersonFields.apply(tf, name(), out, from);
             Places.apply(tf, name(), out, from);
             PersonCues.apply(tf, name(), out, from);
+            Practices.apply(tf, name(), out, from, kind);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

@@ -80,6 +80,8 @@ class ClinicalSpansTest {
             -    | PT LIVES W/ NIECE MAY. SON IN LAW WILL. NPO, HR 80S, AFEB.       | PERSON:MAY, PERSON:WILL
             note | RT Kim at bedside. CM Joy faxed referral. Ht 162 cm  Weight: 71 kg | PERSON:Kim, PERSON:Joy
             note | FRIEND STATES PT WAS LIVING IN HIS CAR.                          | -
+            # a named practice ends in a practice word; a field of medicine or an ordinary word is no name
+            note | PCP at Pocono Internal Medicine, seen in Anticoagulation Clinic.  | LOCATION:Pocono Internal Medicine
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)

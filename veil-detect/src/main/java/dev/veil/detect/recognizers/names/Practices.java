@@ -1,0 +1,126 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * Named practices and facilities of clinical text, applied after {@link NameSpans}: "Riverside
+ * Family Medicine", "Summit Cardiology", "Keystone Sleep Center", "Sunrise Gardens Assisted
+ * Living", "codman square health center". A practice word ends the name, generic words of the
+ * field may stand before it ("Family", "Sleep", "Assisted"), and one to three distinctive words
+ * open it: capitalised words that are no field of medicine, condition or function word. So
+ * "Epilepsy Clinic", "Internal Medicine" and "the Sleep Center" stay nothing. In a clinical note a
+ * facility is a LOCATION (the de-identification convention); the finding replaces the name
+ * findings it covers ("Valley Primary" read as a title, "Jamaica" as a person).
+ */
+final class Practices {
+    private Practices() {
+    }
+
+    static final double SCORE = 0.75;
+    /** Words that end a practice's or facility's name. */
+    private static final long[] HEADS = NameSpans.hashes("medicine", "cardiology", "associates", "center",
+            "centre", "clinic", "manor", "living", "pediatrics", "orthopedics", "orthopaedics", "dermatology",
+            "oncology", "neurology", "urology", "gastroenterology", "partners", "physicians", "healthcare",
+            "pharmacy", "podiatry", "imaging");
+    /** Words of a field, condition or kind of care: before the head, never the distinctive part. */
+    private static final long[] GENERIC = NameSpans.hashes("family", "internal", "primary", "general", "sleep",
+            "heart", "cancer", "diabetes", "wound", "pain", "memory", "stroke", "spine", "vein", "eye", "skin",
+            "kidney", "liver", "lung", "breast", "bone", "joint", "brain", "dialysis", "transplant", "fertility",
+            "weight", "infusion", "allergy", "asthma", "headache", "movement", "urgent", "pediatric", "women",
+            "children", "behavioral", "mental", "dental", "vision", "hearing", "hand",
+            "foot", "sports", "physical", "occupational", "speech", "nutrition", "health", "medical", "community",
+            "assisted", "nursing", "senior", "home", "epilepsy", "vascular", "surgical", "orthopedic", "cardiac",
+            "pulmonary", "renal", "geriatric", "palliative", "hospice", "rehabilitation", "rehab", "specialty",
+            "specialists", "outpatient", "inpatient", "ambulatory", "day", "care", "wellness", "integrative",
+            "comprehensive", "advanced", "regional", "emergency", "trauma", "burn", "neonatal", "maternal",
+            "addiction", "recovery", "treatment", "diagnostic", "clinical", "medicine", "center", "clinic",
+            "associates", "and", "&", "of", "the", "for");
+
+    /** Adds the practices named in a clinical note to {@code out}, replacing the name findings they cover. */
+    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from, int knownKind) {
+        int kind = knownKind;
+        NameTokens t = tf.tokens();
+        for (int h = 1; h < t.size(); h++) {
+            if (!t.isWord(h) || t.length(h) > 16 || !NameSpans.mayContain(HEAD_FILTER, t.hash(h))
+                    || java.util.Arrays.binarySearch(HEADS, t.hash(h)) < 0) {
+                continue;
+            }
+            if (kind == 0) {
+                kind = Shorthand.textKind(tf); // only once a practice word is seen
+            }
+            if ((kind & Shorthand.CLINICAL) == 0) {
+                return;
+            }
+            int shape = t.shape(h);
+            int k = h - 1;
+            // generic words of the field right before the head ("Family", "Sleep", "Assisted")
+            while (k >= 0 && sameLine(t, k, h) && t.isWord(k) && t.shape(k) == shape && generic(t, k)) {
+                k--;
+            }
+            int end = k; // last distinctive word
+            int distinctive = 0;
+            while (k >= 0 && distinctive < 3 && sameLine(t, k, h) && t.isWord(k) && t.shape(k) == shape
+                    && !generic(t, k) && distinctive(tf, k)) {
+                distinctive++;
+                k--;
+            }
+            if (distinctive == 0 || end < 0) {
+                continue;
+            }
+            add(t, k + 1, h + 1, recognizer, out, from);
+        }
+    }
+
+    private static final long[] HEAD_FILTER = NameSpans.filter(HEADS);
+
+    private static boolean generic(NameTokens t, int k) {
+        return t.length(k) <= 16 && java.util.Arrays.binarySearch(GENERIC, t.hash(k)) >= 0;
+    }
+
+    /**
+     * A word that can name a practice: capitalised (or in capitals in text all in capitals, or in
+     * lower case in lower-case text if no vocabulary list has it), no function word, month,
+     * weekday or clinical word.
+     */
+    private static boolean distinctive(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        int c = tf.lookup(k);
+        if ((c & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.CLINICAL | Lexicon.HONORIFIC | Lexicon.JOB
+                | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) != 0
+                || t.length(k) < 3 || Shorthand.bedsideWord(t, k) || ClinicalWords.bedsideTerm(t, k)) {
+            return false;
+        }
+        // a name, a place or a word no vocabulary list has ("Pocono", "Codman"); not an ordinary
+        // word ("Extended Care", "Anticoagulation Clinic", "Hospital Medicine")
+        boolean proper = (c & (Lexicon.PROPER | Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+                | Lexicon.COUNTRY | Lexicon.PLACE_WORD)) != 0 || (c & Lexicon.COMMON) == 0;
+        return proper && switch (t.shape(k)) {
+            case NameTokens.CAPITALIZED, NameTokens.MIXED -> t.mode(k) == NameTokens.MODE_MIXED;
+            case NameTokens.UPPER -> t.mode(k) == NameTokens.MODE_UPPER;
+            case NameTokens.LOWER -> t.mode(k) != NameTokens.MODE_MIXED && (c & Lexicon.COMMON) == 0;
+            default -> false;
+        };
+    }
+
+    /** Tokens {@code k} .. {@code h} on one line, one space apart. */
+    private static boolean sameLine(NameTokens t, int k, int h) {
+        return !t.newlineBefore(k + 1) && t.start(k + 1) - t.end(k) == 1;
+    }
+
+    private static void add(NameTokens t, int a, int e, String recognizer, List<Finding> out, int from) {
+        int start = t.start(a);
+        int end = t.end(e - 1);
+        for (int i = out.size() - 1; i >= from; i--) {
+            Finding f = out.get(i);
+            if (f.start() < end && f.end() > start) {
+                if (f.start() < start || f.end() > end) {
+                    return; // a longer finding: keep it
+                }
+                out.remove(i);
+            }
+        }
+        out.add(new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
+    }
+}
