@@ -31,12 +31,15 @@ final class ClinicalSpans {
         EntityType type;
         /** Set when a title or role before the name was trimmed: a person's name, whatever the word. */
         boolean titled;
+        /** Set when the span was found to name a facility: no later rule makes it a person. */
+        boolean facility;
 
         Span set(int a, int b, EntityType type) {
             this.a = a;
             this.b = b;
             this.type = type;
             this.titled = false;
+            this.facility = false;
             return this;
         }
     }
@@ -81,6 +84,9 @@ final class ClinicalSpans {
     /** Facility words that are no surname, so that a span ending in one is the facility. */
     private static final long[] FACILITY_LAST = NameSpans.hashes("deaconess", "hospital", "clinic", "manor", "rehab",
             "hospice", "infirmary", "institute", "center", "centre", "ems");
+    /** Words that open the name of a house of worship or a congregation. */
+    private static final long[] FACILITY_FIRST = NameSpans.hashes("temple", "congregation", "synagogue", "mosque",
+            "parish", "cathedral", "basilica", "shul");
     /** Words inside a facility's name before its last word: "Nursing and Rehabilitation Center". */
     private static final long[] FACILITY_INNER = NameSpans.hashes("nursing", "health", "care", "medical", "and",
             "rehabilitation", "rehab", "living", "assisted", "senior", "memorial", "community", "extended", "grove",
@@ -100,6 +106,9 @@ final class ClinicalSpans {
      */
     static boolean keep(TokenFeatures tf, Span s, int kind) {
         NameTokens t = tf.tokens();
+        while (s.b - s.a >= 2 && Relatives.functionWord(t, s.a)) {
+            s.a++; // "from temple emanuel": a preposition opens no name of any kind
+        }
         if (s.b - s.a <= 4 && dottedCredential(t, s.a, s.b)) {
             return false; // "Gallagher, M.D.": the tagger may read the credential's letters as a name
         }
@@ -110,16 +119,32 @@ final class ClinicalSpans {
                 && !introduced(tf, s.a) && !FieldLabels.credentialAfter(tf, s.b)) {
             return false; // "Crohn's disease", "s/p Whipple"; not "Dr. Foley", "Allen, MD"
         }
+        int a0 = s.a;
+        if (s.b - s.a >= 3 && role(tf, s.a)) {
+            s.a += s.a + 1 < s.b && t.isPunct(s.a + 1, '.') ? 2 : 1; // "Rabbi from temple emanuel"
+            while (s.b - s.a >= 2 && Relatives.functionWord(t, s.a)) {
+                s.a++;
+            }
+        }
+        if (s.b - s.a >= 2 && t.isWord(s.a) && t.length(s.a) <= 12
+                && java.util.Arrays.binarySearch(FACILITY_FIRST, t.hash(s.a)) >= 0) {
+            s.type = clinical ? EntityType.LOCATION : EntityType.ORGANIZATION; // "temple emanuel", "Parish of St. Anne"
+            s.facility = true;
+            return true;
+        }
+        s.a = a0;
         if (s.type != EntityType.LOCATION && facilityAfter(t, s)) {
             s.type = clinical ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            s.facility = true;
             return true;
         }
         if (!clinical) {
             return true;
         }
         if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b)
-                        && !(Relatives.before(tf, s.a) && (tf.lookup(s.a) & Lexicon.FIRST_NAME) != 0) || acronymPlural(t, s)
-                || s.b - s.a == 1 && t.length(s.a) <= 14 && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(s.a)) >= 0
+                        && !(Relatives.before(tf, s.a) && (tf.lookup(s.a) & Lexicon.FIRST_NAME) != 0)
+                || acronymPlural(t, s) || s.b - s.a == 1 && t.length(s.a) <= 14
+                        && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(s.a)) >= 0
                 || s.b - s.a == 2 && t.length(s.b - 1) >= 2 && Shorthand.romanNumeral(t, s.b - 1)
                         && (tf.lookup(s.a) & Lexicon.FIRST_NAME) == 0) {
             return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II", "Wt", "SMALL AMT"
@@ -230,7 +255,8 @@ final class ClinicalSpans {
     private static boolean role(TokenFeatures tf, int k) {
         NameTokens t = tf.tokens();
         return t.isWord(k) && ((tf.classes(k) & Lexicon.HONORIFIC) != 0
-                || t.length(k) <= 8 && java.util.Arrays.binarySearch(ROLES, t.hash(k)) >= 0);
+                || t.length(k) <= 8 && java.util.Arrays.binarySearch(ROLES, t.hash(k)) >= 0
+                || Relatives.relative(t, k) && !t.is(k, "rn")); // "DAUGHTERS FERNANDA"
     }
 
     /** A title, a relative or a person's field label right before the span makes it a person's name. */

@@ -78,7 +78,8 @@ final class ClinicalWords {
             "rivaroxaban", "enoxaparin", "heparin", "insulin", "walker", "cane", "commode", "bedpan", "states", "pad", "ag", "lip", "mortem", "medflight", "reglan", "buspar",
             "micafungin", "decub", "ica", "leni", "lenis", "levo", "nutren", "azithro", "manual", "bank", "mca", "aca",
             "ho", "hz", "approp", "paged", "neuromusc", "amber", "tacro", "epi", "phototx", "jevity", "posey", "cordis",
-            "lis", "peds", "systems", "rehab");
+            "lis", "peds", "systems", "rehab", "boots", "ebm", "thermo", "dev", "icd", "amio", "levoflox", "bolt",
+            "wallet", "fingerstick", "ivc", "uac", "uvc", "probalance", "trop", "nonprod", "sips", "tol", "nippling", "gavage");
 
     /** Whether word {@code k} is a bedside word or abbreviation ({@link #BEDSIDE_TERMS}). */
     static boolean bedsideTerm(NameTokens t, int k) {

@@ -154,7 +154,7 @@ final class NameSpans {
                 // organization is a hospital or other facility, a place by the de-identification convention
                 et = EntityType.LOCATION;
             }
-            if (a < b && et != EntityType.PERSON && (Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a)
+            if (a < b && et != EntityType.PERSON && !span.facility && (Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a)
                     || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b))) {
                 // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
                 et = EntityType.PERSON;
@@ -198,7 +198,7 @@ final class NameSpans {
                 // threshold, as labelled data marks honorifics only inside a PERSON span
                 et = EntityType.TITLE;
                 score = HONORIFIC_ALONE_SCORE;
-            } else if (et == EntityType.LOCATION && givenThenFamilyName(tf, a, b)) {
+            } else if (et == EntityType.LOCATION && !span.facility && givenThenFamilyName(tf, a, b)) {
                 // "Sofia Garcia", "Juan Torres": the lexicon's city lists hold so many words that
                 // are also names that the tagger reads some common names as places
                 et = EntityType.PERSON;

@@ -30,7 +30,7 @@ final class PersonCues {
             "valid", "notnull", "size", "pattern", "mock", "spy", "link", "code", "inheritdoc", "disabled", "tag",
             "everyone", "channel", "here", "all", "team");
 
-    /** Adds the persons these phrases name to {@code out}, replacing name findings on their words from index {@code from}. */
+    /** Adds the persons these phrases name to {@code out}, replacing name findings on their words from {@code from}. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
         for (int k = 0; k + 1 < t.size(); k++) {
@@ -107,7 +107,8 @@ final class PersonCues {
             boolean unknown = c == 0 && t.length(k) >= 3;
             boolean name = (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0
                     && (c & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.HONORIFIC | Lexicon.JOB)) == 0
-                    && ((c & Lexicon.COMMON) == 0 || t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
+                    && ((c & Lexicon.COMMON) == 0
+                            || t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
                             || t.shape(k) == NameTokens.UPPER);
             if (unknownOnly ? !unknown : !(unknown || name) || t.shape(k) == NameTokens.DIGITS
                     || Shorthand.bedsideWord(t, k) || ClinicalWords.bedsideTerm(t, k)) {

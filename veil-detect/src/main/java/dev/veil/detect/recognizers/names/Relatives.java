@@ -102,6 +102,15 @@ final class Relatives {
                 && notAVerbAfter(t, i + 1)) {
             return true;
         }
+        // "DR MAY", "(dr rich)": after a doctor's title, in a note in capitals or in lower case, a
+        // listed name is the name, even one that is a word
+        int p = i >= 2 && t.isPunct(i - 1, '.') ? i - 2 : i - 1;
+        if (p >= 0 && (t.is(p, "dr") || t.is(p, "deacon") || t.is(p, "rabbi")) && !t.newlineBefore(i)
+                && (t.mode(i) == NameTokens.MODE_UPPER && t.shape(i) == NameTokens.UPPER
+                        || (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse()) && t.shape(i) == NameTokens.LOWER)
+                && (tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0) {
+            return true;
+        }
         // "SW Price aware", "RN Lane paged", "CM Joy faxed": a capitalised name after a care-team role
         return t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED && i >= 1
                 && (tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
@@ -111,17 +120,25 @@ final class Relatives {
     }
 
     /** Care-team roles before a capitalised name; "cm" (case manager) only before a capitalised word, as here. */
-    private static final long[] ROLES = NameSpans.hashes("sw", "rn", "np", "rrt", "dr", "rt", "cm");
+    private static final long[] ROLES = NameSpans.hashes("sw", "rn", "np", "rrt", "dr", "rt", "cm", "md", "deacon",
+            "interpreter", "rabbi", "chaplain", "pastor", "fr", "rev");
     private static final long[] NOT_VERBS = NameSpans.hashes("in", "at", "from", "and", "is", "was", "here",
             "there", "called", "visited", "stayed", "came", "arrived", "went", "says", "states", "stated", "said",
             "updated", "aware", "present", "by");
 
-    /** Token {@code j} shows the word before it is no modal verb: a preposition, a past tense, a mark. */
+    /**
+     * Token {@code j} shows the word before it is no modal verb: a preposition, a mark, or a verb
+     * a modal never takes ("works", "accompanied": a modal takes the bare form, "will call").
+     */
     private static boolean notAVerbAfter(NameTokens t, int j) {
         if (!t.isWord(j)) {
             return t.isPunct(j, ',') || t.isPunct(j, '.') || t.isPunct(j, ';');
         }
-        return t.length(j) <= 10 && java.util.Arrays.binarySearch(NOT_VERBS, t.hash(j)) >= 0;
+        int len = t.length(j);
+        char last = Character.toLowerCase(t.charAt(t.end(j) - 1));
+        char before = len >= 2 ? Character.toLowerCase(t.charAt(t.end(j) - 2)) : ' ';
+        return len <= 10 && java.util.Arrays.binarySearch(NOT_VERBS, t.hash(j)) >= 0
+                || len >= 4 && (last == 's' && before != 's' || last == 'd' && before == 'e');
     }
 
     /**

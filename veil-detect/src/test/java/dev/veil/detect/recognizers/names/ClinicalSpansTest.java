@@ -82,6 +82,10 @@ class ClinicalSpansTest {
             note | FRIEND STATES PT WAS LIVING IN HIS CAR.                          | -
             # a named practice ends in a practice word; a field of medicine or an ordinary word is no name
             note | PCP at Pocono Internal Medicine, seen in Anticoagulation Clinic.  | LOCATION:Pocono Internal Medicine
+            # a doctor's title before a name that is a word, in capitals or lower case; a modal-like name before a verb
+            -    | PLAN: WASHOUT W/ DR MAY. NPO, HR 80S, AFEB.                       | PERSON:MAY
+            lnote | surgery (dr rich) aware. dad will works nights, wife may accompanied pt. | PERSON:rich, PERSON:will, PERSON:may
+            note | WIFE MARIA AND DAUGHTERS FERNANDA AT BEDSIDE. Rabbi from temple emanuel visited. | PERSON:MARIA, PERSON:FERNANDA, LOCATION:temple emanuel
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
