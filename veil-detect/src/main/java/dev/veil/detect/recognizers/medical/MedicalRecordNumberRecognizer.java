@@ -67,6 +67,61 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
         char[] buf = new char[15];
         CUES.forEachValue(text, (t, score) -> report(text, t, score, false, buf, out));
         LETTERED.forEachValue(text, (t, score) -> report(text, t, score, true, buf, out));
+        for (int d = 0, n = text.digitTokenCount(); d < n; d++) {
+            int t = text.digitToken(d);
+            if (bracketedAfterPatient(text, t)) {
+                out.add(new Finding(EntityType.MEDICAL_RECORD_NUMBER, text.tokenStart(t), text.tokenEnd(t), WEAK,
+                        name()));
+            }
+        }
+    }
+
+    /**
+     * "Pt Frank Willms (31202699), ...", "Patient Ana Ruiz (HB5169322)": a number alone in brackets
+     * after the patient's name that opens a note's line is the patient's record number. 6-9
+     * digits, with at most two capital letters before them (a 10-digit number may be a phone).
+     */
+    private static boolean bracketedAfterPatient(Text text, int t) {
+        int a = text.tokenStart(t);
+        int b = text.tokenEnd(t);
+        if (a < 4 || b >= text.length() || text.charAt(a - 1) != '(' || text.charAt(b) != ')') {
+            return false;
+        }
+        int letters = 0;
+        while (letters < b - a && Character.isUpperCase(text.charAt(a + letters))) {
+            letters++;
+        }
+        int digits = b - a - letters;
+        if (letters > 2 || digits < 6 || digits > 9) {
+            return false;
+        }
+        for (int i = a + letters; i < b; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        // the clause before the bracket: "Pt" or "Patient", then one to four name words, on one line
+        int p = a - 2;
+        if (text.charAt(p) == ' ') {
+            p--; // "Willms (31202699)"
+        }
+        int words = 0;
+        while (p >= 0 && words <= 5) {
+            int end = p + 1;
+            while (p >= 0 && text.charAt(p) != ' ' && text.charAt(p) != '\n' && text.charAt(p) != '|') {
+                p--;
+            }
+            String w = text.string().substring(p + 1, end);
+            if (w.equalsIgnoreCase("pt") || w.equalsIgnoreCase("patient")) {
+                return words >= 1 && words <= 4;
+            }
+            if (p < 0 || text.charAt(p) != ' ' || w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            words++;
+            p--;
+        }
+        return false;
     }
 
     private void report(Text text, int t, double score, boolean needsLetter, char[] buf, List<Finding> out) {

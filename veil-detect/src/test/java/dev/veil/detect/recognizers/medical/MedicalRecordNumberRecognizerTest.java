@@ -13,6 +13,8 @@ class MedicalRecordNumberRecognizerTest {
     @CsvSource(delimiter = '|', textBlock = """
             Patient Robert Johnson (MRN 00451233, age 67)  | 00451233
             medical record no. A1234567                    | A1234567
+            Pt Frank Willms (31202699), Discussed with RN  | 31202699
+            Patient Magen Smith (HB5169322), states        | HB5169322
             MR# 123-45-67                                  | 123-45-67
             chart # 7788123 reviewed                       | 7788123
             my MRN is 5566778                              | 5566778
@@ -33,6 +35,9 @@ class MedicalRecordNumberRecognizerTest {
             case # 12345 of the study                      |
             accession of the throne in 1952                |
             case #2 of 4                                   |
+            Pt Ana Ruiz (6175550123) called                |
+            She paid (12345678) in full                    |
+            Pt Ana Ruiz Said Something Else Here (1234567) |
             """)
     void detects(String text, String expected) {
         MRN.finds(text, expected);
