@@ -12,7 +12,9 @@ import java.util.List;
  * open it: capitalised words that are no field of medicine, condition or function word. So
  * "Epilepsy Clinic", "Internal Medicine" and "the Sleep Center" stay nothing. In a clinical note a
  * facility is a LOCATION (the de-identification convention); the finding replaces the name
- * findings it covers ("Valley Primary" read as a title, "Jamaica" as a person).
+ * findings it covers ("Valley Primary" read as a title, "Jamaica" as a person). An employer named
+ * after a work verb is a place too ("works for Fidelity", "RETIRED FROM RAYTHEON", "job at Stop &
+ * Shop").
  */
 final class Practices {
     private Practices() {
@@ -40,7 +42,7 @@ final class Practices {
 
     /** Adds the practices named in a clinical note to {@code out}, replacing the name findings they cover. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from, int knownKind) {
-        int kind = knownKind;
+        int kind = employers(tf, recognizer, out, from, knownKind);
         NameTokens t = tf.tokens();
         for (int h = 1; h < t.size(); h++) {
             if (!t.isWord(h) || t.length(h) > 16 || !NameSpans.mayContain(HEAD_FILTER, t.hash(h))
@@ -74,6 +76,62 @@ final class Practices {
     }
 
     private static final long[] HEAD_FILTER = NameSpans.filter(HEADS);
+
+    /** Words after which "at"/"for"/"from"/"by" introduce an employer: "works at", "retired from". */
+    private static final long[] WORK_VERBS = NameSpans.hashes("works", "work", "worked", "working", "employed",
+            "retired", "job", "shift", "employee", "volunteers", "volunteered", "drives", "drove");
+
+    /**
+     * "works for Fidelity downtown", "RETIRED FROM RAYTHEON", "her job at Stop & Shop": in a clinical
+     * note an employer is a place (the de-identification convention); one to four words written as
+     * names (capitalised, in capitals in capital text, or unknown), "&" and "and" between them.
+     */
+    private static int employers(TokenFeatures tf, String recognizer, List<Finding> out, int from, int knownKind) {
+        NameTokens t = tf.tokens();
+        int kind = knownKind;
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (!(t.is(k, "at") || t.is(k, "for") || t.is(k, "from") || t.is(k, "by")) || !t.isWord(k - 1)
+                    || t.length(k - 1) > 10 || java.util.Arrays.binarySearch(WORK_VERBS, t.hash(k - 1)) < 0
+                    || t.newlineBefore(k + 1)) {
+                continue;
+            }
+            int a = k + 1;
+            int e = a;
+            int words = 0;
+            while (e < t.size() && words < 4 && !t.newlineBefore(e) && (e == a || t.start(e) - t.end(e - 1) <= 1)) {
+                if (t.isWord(e) && distinctiveOrWord(tf, e)) {
+                    words++;
+                    e++;
+                } else if (e > a && (t.isPunct(e, '&') || t.is(e, "and")) && e + 1 < t.size() && t.isWord(e + 1)
+                        && distinctiveOrWord(tf, e + 1)) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (words > 0 && t.length(a) >= 3) {
+                if (kind == 0) {
+                    kind = Shorthand.textKind(tf); // only once an employer is named
+                }
+                if ((kind & Shorthand.CLINICAL) != 0) {
+                    add(t, a, e, recognizer, out, from);
+                }
+            }
+        }
+        return kind;
+    }
+
+    /** A word of an employer's name: distinctive, or an ordinary word written as a name ("Stop", "Shop"). */
+    private static boolean distinctiveOrWord(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        if (distinctive(tf, k)) {
+            return true;
+        }
+        int c = tf.lookup(k);
+        return (c & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.CLINICAL)) == 0 && !Shorthand.bedsideWord(t, k)
+                && (t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
+                        || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER);
+    }
 
     private static boolean generic(NameTokens t, int k) {
         return t.length(k) <= 16 && java.util.Arrays.binarySearch(GENERIC, t.hash(k)) >= 0;

@@ -86,6 +86,8 @@ class ClinicalSpansTest {
             -    | PLAN: WASHOUT W/ DR MAY. NPO, HR 80S, AFEB.                       | PERSON:MAY
             lnote | surgery (dr rich) aware. dad will works nights, wife may accompanied pt. | PERSON:rich, PERSON:will, PERSON:may
             note | WIFE MARIA AND DAUGHTERS FERNANDA AT BEDSIDE. Rabbi from temple emanuel visited. | PERSON:MARIA, PERSON:FERNANDA, LOCATION:temple emanuel
+            # an employer named after a work verb is a place in a clinical note (deid convention); not "a bakery"
+            note | Pt works for Fidelity downtown. Son works at Stop & Shop, wife at a bakery. | LOCATION:Fidelity, LOCATION:Stop & Shop
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
             """)
