@@ -53,7 +53,8 @@ public final class OrdinalDayRecognizer implements Recognizer {
             if (!text.tokenEquals(k - 1, "the") || !TIME_PREPOSITIONS.containsToken(text, k - 2)
                     || k + 1 < text.tokenCount() && text.tokenStart(k + 1) - b <= 1
                             && (NOT_A_DAY.containsToken(text, k + 1) || text.tokenHas(k + 1, Text.FLAG_ALL_LOWER)
-                                    && !TIME_PREPOSITIONS.containsToken(text, k + 1) && !AT_AND.containsToken(text, k + 1))) {
+                                    && !TIME_PREPOSITIONS.containsToken(text, k + 1)
+                                    && !AT_AND.containsToken(text, k + 1))) {
                 continue; // "on the 4th floor", "on the 2nd attempt"
             }
             out.add(new Finding(EntityType.DATE, a, b, SCORE, name()));

@@ -20,7 +20,7 @@ final class PersonFields {
     /** Longest value read, in tokens ("Jean-Baptiste, Marie-Claude" is 7). */
     private static final int MAX_TOKENS = 9;
 
-    /** Adds the values of person fields to {@code out}, replacing name findings they overlap from index {@code from}. */
+    /** Adds the values of person fields to {@code out}, replacing name findings they overlap from {@code from}. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
@@ -62,7 +62,8 @@ final class PersonFields {
                 b++; // "Jean-Robert"
             } else if (t.isPunct(b, '.') && b > a && t.length(b - 1) == 1) {
                 b++; // "Robert K. Hsu"
-            } else if (surnameFirst && t.isPunct(b, ',') && !comma && b > a && b + 1 < n && t.isWord(b + 1) && t.length(b + 1) >= 2
+            } else if (surnameFirst && t.isPunct(b, ',') && !comma && b > a && b + 1 < n && t.isWord(b + 1)
+                    && t.length(b + 1) >= 2
                     && nameWord(tf, b + 1)
                     && !FieldLabels.credential(t, b + 1) && !t.newlineBefore(b + 1)) {
                 comma = true; // "Tran, Hieu": surname first

@@ -26,12 +26,13 @@ final class Signatures {
     private static final long[] ROLES = NameSpans.hashes("chaplain", "sw", "cm", "rn", "dr", "fr", "sr", "rabbi",
             "pastor", "rev", "np", "pa", "rrt", "pt", "ot", "slp", "rd");
 
-    /** Adds the sign-offs and dictation initials of the text to {@code out}, replacing name findings from index {@code from}. */
+    /** Adds the sign-offs and dictation initials to {@code out}, replacing name findings from index {@code from}. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
         int n = t.size();
         for (int k = 0; k < n; k++) {
-            if (t.isPunct(k, '-') && (k == 0 || t.spaceBefore(k) || t.newlineBefore(k)) && !(k > 0 && t.isPunct(k - 1, '-'))) {
+            if (t.isPunct(k, '-') && (k == 0 || t.spaceBefore(k) || t.newlineBefore(k))
+                    && !(k > 0 && t.isPunct(k - 1, '-'))) {
                 int j = k;
                 while (j < n && t.isPunct(j, '-') && (j == k || !t.newlineBefore(j))) {
                     j++;
@@ -92,7 +93,8 @@ final class Signatures {
         while (c < e && t.isPunct(c, '.')) {
             c++;
         }
-        if (c != e || needCredential && (credentials == 0 || role) || !names(tf, a, b, credentials > 0 || role, initialsOnly)) {
+        if (c != e || needCredential && (credentials == 0 || role)
+                || !names(tf, a, b, credentials > 0 || role, initialsOnly)) {
             return; // more text after the name: a sentence, not a sign-off
         }
         replace(out, from, t.start(j), t.end(e - 1));
@@ -122,7 +124,8 @@ final class Signatures {
             }
             int c = tf.lookup(k);
             boolean listed = (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0;
-            boolean unknown = (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) == 0 && !Shorthand.bedsideWord(t, k)
+            boolean unknown = (c & (Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL)) == 0
+                    && !Shorthand.bedsideWord(t, k)
                     // "Tom Wise, RN": after a given name, a word written as a name is the surname
                     || vouched && k > a && t.isWord(k - 1) && (tf.lookup(k - 1) & Lexicon.FIRST_NAME) != 0
                             && t.shape(k) != NameTokens.LOWER && (c & Lexicon.STOP) == 0
