@@ -198,6 +198,10 @@ final class ClinicalSpans {
                 && java.util.Arrays.binarySearch(MOVING, t.hash(k - 1)) >= 0;
     }
 
+    /**
+     * Words of moving before "from". Stricter than {@link Places}'s list ("is from", "back to"): here
+     * any word the tagger read as a person becomes a town, there only a listed place name does.
+     */
     private static final long[] MOVING = NameSpans.hashes("in", "transferred", "transfer", "moved", "came", "arrived",
             "visiting", "flew", "drove", "relocated", "emigrated", "immigrated", "up", "down", "over", "home", "back");
 

@@ -122,21 +122,8 @@ final class PersonCues {
 
     private static void add(TokenFeatures tf, int a, int e, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
-        int start = t.start(a);
-        int end = t.end(e - 1);
-        for (int i = out.size() - 1; i >= from; i--) {
-            Finding f = out.get(i);
-            if (f.start() < end && f.end() > start) {
-                if (f.type() == EntityType.PERSON && f.start() <= start && f.end() >= end) {
-                    return; // already found
-                }
-                if (f.start() < start || f.end() > end) {
-                    return; // a longer finding the tagger made: keep it
-                }
-                out.remove(i);
-            }
-        }
-        out.add(new Finding(EntityType.PERSON, start, end, SCORE, recognizer));
+        LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.PERSON, t.start(a), t.end(e - 1), SCORE,
+                recognizer));
     }
 
     private static boolean in(long[] list, NameTokens t, int k) {

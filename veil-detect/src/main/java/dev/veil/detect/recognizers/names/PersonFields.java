@@ -78,21 +78,7 @@ final class PersonFields {
         if (words == 0 || words == 1 && !listed(tf, a)) {
             return; // "Pt: Alert", "Name: Unknown": one word that no name list has
         }
-        int start = t.start(a);
-        int end = t.end(b - 1);
-        for (int i = from; i < out.size(); i++) {
-            Finding f = out.get(i);
-            if (f.type() == EntityType.PERSON && f.start() <= start && f.end() >= end) {
-                return; // already one finding
-            }
-        }
-        for (int i = out.size() - 1; i >= from; i--) {
-            Finding f = out.get(i);
-            if (f.start() < end && f.end() > start) {
-                out.remove(i);
-            }
-        }
-        out.add(new Finding(EntityType.PERSON, start, end, SCORE, recognizer));
+        LinePasses.replace(out, from, new Finding(EntityType.PERSON, t.start(a), t.end(b - 1), SCORE, recognizer));
     }
 
     /**

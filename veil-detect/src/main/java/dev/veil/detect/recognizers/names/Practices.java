@@ -168,17 +168,7 @@ final class Practices {
     }
 
     private static void add(NameTokens t, int a, int e, String recognizer, List<Finding> out, int from) {
-        int start = t.start(a);
-        int end = t.end(e - 1);
-        for (int i = out.size() - 1; i >= from; i--) {
-            Finding f = out.get(i);
-            if (f.start() < end && f.end() > start) {
-                if (f.start() < start || f.end() > end) {
-                    return; // a longer finding: keep it
-                }
-                out.remove(i);
-            }
-        }
-        out.add(new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
+        LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.LOCATION, t.start(a), t.end(e - 1), SCORE,
+                recognizer));
     }
 }

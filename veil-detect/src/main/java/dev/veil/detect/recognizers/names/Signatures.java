@@ -97,7 +97,7 @@ final class Signatures {
                 || !names(tf, a, b, credentials > 0 || role, initialsOnly)) {
             return; // more text after the name: a sentence, not a sign-off
         }
-        replace(out, from, t.start(j), t.end(e - 1));
+        LinePasses.clear(out, from, t.start(j), t.end(e - 1));
         out.add(new Finding(EntityType.PERSON, t.start(a), t.end(lastWord(t, a, b)), SCORE, recognizer));
     }
 
@@ -152,7 +152,7 @@ final class Signatures {
         if (next < t.size() && !t.newlineBefore(next) && t.start(next) - t.end(s) < 2) {
             return;
         }
-        replace(out, from, t.start(k), t.end(s));
+        LinePasses.clear(out, from, t.start(k), t.end(s));
         out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), SCORE, recognizer));
         out.add(new Finding(EntityType.PERSON, t.start(s), t.end(s), SCORE, recognizer));
     }
@@ -186,15 +186,5 @@ final class Signatures {
         }
         // keep an initial's period ("R."), drop nothing else
         return t.isPunct(k, '.') && k > a && t.length(k - 1) > 1 ? k - 1 : k;
-    }
-
-    /** Removes the findings from index {@code from} on that overlap {@code [start, end)}. */
-    private static void replace(List<Finding> out, int from, int start, int end) {
-        for (int i = out.size() - 1; i >= from; i--) {
-            Finding f = out.get(i);
-            if (f.start() < end && f.end() > start) {
-                out.remove(i);
-            }
-        }
     }
 }
