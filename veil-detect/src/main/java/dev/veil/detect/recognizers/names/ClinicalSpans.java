@@ -45,7 +45,7 @@ final class ClinicalSpans {
     }
 
     /** Nouns that make the name right before them an eponym: "Whipple procedure", "Swan-Ganz catheter". */
-    private static final long[] EPONYM_HEADS = NameSpans.hashes("disease", "diseases", "syndrome", "palsy",
+    private static final WordSet EPONYM_HEADS = WordSet.of("disease", "diseases", "syndrome", "palsy",
             "lymphoma", "tumor", "tumour", "procedure", "maneuver", "manoeuvre", "fundoplication", "esophagus",
             "pouch", "sign", "signs", "test", "score", "scale", "stage", "staging", "criteria", "classification",
             "index", "rule", "rules", "guidelines", "catheter", "catheters", "thyroiditis", "category",
@@ -58,13 +58,13 @@ final class ClinicalSpans {
      * Nouns that make a name with "'s" before them an eponym ("Crohn's disease", "Bell's palsy");
      * not "Mary's test", "Maria's stockings".
      */
-    private static final long[] POSSESSIVE_HEADS = NameSpans.hashes("disease", "diseases", "syndrome", "palsy",
+    private static final WordSet POSSESSIVE_HEADS = WordSet.of("disease", "diseases", "syndrome", "palsy",
             "lymphoma", "tumor", "tumour", "procedure", "maneuver", "esophagus", "pouch", "sign", "phenomenon",
             "ulcer", "fracture", "hernia", "node", "triad", "disorder", "encephalopathy", "dystrophy", "anemia",
             "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "fistula", "thyroiditis",
             "criteria", "classification", "operation", "incision", "solution", "lactate");
     /** Eponyms and named devices that clinical notes write alone ("s/p Whipple", "Foley d/c'd"). */
-    private static final long[] EPONYMS = NameSpans.hashes("parkinson", "parkinsons", "alzheimer", "alzheimers",
+    private static final WordSet EPONYMS = WordSet.of("parkinson", "parkinsons", "alzheimer", "alzheimers",
             "crohn", "crohns", "cushing", "cushings", "addison", "addisons", "hodgkin", "hodgkins", "whipple",
             "nissen", "wilms", "barrett", "barretts", "hashimoto", "graves", "lewy", "foley", "swan", "ganz",
             "doppler", "kocher", "glasgow", "apgar", "babinski", "kussmaul", "cheyne", "korotkoff", "guillain",
@@ -78,22 +78,22 @@ final class ClinicalSpans {
             "boerhaave", "chiari", "tourette", "bence", "epley", "hallpike", "coban", "unna", "xeroform", "bair",
             "hugger", "pleurevac", "ambu", "venti", "mepilex", "allevyn", "zio", "medex", "kerlix", "steri");
     /** Words that end a facility's name: "House", "Nursing Home", "Manor", "Rehab". */
-    private static final long[] FACILITY_HEADS = NameSpans.hashes("house", "home", "manor", "center", "centre",
+    private static final WordSet FACILITY_HEADS = WordSet.of("house", "home", "manor", "center", "centre",
             "hospital", "rehab", "rehabilitation", "clinic", "church", "institute", "deaconess", "hospice",
             "lodge", "residence", "pavilion", "shelter", "inn", "infirmary", "sanatorium", "asylum", "ems");
     /** Facility words that are no surname, so that a span ending in one is the facility. */
-    private static final long[] FACILITY_LAST = NameSpans.hashes("deaconess", "hospital", "clinic", "manor", "rehab",
+    private static final WordSet FACILITY_LAST = WordSet.of("deaconess", "hospital", "clinic", "manor", "rehab",
             "hospice", "infirmary", "institute", "center", "centre", "ems");
     /** Words that open the name of a house of worship or a congregation. */
-    private static final long[] FACILITY_FIRST = NameSpans.hashes("temple", "congregation", "synagogue", "mosque",
+    private static final WordSet FACILITY_FIRST = WordSet.of("temple", "congregation", "synagogue", "mosque",
             "parish", "cathedral", "basilica", "shul");
     /** Words inside a facility's name before its last word: "Nursing and Rehabilitation Center". */
-    private static final long[] FACILITY_INNER = NameSpans.hashes("nursing", "health", "care", "medical", "and",
+    private static final WordSet FACILITY_INNER = WordSet.of("nursing", "health", "care", "medical", "and",
             "rehabilitation", "rehab", "living", "assisted", "senior", "memorial", "community", "extended", "grove",
             "park", "hill", "hills", "valley", "village", "garden", "gardens", "view", "point", "pines", "oaks",
             "meadows", "brook", "river", "lake", "harbor", "heights", "ridge", "woods", "crest", "haven", "glen");
     /** Roles written before a clinician's name in notes: "RN Joy", "SW Lane", "Chaplain Hope". */
-    private static final long[] ROLES = NameSpans.hashes("rn", "sw", "cm", "np", "pa", "rrt", "md", "chaplain",
+    private static final WordSet ROLES = WordSet.of("rn", "sw", "cm", "np", "pa", "rrt", "md", "chaplain",
             "rabbi", "fr", "pastor", "rev", "imam", "sr", "attending", "resident", "fellow", "intern", "lpn", "pct",
             "trooper", "officer", "sgt", "detective", "interpreter", "sitter");
     /** Dotted credentials, letters only: "M.D.", "R.N.", "Ph.D.". */
@@ -127,7 +127,7 @@ final class ClinicalSpans {
             }
         }
         if (s.b - s.a >= 2 && t.isWord(s.a) && t.length(s.a) <= 12
-                && java.util.Arrays.binarySearch(FACILITY_FIRST, t.hash(s.a)) >= 0) {
+                && FACILITY_FIRST.contains(t.hash(s.a))) {
             s.type = clinical ? EntityType.LOCATION : EntityType.ORGANIZATION; // "temple emanuel", "Parish of St. Anne"
             s.facility = true;
             return true;
@@ -144,7 +144,7 @@ final class ClinicalSpans {
         if (s.type == EntityType.TITLE || bedsideWords(tf, s.a, s.b)
                         && !(Relatives.before(tf, s.a) && (tf.lookup(s.a) & Lexicon.FIRST_NAME) != 0)
                 || acronymPlural(t, s) || s.b - s.a == 1 && t.length(s.a) <= 14
-                        && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(s.a)) >= 0
+                        && FACILITY_LAST.contains(t.hash(s.a))
                 || s.b - s.a == 2 && t.length(s.b - 1) >= 2 && Shorthand.romanNumeral(t, s.b - 1)
                         && (tf.lookup(s.a) & Lexicon.FIRST_NAME) == 0) {
             return false; // "Service: MEDICINE", "Cardiologist", "NYHA III", "Grade II", "Wt", "SMALL AMT"
@@ -183,7 +183,7 @@ final class ClinicalSpans {
     private static boolean facilityLast(NameTokens t, Span s) {
         int last = s.b - 1;
         return s.b - s.a >= 2 && t.isWord(last) && t.length(last) <= 14
-                && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(last)) >= 0;
+                && FACILITY_LAST.contains(t.hash(last));
     }
 
     /** "in", or "from" after a word of moving ("in from", "transferred from"; not "call from Mary"). */
@@ -195,14 +195,14 @@ final class ClinicalSpans {
             return true;
         }
         return k >= 1 && t.is(k, "from") && t.isWord(k - 1) && t.length(k - 1) <= 12
-                && java.util.Arrays.binarySearch(MOVING, t.hash(k - 1)) >= 0;
+                && MOVING.contains(t.hash(k - 1));
     }
 
     /**
      * Words of moving before "from". Stricter than {@link Places}'s list ("is from", "back to"): here
      * any word the tagger read as a person becomes a town, there only a listed place name does.
      */
-    private static final long[] MOVING = NameSpans.hashes("in", "transferred", "transfer", "moved", "came", "arrived",
+    private static final WordSet MOVING = WordSet.of("in", "transferred", "transfer", "moved", "came", "arrived",
             "visiting", "flew", "drove", "relocated", "emigrated", "immigrated", "up", "down", "over", "home", "back");
 
     /**
@@ -259,7 +259,7 @@ final class ClinicalSpans {
     private static boolean role(TokenFeatures tf, int k) {
         NameTokens t = tf.tokens();
         return t.isWord(k) && ((tf.classes(k) & Lexicon.HONORIFIC) != 0
-                || t.length(k) <= 8 && java.util.Arrays.binarySearch(ROLES, t.hash(k)) >= 0
+                || t.length(k) <= 8 && ROLES.contains(t.hash(k))
                 || Relatives.relative(t, k) && !t.is(k, "rn")); // "DAUGHTERS FERNANDA"
     }
 
@@ -282,7 +282,7 @@ final class ClinicalSpans {
         boolean possessive = possessive(t, b);
         int k = possessive ? b + 2 : b;
         return k < t.size() && t.isWord(k) && !t.newlineBefore(k) && t.length(k) <= 16
-                && java.util.Arrays.binarySearch(possessive ? POSSESSIVE_HEADS : EPONYM_HEADS, t.hash(k)) >= 0;
+                && (possessive ? POSSESSIVE_HEADS : EPONYM_HEADS).contains(t.hash(k));
     }
 
     /** Every word of the span is an eponym ("Whipple", "Swan-Ganz", "Hoehn"). */
@@ -290,7 +290,7 @@ final class ClinicalSpans {
         boolean any = false;
         for (int k = a; k < b; k++) {
             if (t.isWord(k)) {
-                if (t.length(k) > 12 || java.util.Arrays.binarySearch(EPONYMS, t.hash(k)) < 0) {
+                if (t.length(k) > 12 || !EPONYMS.contains(t.hash(k))) {
                     return false;
                 }
                 any = true;
@@ -312,7 +312,7 @@ final class ClinicalSpans {
         if (shape != NameTokens.CAPITALIZED && shape != NameTokens.UPPER) {
             return false;
         }
-        if (s.b - s.a >= 2 && t.length(last) <= 14 && java.util.Arrays.binarySearch(FACILITY_LAST, t.hash(last)) >= 0) {
+        if (s.b - s.a >= 2 && t.length(last) <= 14 && FACILITY_LAST.contains(t.hash(last))) {
             return true; // "Beth Israel Deaconess", "Milford Hospital" read as a person
         }
         for (int k = s.b; k < t.size() && k < s.b + 4; k++) {
@@ -320,12 +320,12 @@ final class ClinicalSpans {
                     || t.shape(k) != shape && !(t.is(k, "and") && shape == NameTokens.CAPITALIZED)) {
                 return false;
             }
-            if (t.length(k) <= 14 && java.util.Arrays.binarySearch(FACILITY_HEADS, t.hash(k)) >= 0
+            if (t.length(k) <= 14 && FACILITY_HEADS.contains(t.hash(k))
                     && !(t.is(k, "home") && k == s.b && shape == NameTokens.CAPITALIZED && lowerAfter(t, k))) {
                 s.b = k + 1;
                 return true;
             }
-            if (t.length(k) > 14 || java.util.Arrays.binarySearch(FACILITY_INNER, t.hash(k)) < 0) {
+            if (t.length(k) > 14 || !FACILITY_INNER.contains(t.hash(k))) {
                 return false;
             }
         }

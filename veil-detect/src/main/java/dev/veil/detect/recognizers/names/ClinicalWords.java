@@ -13,7 +13,7 @@ final class ClinicalWords {
      * Drug names (brand and generic) common in clinical notes that the name lists also hold or
      * that look like names to the tagger ("Plavix", "Zofran"): never an entity on their own.
      */
-    private static final long[] DRUGS = NameSpans.hashes(
+    private static final WordSet DRUGS = WordSet.of(
             "plavix", "lipitor", "zofran", "aspirin", "protonix", "colace", "senna", "senokot", "zocor", "norvasc",
             "flomax", "seroquel", "zyprexa", "xanax", "valium", "ambien", "keppra", "dilantin", "lovenox",
             "levaquin", "cipro", "flagyl", "bactrim", "keflex", "ancef", "unasyn", "zithromax", "augmentin",
@@ -46,7 +46,7 @@ final class ClinicalWords {
      * value or in capitals. Letters only (the lists are matched by word-token hash); not "CA" or
      * "CO", which are also states before a ZIP code.
      */
-    private static final long[] LABS = NameSpans.hashes(
+    private static final WordSet LABS = WordSet.of(
             "na", "cl", "cr", "mg", "alb", "ast", "alt", "asa", "plt", "hct", "hgb", "wbc", "bun", "glu", "inr",
             "ptt", "ldh", "trop", "lac", "phos", "tsh", "bnp", "ck", "ckmb", "lipase", "amylase", "tbili", "dbili",
             "alk", "ferritin", "lytes", "esr", "crp");
@@ -58,7 +58,7 @@ final class ClinicalWords {
      * note ({@link ClinicalSpans}); those that are also given names ("Max", "Peg", "Geri") only when
      * not written as a name.
      */
-    private static final long[] BEDSIDE_TERMS = NameSpans.hashes(
+    private static final WordSet BEDSIDE_TERMS = WordSet.of(
             "wt", "ht", "min", "max", "amb", "dilt", "vanc", "vanco", "vancomycin", "zosyn", "vt", "rsbi", "exp",
             "insp", "til", "incont", "stat", "approx", "siderails", "siderail", "varices", "rhonchi", "isolette",
             "carina", "assoc", "brady", "bradys", "tachy", "neg", "pos", "bili", "tox", "recheck", "mtg", "geri",
@@ -83,7 +83,7 @@ final class ClinicalWords {
 
     /** Whether word {@code k} is a bedside word or abbreviation ({@link #BEDSIDE_TERMS}). */
     static boolean bedsideTerm(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) <= 16 && java.util.Arrays.binarySearch(BEDSIDE_TERMS, t.hash(k)) >= 0;
+        return t.isWord(k) && t.length(k) <= 16 && BEDSIDE_TERMS.contains(t.hash(k));
     }
 
     /**
@@ -95,10 +95,10 @@ final class ClinicalWords {
             return false;
         }
         long h = t.hash(a);
-        if (java.util.Arrays.binarySearch(DRUGS, h) >= 0) {
+        if (DRUGS.contains(h)) {
             return true;
         }
-        if (java.util.Arrays.binarySearch(LABS, h) < 0) {
+        if (!LABS.contains(h)) {
             return false;
         }
         if (t.shape(a) == NameTokens.UPPER) {

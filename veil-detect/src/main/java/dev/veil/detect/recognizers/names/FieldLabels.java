@@ -10,13 +10,13 @@ final class FieldLabels {
     }
 
     /** Labels of a field that holds a person's name, before a colon. */
-    private static final long[] PERSON_LABELS = NameSpans.hashes("pt", "patient", "name", "resident", "client",
+    private static final WordSet PERSON_LABELS = WordSet.of("pt", "patient", "name", "resident", "client",
             "member", "insured", "subscriber", "guarantor", "attending", "surgeon", "physician", "pcp", "referring",
             "by", "cc", "fellow", "intern", "nurse", "provider", "clinician", "interpreter", "proxy", "hcp",
             "signed", "requester", "assistant", "anesthesiologist", "radiologist", "cardiologist", "ordering",
             "requesting", "consultant", "endoscopist", "caller", "spouse", "guardian", "witness", "re", "rn", "family");
     /** Credentials written after a clinician's name (or initials: "-- JT RN"); one list for every rule. */
-    private static final long[] CREDENTIALS = NameSpans.hashes("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
+    private static final WordSet CREDENTIALS = WordSet.of("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds", "cna",
             "slp", "ot", "rnc", "nnp", "cnp", "aprn", "rd", "ldn");
 
@@ -32,7 +32,7 @@ final class FieldLabels {
 
     /** Whether word token {@code k} is a clinician's credential ("MD", "rn", "RRT"). */
     static boolean credential(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) <= 5 && java.util.Arrays.binarySearch(CREDENTIALS, t.hash(k)) >= 0;
+        return t.isWord(k) && t.length(k) <= 5 && CREDENTIALS.contains(t.hash(k));
     }
 
     /** Whether the span starting at token {@code a} follows "Label:" on its line ("Pt: ", "Surgeon: "). */
@@ -43,7 +43,7 @@ final class FieldLabels {
             return false;
         }
         int w = c - 1;
-        return t.isWord(w) && t.length(w) <= 16 && java.util.Arrays.binarySearch(PERSON_LABELS, t.hash(w)) >= 0;
+        return t.isWord(w) && t.length(w) <= 16 && PERSON_LABELS.contains(t.hash(w));
     }
 
     /**

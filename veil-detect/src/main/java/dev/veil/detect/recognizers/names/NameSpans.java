@@ -27,46 +27,14 @@ final class NameSpans {
      * "Emergency contact", "thanks bye"). They are not dropped from longer spans, only when they
      * are the whole span. Words that are also given names ("Loan", "Mark", "Hope") are not here.
      */
-    private static final long[] NEVER_AN_ENTITY_ALONE = hashes(
+    private static final WordSet NEVER_AN_ENTITY_ALONE = WordSet.of(
             "codice", "fiscale", "medicare", "medicaid", "dea", "npi", "bsn", "vin", "imei", "iban", "ssn",
             "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers",
             "authorization", "onboarding", "port", "date", "emergency", "dictated", "transcribed", "attending",
             "admission", "discharge", "summary", "impression", "diagnosis", "diagnoses", "medications",
             "allergies", "followup", "meds");
 
-    /** The tokens' own lower-case hashes, sorted, so the check on the hot path allocates nothing. */
-    static long[] hashes(String... words) {
-        long[] out = new long[words.length];
-        for (int i = 0; i < words.length; i++) {
-            NameTokens t = new NameTokens(words[i]);
-            if (t.size() != 1) {
-                throw new IllegalStateException("not one word token: " + words[i]);
-            }
-            out[i] = t.hash(0);
-        }
-        java.util.Arrays.sort(out);
-        return out;
-    }
-
     private NameSpans() {
-    }
-
-    /** A 4096-bit presence filter over sorted hash lists: most words miss it, so skip the binary search. */
-    static long[] filter(long[]... lists) {
-        long[] bits = new long[64];
-        for (long[] list : lists) {
-            for (long h : list) {
-                int b = (int) (h >>> 52);
-                bits[b >>> 6] |= 1L << (b & 63);
-            }
-        }
-        return bits;
-    }
-
-    /** Whether hash {@code h} may be in the lists the filter was built from. */
-    static boolean mayContain(long[] filter, long h) {
-        int b = (int) (h >>> 52);
-        return (filter[b >>> 6] & (1L << (b & 63))) != 0;
     }
 
     /** The tagger's type index of PERSON. */
@@ -258,7 +226,7 @@ final class NameSpans {
     }
 
     private static boolean neverAnEntityAlone(NameTokens t, int i) {
-        return t.length(i) <= 13 && java.util.Arrays.binarySearch(NEVER_AN_ENTITY_ALONE, t.hash(i)) >= 0;
+        return t.length(i) <= 13 && NEVER_AN_ENTITY_ALONE.contains(t.hash(i));
     }
 
     /**

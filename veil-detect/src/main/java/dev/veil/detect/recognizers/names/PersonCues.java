@@ -20,9 +20,9 @@ final class PersonCues {
     static final double SCORE = 0.8;
     private static final int MAX_WORDS = 3;
     /** Salutations opening a line: "Dear X,", "Hi X,". */
-    private static final long[] SALUTATIONS = NameSpans.hashes("dear", "hi", "hello", "hey", "greetings");
+    private static final WordSet SALUTATIONS = WordSet.of("dear", "hi", "hello", "hey", "greetings");
     /** Code annotations and doc tags written like a mention. */
-    private static final long[] ANNOTATIONS = NameSpans.hashes("override", "test", "param", "return", "returns",
+    private static final WordSet ANNOTATIONS = WordSet.of("override", "test", "param", "return", "returns",
             "throws", "author", "since", "see", "deprecated", "suppresswarnings", "autowired", "nullable",
             "nonnull", "inject", "component", "service", "bean", "entity", "table", "column", "id", "getter",
             "setter", "data", "value", "before", "after", "beforeeach", "aftereach", "media", "import", "keyframes",
@@ -126,7 +126,7 @@ final class PersonCues {
                 recognizer));
     }
 
-    private static boolean in(long[] list, NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) <= 20 && java.util.Arrays.binarySearch(list, t.hash(k)) >= 0;
+    private static boolean in(WordSet list, NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 20 && list.contains(t.hash(k));
     }
 }

@@ -30,7 +30,7 @@ final class PersonFields {
         }
         for (int k = 1; k + 1 < t.size(); k++) {
             if (t.isPunct(k, ':') && FieldLabels.personLabelBefore(tf, k + 1)) {
-                value(tf, k + 1, !t.isWord(k - 1) || java.util.Arrays.binarySearch(FORM_LABELS, t.hash(k - 1)) < 0,
+                value(tf, k + 1, !t.isWord(k - 1) || !FORM_LABELS.contains(t.hash(k - 1)),
                         recognizer, out, from);
             }
         }
@@ -40,7 +40,7 @@ final class PersonFields {
      * Labels of insurance and account forms, whose "Surname, Given" values labelled data splits
      * into two names; clinical headers ("Patient: Tran, Hieu") write one person.
      */
-    private static final long[] FORM_LABELS = NameSpans.hashes("insured", "subscriber", "member", "guarantor",
+    private static final WordSet FORM_LABELS = WordSet.of("insured", "subscriber", "member", "guarantor",
             "client", "requester");
 
     private static void value(TokenFeatures tf, int a, boolean surnameFirst, String recognizer, List<Finding> out,

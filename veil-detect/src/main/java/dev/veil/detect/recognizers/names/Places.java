@@ -69,7 +69,7 @@ public final class Places {
 
     /** The loaded table, read on first use. */
     private static final class Table {
-        static final long[] HASHES = read();
+        static final WordSet HASHES = WordSet.ofHashes(read());
 
         private static long[] read() {
             InputStream raw = Places.class.getResourceAsStream(RESOURCE);
@@ -101,7 +101,7 @@ public final class Places {
                 break;
             }
             h = phrase(h, t.hash(k));
-            if (t.isWord(k) && Arrays.binarySearch(Table.HASHES, h) >= 0) {
+            if (t.isWord(k) && Table.HASHES.contains(h)) {
                 end = k + 1;
             }
         }
@@ -153,10 +153,10 @@ public final class Places {
             return true;
         }
         return (t.is(p, "from") || t.is(p, "to")) && p >= 1 && t.isWord(p - 1) && t.length(p - 1) <= 12
-                && Arrays.binarySearch(MOVING, t.hash(p - 1)) >= 0;
+                && MOVING.contains(t.hash(p - 1));
     }
 
-    private static final long[] MOVING = NameSpans.hashes("in", "moved", "move", "moving", "transferred",
+    private static final WordSet MOVING = WordSet.of("in", "moved", "move", "moving", "transferred",
             "transfer", "came", "arrived", "flew", "drove", "relocated", "relocating", "emigrated", "immigrated",
             "returned", "returning", "home", "back", "visiting", "traveled", "travelled", "originally", "is", "was",
             "lives", "went", "going", "trip", "vacation", "discharged", "transported", "admitted", "driving");

@@ -22,12 +22,12 @@ final class Practices {
 
     static final double SCORE = 0.75;
     /** Words that end a practice's or facility's name. */
-    private static final long[] HEADS = NameSpans.hashes("medicine", "cardiology", "associates", "center",
+    private static final WordSet HEADS = WordSet.of("medicine", "cardiology", "associates", "center",
             "centre", "clinic", "manor", "living", "pediatrics", "orthopedics", "orthopaedics", "dermatology",
             "oncology", "neurology", "urology", "gastroenterology", "partners", "physicians", "healthcare",
             "pharmacy", "podiatry", "imaging");
     /** Words of a field, condition or kind of care: before the head, never the distinctive part. */
-    private static final long[] GENERIC = NameSpans.hashes("family", "internal", "primary", "general", "sleep",
+    private static final WordSet GENERIC = WordSet.of("family", "internal", "primary", "general", "sleep",
             "heart", "cancer", "diabetes", "wound", "pain", "memory", "stroke", "spine", "vein", "eye", "skin",
             "kidney", "liver", "lung", "breast", "bone", "joint", "brain", "dialysis", "transplant", "fertility",
             "weight", "infusion", "allergy", "asthma", "headache", "movement", "urgent", "pediatric", "women",
@@ -45,8 +45,7 @@ final class Practices {
         int kind = employers(tf, recognizer, out, from, knownKind);
         NameTokens t = tf.tokens();
         for (int h = 1; h < t.size(); h++) {
-            if (!t.isWord(h) || t.length(h) > 16 || !NameSpans.mayContain(HEAD_FILTER, t.hash(h))
-                    || java.util.Arrays.binarySearch(HEADS, t.hash(h)) < 0) {
+            if (!t.isWord(h) || t.length(h) > 16 || !HEADS.contains(t.hash(h))) {
                 continue;
             }
             if (kind == 0) {
@@ -75,10 +74,8 @@ final class Practices {
         }
     }
 
-    private static final long[] HEAD_FILTER = NameSpans.filter(HEADS);
-
     /** Words after which "at"/"for"/"from"/"by" introduce an employer: "works at", "retired from". */
-    private static final long[] WORK_VERBS = NameSpans.hashes("works", "work", "worked", "working", "employed",
+    private static final WordSet WORK_VERBS = WordSet.of("works", "work", "worked", "working", "employed",
             "retired", "job", "shift", "employee", "volunteers", "volunteered", "drives", "drove");
 
     /**
@@ -91,7 +88,7 @@ final class Practices {
         int kind = knownKind;
         for (int k = 1; k + 1 < t.size(); k++) {
             if (!(t.is(k, "at") || t.is(k, "for") || t.is(k, "from") || t.is(k, "by")) || !t.isWord(k - 1)
-                    || t.length(k - 1) > 10 || java.util.Arrays.binarySearch(WORK_VERBS, t.hash(k - 1)) < 0
+                    || t.length(k - 1) > 10 || !WORK_VERBS.contains(t.hash(k - 1))
                     || t.newlineBefore(k + 1)) {
                 continue;
             }
@@ -134,7 +131,7 @@ final class Practices {
     }
 
     private static boolean generic(NameTokens t, int k) {
-        return t.length(k) <= 16 && java.util.Arrays.binarySearch(GENERIC, t.hash(k)) >= 0;
+        return t.length(k) <= 16 && GENERIC.contains(t.hash(k));
     }
 
     /**

@@ -18,18 +18,18 @@ final class ProseSpans {
     }
 
     /** Kinds of works whose titles are no entity. */
-    private static final long[] WORKS = NameSpans.hashes("film", "movie", "novel", "album", "song", "single",
+    private static final WordSet WORKS = WordSet.of("film", "movie", "novel", "album", "song", "single",
             "book", "series", "sitcom", "documentary", "musical", "opera", "play", "poem", "painting", "videogame",
             "game", "episode", "miniseries", "anime", "manga", "comic", "ballet", "symphony", "cartoon");
     /** Nouns that make the subject of "X is a ..." an organization. */
-    private static final long[] ORGANIZATIONS = NameSpans.hashes("company", "nonprofit", "charity",
+    private static final WordSet ORGANIZATIONS = WordSet.of("company", "nonprofit", "charity",
             "organization", "organisation", "firm", "startup", "corporation", "foundation", "agency", "bank",
             "manufacturer", "retailer", "publisher", "conglomerate", "subsidiary", "cooperative", "airline",
             "insurer", "brand", "label", "ngo", "studio", "developer", "maker", "producer", "distributor");
     /** Words right before a person's name in prose about people and works. */
-    private static final long[] PERSON_CUES = NameSpans.hashes("starring", "featuring", "costarring");
+    private static final WordSet PERSON_CUES = WordSet.of("starring", "featuring", "costarring");
     /** Roles of "the assistant to X": a person after them and "to". */
-    private static final long[] ASSISTANT = NameSpans.hashes("assistant", "secretary", "adviser", "advisor",
+    private static final WordSet ASSISTANT = WordSet.of("assistant", "secretary", "adviser", "advisor",
             "deputy", "successor", "predecessor", "aide", "heir", "apprentice", "understudy");
 
     /** Decides the span {@code s}: false drops it; its type may change. */
@@ -60,7 +60,7 @@ final class ProseSpans {
         return true;
     }
 
-    private static boolean in(long[] list, NameTokens t, int k) {
-        return t.length(k) <= 16 && java.util.Arrays.binarySearch(list, t.hash(k)) >= 0;
+    private static boolean in(WordSet list, NameTokens t, int k) {
+        return t.length(k) <= 16 && list.contains(t.hash(k));
     }
 }

@@ -13,7 +13,7 @@ final class Relatives {
     /** Score of a given name found only through the relative before it. */
     static final double SCORE = 0.8;
 
-    private static final long[] WORDS = NameSpans.hashes("wife", "husband", "son", "daughter", "dtr", "mother",
+    private static final WordSet WORDS = WordSet.of("wife", "husband", "son", "daughter", "dtr", "mother",
             "father", "mom", "dad", "brother", "sister", "niece", "nephew", "aunt", "uncle", "cousin", "grandson",
             "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "spouse", "partner", "boyfriend",
             "girlfriend", "fiance", "fiancee", "friend", "neighbor", "neighbour", "caregiver", "stepson",
@@ -23,11 +23,8 @@ final class Relatives {
 
     /** Whether word token {@code k} is a relative or care-team role word ("brother", "wife", "RN"). */
     static boolean relative(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) <= 13 && NameSpans.mayContain(WORDS_FILTER, t.hash(k))
-                && java.util.Arrays.binarySearch(WORDS, t.hash(k)) >= 0;
+        return t.isWord(k) && t.length(k) <= 13 && WORDS.contains(t.hash(k));
     }
-
-    private static final long[] WORDS_FILTER = NameSpans.filter(WORDS);
 
     /** Whether the word before token {@code a} (a comma between allowed, on the same line) is a relative. */
     static boolean before(TokenFeatures tf, int a) {
@@ -42,7 +39,7 @@ final class Relatives {
             j -= 2; // "SON IN LAW WILL"
         }
         return j >= 0 && t.isWord(j) && !t.newlineBefore(a) && t.length(j) <= 13
-                && java.util.Arrays.binarySearch(WORDS, t.hash(j)) >= 0;
+                && WORDS.contains(t.hash(j));
     }
 
     /**
@@ -114,15 +111,15 @@ final class Relatives {
         // "SW Price aware", "RN Lane paged", "CM Joy faxed": a capitalised name after a care-team role
         return t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED && i >= 1
                 && (tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
-                && t.isWord(i - 1) && t.spaceBefore(i) && java.util.Arrays.binarySearch(ROLES, t.hash(i - 1)) >= 0
+                && t.isWord(i - 1) && t.spaceBefore(i) && ROLES.contains(t.hash(i - 1))
                 // not a unit ("162 cm  Weight:"): no number before the role, no colon after the name
                 && !(i >= 2 && t.shape(i - 2) == NameTokens.DIGITS) && !(i + 1 < t.size() && t.isPunct(i + 1, ':'));
     }
 
     /** Care-team roles before a capitalised name; "cm" (case manager) only before a capitalised word, as here. */
-    private static final long[] ROLES = NameSpans.hashes("sw", "rn", "np", "rrt", "dr", "rt", "cm", "md", "deacon",
+    private static final WordSet ROLES = WordSet.of("sw", "rn", "np", "rrt", "dr", "rt", "cm", "md", "deacon",
             "interpreter", "rabbi", "chaplain", "pastor", "fr", "rev");
-    private static final long[] NOT_VERBS = NameSpans.hashes("in", "at", "from", "and", "is", "was", "here",
+    private static final WordSet NOT_VERBS = WordSet.of("in", "at", "from", "and", "is", "was", "here",
             "there", "called", "visited", "stayed", "came", "arrived", "went", "says", "states", "stated", "said",
             "updated", "aware", "present", "by");
 
@@ -137,7 +134,7 @@ final class Relatives {
         int len = t.length(j);
         char last = Character.toLowerCase(t.charAt(t.end(j) - 1));
         char before = len >= 2 ? Character.toLowerCase(t.charAt(t.end(j) - 2)) : ' ';
-        return len <= 10 && java.util.Arrays.binarySearch(NOT_VERBS, t.hash(j)) >= 0
+        return len <= 10 && NOT_VERBS.contains(t.hash(j))
                 || len >= 4 && (last == 's' && before != 's' || last == 'd' && before == 'e');
     }
 
@@ -174,12 +171,12 @@ final class Relatives {
                 || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1);
     }
 
-    private static final long[] FUNCTION_WORDS = NameSpans.hashes("in", "at", "to", "on", "of", "for", "from",
+    private static final WordSet FUNCTION_WORDS = WordSet.of("in", "at", "to", "on", "of", "for", "from",
             "with", "by", "the", "and", "or", "via", "per");
 
     /** A preposition, article or conjunction ("IN", "from", "the"): never the first word of a name. */
     static boolean functionWord(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) <= 4 && java.util.Arrays.binarySearch(FUNCTION_WORDS, t.hash(k)) >= 0;
+        return t.isWord(k) && t.length(k) <= 4 && FUNCTION_WORDS.contains(t.hash(k));
     }
 
     /** "SON STATES", "wife called": a common word ending like a verb form (-s, -ed, -ing) is the verb. */

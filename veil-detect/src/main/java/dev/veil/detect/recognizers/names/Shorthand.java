@@ -43,7 +43,7 @@ final class Shorthand {
      * their frequency tells a clinical note from a bank letter or a form (field labels such as
      * "DOB" or "ID" are not here; they occur in every kind of form).
      */
-    private static final long[] BEDSIDE = NameSpans.hashes("pt", "pts", "hr", "bp", "rr", "sbp", "dbp", "map", "cvp",
+    private static final WordSet BEDSIDE = WordSet.of("pt", "pts", "hr", "bp", "rr", "sbp", "dbp", "map", "cvp",
             "npo", "prn", "po", "iv", "ivf", "neuro", "resp", "cv", "gi", "gu", "abd", "ls", "bs", "bm", "uo",
             "sats", "nc", "peep", "abg", "cpap", "bipap", "vent", "trach", "ett", "vss",
             "afeb", "afebrile", "mae", "perrl", "perrla", "gtt", "gtts", "hx", "cxr", "ekg", "ecg", "picc", "ngt",
@@ -63,14 +63,14 @@ final class Shorthand {
      * Words of medical documents that are not bedside shorthand (letters, reports, portal
      * messages): with the bedside abbreviations they make a text a clinical one.
      */
-    private static final long[] MEDICAL = NameSpans.hashes("patient", "patients", "medication", "medications",
+    private static final WordSet MEDICAL = WordSet.of("patient", "patients", "medication", "medications",
             "diagnosis", "diagnosed", "symptoms", "prescription", "referral", "admitted", "mri", "biopsy",
             "impression", "findings", "infusion", "contrast", "labs", "dose", "tablet", "tablets", "mg", "mcg", "ml",
             "tid", "qhs", "ef", "nyha", "lesion", "lesions", "fracture", "pneumonia", "sepsis", "chemotherapy",
             "diabetes", "hypertension");
 
-    /** Presence filter of {@link #BEDSIDE} and {@link #MEDICAL}: {@link #textKind} looks at every word. */
-    private static final long[] KIND_FILTER = NameSpans.filter(BEDSIDE, MEDICAL);
+    /** {@link #BEDSIDE} and {@link #MEDICAL} in one set: {@link #textKind} looks at every word. */
+    private static final WordSet KIND_WORDS = WordSet.union(BEDSIDE, MEDICAL);
 
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
@@ -100,9 +100,7 @@ final class Shorthand {
             if (t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_MIXED) {
                 capitals++;
             }
-            if (t.isWord(k) && t.length(k) <= 12 && NameSpans.mayContain(KIND_FILTER, t.hash(k))
-                    && (java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0
-                            || java.util.Arrays.binarySearch(MEDICAL, t.hash(k)) >= 0)) {
+            if (t.isWord(k) && t.length(k) <= 12 && KIND_WORDS.contains(t.hash(k))) {
                 clinical++;
                 if (clinical >= CLINICAL_WORDS && capitals >= SHORTHAND_CAPITALS) {
                     break; // both kinds decided
@@ -239,7 +237,7 @@ final class Shorthand {
             if (!t.isWord(k) || t.length(k) == 1) {
                 continue;
             }
-            if (t.length(k) > 9 || java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) < 0) {
+            if (t.length(k) > 9 || !BEDSIDE.contains(t.hash(k))) {
                 return false;
             }
             any = true;
@@ -326,7 +324,7 @@ final class Shorthand {
 
     /** Whether word token {@code k} is a bedside abbreviation ("pt", "NPO", "ED"). */
     static boolean bedsideWord(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) <= 9 && java.util.Arrays.binarySearch(BEDSIDE, t.hash(k)) >= 0;
+        return t.isWord(k) && t.length(k) <= 9 && BEDSIDE.contains(t.hash(k));
     }
 
     /** "wife Xyla", "daughter, Xyla": the word before the span (a comma between allowed) names a person. */

@@ -19,11 +19,11 @@ final class Signatures {
     static final double SCORE = 0.85;
 
     /** Credentials and roles of a sign-off besides {@link FieldLabels#credential}: "RN CM", "OTR/L", "RD, LDN". */
-    private static final long[] MORE_CREDENTIALS = NameSpans.hashes("cm", "rd", "ldn", "rrt", "cnp", "cns",
+    private static final WordSet MORE_CREDENTIALS = WordSet.of("cm", "rd", "ldn", "rrt", "cnp", "cns",
             "aprn", "pac", "lmhc", "rph", "pharmd", "mdiv", "ms", "ma", "ccc", "cma", "emt", "medic", "sw", "csw",
             "lsw", "lics", "crna", "resident", "pgy", "student", "intern");
     /** Roles written before the name of a sign-off: "-chaplain m. okonkwo", "- SW Dawn". */
-    private static final long[] ROLES = NameSpans.hashes("chaplain", "sw", "cm", "rn", "dr", "fr", "sr", "rabbi",
+    private static final WordSet ROLES = WordSet.of("chaplain", "sw", "cm", "rn", "dr", "fr", "sr", "rabbi",
             "pastor", "rev", "np", "pa", "rrt", "pt", "ot", "slp", "rd");
 
     /** Adds the sign-offs and dictation initials to {@code out}, replacing name findings from index {@code from}. */
@@ -175,8 +175,8 @@ final class Signatures {
         return FieldLabels.credential(t, k) || t.length(k) <= 7 && inList(MORE_CREDENTIALS, t, k);
     }
 
-    private static boolean inList(long[] list, NameTokens t, int k) {
-        return java.util.Arrays.binarySearch(list, t.hash(k)) >= 0;
+    private static boolean inList(WordSet list, NameTokens t, int k) {
+        return list.contains(t.hash(k));
     }
 
     private static int lastWord(NameTokens t, int a, int b) {

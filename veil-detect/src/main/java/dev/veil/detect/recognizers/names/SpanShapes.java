@@ -57,7 +57,7 @@ final class SpanShapes {
     }
 
     /** Words that make a line a note's title: "Infectious Disease Consult Note", "Transfer Summary - CCU". */
-    private static final long[] TITLE_WORDS = NameSpans.hashes("note", "notes", "summary", "consult", "report",
+    private static final WordSet TITLE_WORDS = WordSet.of("note", "notes", "summary", "consult", "report",
             "npn", "addendum");
 
     /**
@@ -81,7 +81,7 @@ final class SpanShapes {
                     || (c & Lexicon.COMMON) == 0 && !Shorthand.bedsideWord(t, k))) {
                 return false;
             }
-            title |= t.length(k) <= 13 && java.util.Arrays.binarySearch(TITLE_WORDS, t.hash(k)) >= 0;
+            title |= t.length(k) <= 13 && TITLE_WORDS.contains(t.hash(k));
         }
         return title;
     }
