@@ -83,8 +83,20 @@ public final class AgeRecognizer implements Recognizer {
         if (b - digitsEnd == 1 && isSexLetter(text.charAt(digitsEnd))) {
             return 0.35;
         }
+        // "her 97th birthday": an ordinal is an age only before "birthday"
+        if (ORDINAL_SUFFIX.contains(text, digitsEnd, b) && k + 1 < text.tokenCount()
+                && text.tokenEquals(k + 1, "birthday") && text.tokenStart(k + 1) - b == 1) {
+            return 0.7;
+        }
         return 0;
     }
+
+    private static final WordList ORDINAL_SUFFIX = WordList.of("th", "st", "nd", "rd");
+    /** Who "is" an age in a note: "Pt is 93.", "she is 91 and lives alone". */
+    private static final WordList SUBJECTS = WordList.of("pt", "patient", "he", "she", "mother", "father", "mom", "dad",
+            "husband", "wife");
+    /** What may follow "pt is 93": the end of the clause or a word that goes on about the person. */
+    private static final WordList AFTER_IS_AGE = WordList.of("and", "but", "with", "who", "now");
 
     /** Words around a standalone number token {@code k}. */
     private static double spacedForm(Text text, int k) {
@@ -121,7 +133,23 @@ public final class AgeRecognizer implements Recognizer {
         if (k >= 2 && text.tokenEquals(k - 1, "of") && text.tokenEquals(k - 2, "age")) {
             return 0.7; // at the age of 67
         }
+        if (k >= 2 && (text.tokenEquals(k - 1, "is") || text.tokenEquals(k - 1, "was")) && SUBJECTS.containsToken(text, k - 2)
+                && text.tokenStart(k) - text.tokenEnd(k - 1) == 1 && endsClause(text, k)) {
+            return 0.7; // "Pt is 93.", "she is 91 and lives alone" (not "pt is 93% on RA")
+        }
         return 0;
+    }
+
+    /** Whether number token {@code k} ends its clause or is followed by a word of {@link #AFTER_IS_AGE}. */
+    private static boolean endsClause(Text text, int k) {
+        int e = text.tokenEnd(k);
+        String s = text.string();
+        if (e == s.length() || s.charAt(e) == '\n' || ".,;".indexOf(s.charAt(e)) >= 0
+                && (e + 1 == s.length() || !Character.isDigit(s.charAt(e + 1)))) {
+            return true;
+        }
+        return s.charAt(e) == ' ' && k + 1 < text.tokenCount() && text.tokenStart(k + 1) == e + 1
+                && AFTER_IS_AGE.containsToken(text, k + 1);
     }
 
     /** A short gap of spaces, '-', ':' or '=' between two words of the phrase. */

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A month named alone after a word that makes it a time: "died in March", "at the shelter since
- * October", "released january", "last December", "until end of MARCH", "SINCE NOV". It is an
+ * October", "released january", "last December", "until end of MARCH", "SINCE NOV", "by July". It is an
  * element of a date (HIPAA) and clinical de-identification corpora label it. A month that a day or
  * year follows is left to {@link WrittenDateRecognizer}, which reports it whole.
  *
@@ -33,6 +33,13 @@ public final class LoneMonthRecognizer implements Recognizer {
     private static final WordList NAMES = WordList.of("april", "june", "august", "may");
     private static final WordList CUES = WordList.of("in", "since", "until", "till", "last", "early", "late", "mid",
             "during", "released", "discharged", "admitted", "before", "after", "through", "next", "thru");
+    /**
+     * A month in full ("July", never a name) may also follow "by", "for" or "from" ("by July",
+     * "scheduled for March"); an abbreviation may not ("for Jan" is a person as often).
+     */
+    private static final WordList MONTH_CUES = WordList.of("in", "since", "until", "till", "last", "early", "late",
+            "mid", "during", "released", "discharged", "admitted", "before", "after", "through", "next", "thru",
+            "by", "for", "from");
     /** The time words a given-name month may follow ("a call from April" is a person). */
     private static final WordList NAME_CUES = WordList.of("in", "since", "until", "till", "last", "early", "late",
             "mid", "during", "through", "next", "thru");
@@ -69,7 +76,7 @@ public final class LoneMonthRecognizer implements Recognizer {
             if (k + 1 < n && text.tokenHas(k + 1, Text.FLAG_HAS_DIGIT) && text.tokenStart(k + 1) - b <= 2) {
                 continue; // "March 14", "October 2006": a written date
             }
-            if (!cued(text, s, k, name ? NAME_CUES : CUES)) {
+            if (!cued(text, s, k, name ? NAME_CUES : abbreviation ? CUES : MONTH_CUES)) {
                 continue;
             }
             boolean capital = text.tokenHas(k, Text.FLAG_INITIAL_UPPER);

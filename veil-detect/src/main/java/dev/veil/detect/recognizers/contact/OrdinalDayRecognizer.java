@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A day of the month named by its ordinal alone: "on the 14th", "fly in on the 17th", "since the
- * 3rd", "until the 21st". A date without its month is still a date of someone's care (clinical
+ * 3rd", "until the 21st", "scheduled for the 12th". A date without its month is still a date of someone's care (clinical
  * de-identification corpora label it); the span is the ordinal ("14th"). Only after "the" with a
  * preposition of time before it, and only days 1st-31st with the right suffix, so "the 3rd floor",
  * "her 2nd child" and "the 4th time" (a word after it) stay out.
@@ -17,7 +17,7 @@ import java.util.Set;
 public final class OrdinalDayRecognizer implements Recognizer {
     private static final double SCORE = 0.6;
     private static final WordList TIME_PREPOSITIONS = WordList.of("on", "since", "until", "till", "by", "before",
-            "after", "from", "through", "thru", "til");
+            "after", "from", "through", "thru", "til", "for");
     /** Words after the ordinal that make it a count or a place, not a day. */
     private static final WordList NOT_A_DAY = WordList.of("floor", "time", "times", "child", "grade", "day", "dose",
             "week", "month", "year", "cycle", "round", "line", "place", "attempt", "generation", "degree", "rib",

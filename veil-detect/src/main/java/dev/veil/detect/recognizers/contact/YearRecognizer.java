@@ -95,6 +95,13 @@ public final class YearRecognizer implements Recognizer {
                 out.add(new Finding(EntityType.DATE, text.tokenStart(k - 1), b, 0.6, name())); // "mid-2018"
                 continue;
             }
+            int second = rangeEnd(text, k, year);
+            if (second > 0) {
+                // "notes from 2019-2020": two years, each a date (de-identification corpora label each)
+                out.add(new Finding(EntityType.DATE, a, b, 0.6, name()));
+                out.add(new Finding(EntityType.DATE, text.tokenStart(k + 1), second, 0.6, name()));
+                continue;
+            }
             if (!standsAlone(s, a, b)) {
                 continue;
             }
@@ -217,10 +224,39 @@ public final class YearRecognizer implements Recognizer {
     }
 
     /** Not part of a longer number, range, date or code ("1985-03-14", "2019/20", "1985.5"). */
-    private static boolean standsAlone(String s, int a, int b) {
-        if (a > 0 && "/-.:$#".indexOf(s.charAt(a - 1)) >= 0) {
-            return false;
+    /** Longest span of years a "2019-2020" range covers; more reads as a shift or a count. */
+    private static final int MAX_RANGE_YEARS = 30;
+
+    /**
+     * End of the second year of a range "YYYY-YYYY" that starts at token {@code k} (the first year
+     * {@code year}), or -1: both years in a lifetime, the second later by at most
+     * {@link #MAX_RANGE_YEARS}, and no clock times around ("2000-2300" is a night shift).
+     */
+    private static int rangeEnd(Text text, int k, int year) {
+        String s = text.string();
+        int a = text.tokenStart(k);
+        int b = text.tokenEnd(k);
+        if (b >= s.length() || s.charAt(b) != '-' || k + 1 >= text.tokenCount() || text.tokenStart(k + 1) != b + 1
+                || text.tokenLength(k + 1) != 4 || !text.tokenHas(k + 1, Text.FLAG_ALL_DIGITS)
+                || a > 0 && "/-.:$#".indexOf(s.charAt(a - 1)) >= 0) {
+            return -1;
         }
+        int end = text.tokenEnd(k + 1);
+        int next = DateParts.value(s, b + 1, end);
+        if (!YearClues.plausible(year) || !YearClues.plausible(next) || next <= year || next - year > MAX_RANGE_YEARS
+                || !endsAlone(s, end) || YearClues.timeLikeAround(text, k)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** No date, number or time punctuation glued before {@code a} or after {@code b} ("/2019", "2019:"). */
+    private static boolean standsAlone(String s, int a, int b) {
+        return (a == 0 || "/-.:$#".indexOf(s.charAt(a - 1)) < 0) && endsAlone(s, b);
+    }
+
+    /** No date, number or time punctuation glued after {@code b} ("2019/", "2019:30", "2019.5"). */
+    private static boolean endsAlone(String s, int b) {
         return b >= s.length() || "/-:%".indexOf(s.charAt(b)) < 0 && !(s.charAt(b) == '.' && b + 1 < s.length()
                 && DateParts.isDigit(s.charAt(b + 1)));
     }

@@ -30,7 +30,7 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
     private static final Cues CUES = Cues.builder()
             .cue(STRONG, "mrn", "mrn#", "mr#", "mr #", "medical record", "medical records", "med rec", "medical rec",
                     "med record", "medical record number", "hospital number", "hospital no", "hosp no", "unit number",
-                    "unit no", "emr", "ehr")
+                    "unit no", "unit #", "unit#", "mr no", "emr", "ehr")
             .cue(WEAK, "record number", "record no", "record #", "chart", "chart number", "chart no", "chart #",
                     "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number")
             .fillers("id")

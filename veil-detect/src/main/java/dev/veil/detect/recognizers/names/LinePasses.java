@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The findings that the passes after {@link NameSpans} ({@link Signatures}, {@link PersonFields},
- * {@link PersonCues}, {@link Practices}) put in place of the tagger's: every method looks only at
+ * {@link PersonCues}, {@link Practices}, {@link CityStates}) put in place of the tagger's: every method looks only at
  * the recognizer's own findings, from index {@code from} of the output list.
  */
 final class LinePasses {

@@ -32,7 +32,7 @@ final class NameSpans {
             "mrn", "dob", "labs", "beneficiary", "openai", "bye", "goodbye", "thanks", "cheers",
             "authorization", "onboarding", "port", "date", "emergency", "dictated", "transcribed", "attending",
             "admission", "discharge", "summary", "impression", "diagnosis", "diagnoses", "medications",
-            "allergies", "followup", "meds");
+            "allergies", "followup", "meds", "fam");
 
     private NameSpans() {
     }

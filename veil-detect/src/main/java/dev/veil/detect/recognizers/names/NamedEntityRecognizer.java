@@ -103,8 +103,10 @@ public final class NamedEntityRecognizer implements Recognizer {
             Signatures.apply(tf, name(), out, from);
             PersonFields.apply(tf, name(), out, from);
             Places.apply(tf, name(), out, from);
+            CityStates.apply(tf, name(), out, from);
             PersonCues.apply(tf, name(), out, from);
             Practices.apply(tf, name(), out, from, kind);
+            CareCompanies.apply(tf, name(), out, from, kind);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

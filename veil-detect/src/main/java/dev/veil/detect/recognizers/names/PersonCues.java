@@ -8,7 +8,8 @@ import java.util.List;
  * Phrases of chats, mail and notes that name a person whatever the name looks like, applied
  * after {@link NameSpans}: a mention ("@Doise thanks for the fix"), a salutation ("Dear renfin,",
  * "Hi Kasha,"), a self-introduction ("hi, it's Halan.", "this is Maria from billing", "my name is
- * Jorge Vidal") and a relative before a name no list holds, in lower case ("brother shamar
+ * Jorge Vidal"), a given name after a verb of talking ("spoke w/ Ann re: bed") and a relative
+ * before a name no list holds, in lower case ("brother shamar
  * boeseau lives in Heves", "Wife torshaley aware"). The name words must be names or unknown
  * words (never ordinary vocabulary: "it's fine", "Dear Sir", "@Override"); the finding replaces
  * any other name finding on the same words.
@@ -52,6 +53,14 @@ final class PersonCues {
                 }
                 continue;
             }
+            int spoken = spokeWith(t, k);
+            if (spoken > 0 && givenName(tf, spoken)) {
+                int e = nameRun(tf, spoken, false);
+                if (e > spoken) {
+                    add(tf, spoken, e, recognizer, out, from); // "spoke w/ Ann re: bed", "Spoke w/ Sue@1400"
+                }
+                continue;
+            }
             if (a < 0 && t.isPunct(k, '"') && k + 2 < t.size() && nickname(t, k)) {
                 a = k + 1; // FRIEND "SMITTY", GOES BY "BUD", Richard ("Rich")
                 int e = nameRun(tf, a, false);
@@ -78,6 +87,35 @@ final class PersonCues {
         }
         return p >= 0 && t.isWord(p) && (Relatives.relative(t, p) || t.is(p, "aka")
                 || p >= 1 && (t.is(p, "by") && t.is(p - 1, "goes") || t.is(p, "as") && t.is(p - 1, "known")));
+    }
+
+    /** Verbs of talking before "w/", "with" or "to" and a person: "spoke w/ Ann", "talked with Sue". */
+    private static final WordSet TALKED = WordSet.of("spoke", "spoken", "talked", "speaking", "talking", "discussed",
+            "met", "updated", "conferred");
+
+    /** If token {@code k} is a verb of talking followed by "w/", "with" or "to", the token after; else -1. */
+    private static int spokeWith(NameTokens t, int k) {
+        if (!t.isWord(k) || t.length(k) > 9 || !TALKED.contains(t.hash(k)) || k + 2 >= t.size()) {
+            return -1;
+        }
+        int p = k + 1;
+        if (t.is(p, "w") && t.isPunct(p + 1, '/') && !t.spaceBefore(p + 1)) {
+            p += 2; // "w/"
+        } else if (t.is(p, "with") || t.is(p, "to")) {
+            p++;
+        } else {
+            return -1;
+        }
+        return p < t.size() && t.isWord(p) && !t.newlineBefore(p) ? p : -1;
+    }
+
+    /** A listed given name written as a name: capitalised in mixed-case text, or in a text all in capitals. */
+    private static boolean givenName(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        int c = tf.lookup(k);
+        boolean written = t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
+                || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER;
+        return written && (c & Lexicon.FIRST_NAME) != 0 && (c & (Lexicon.STOP | Lexicon.CALENDAR)) == 0;
     }
 
     /** "it's", "this is", "my name is", "name's" right before token {@code k + 1}. */

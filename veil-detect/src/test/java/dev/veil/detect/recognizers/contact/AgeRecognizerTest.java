@@ -35,6 +35,12 @@ class AgeRecognizerTest {
             130 years old building                                  |
             page 67                                                 |
             $67 yo                                                  |
+            Pt is 93. fam meeting held today                        | 93
+            she is 91 and lives alone                               | 91
+            pt is 93% on RA                                         |
+            the pt is 93.5 kg                                       |
+            pt's 97th birthday today                                | 97
+            his 97th visit this year                                |
             """)
     void detects(String text, String expected) {
         assertThat(Spans.texts(ANALYZER, text)).containsExactlyElementsOf(Spans.expected(expected));

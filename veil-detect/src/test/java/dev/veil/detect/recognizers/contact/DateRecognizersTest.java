@@ -80,6 +80,8 @@ class DateRecognizersTest {
             gave 2000 mcg in 1500 ml                                |
             RT Note - Vent Weaning 05/19                            | 05/19
             since 1900 the patient slept                            |
+            chart notes from 2019-2020 documenting                  | 2019 ; 2020
+            slept 2000-2300, woke at 0100                           |
             put out 2000 ml                                         |
             you may 5 times                                         |
             SNF in Danvers, bed available 6/3. Insurer              | 6/3

@@ -24,6 +24,9 @@ class LoneMonthRecognizerTest {
             her mother died in May after a long illness             | May
             sober since mid-October                                 | October
             plan to return by beginning of July                     | July
+            if there is no improvement by July, I will              | July
+            return to work as a bus driver by November.             | November
+            access to the shared drive for Jan please               |
             seen in March 14 at clinic                              |
             documented in MAR per RN                                |
             labs drawn since jan                                    |

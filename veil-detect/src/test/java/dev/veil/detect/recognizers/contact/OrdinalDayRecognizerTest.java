@@ -19,6 +19,8 @@ class OrdinalDayRecognizerTest {
             he plans to fly in on the 17th                | 17th
             NPO since the 3rd, tube feeds until the 21st  | 3rd, 21st
             follow-up on the 22nd at 10 am                | 22nd
+            palliative scheduled for the 12th @ 1400      | 12th
+            given for the 3rd time                        |
             # counts, places and impossible days
             admitted to the 4th floor                     |
             on the 2nd attempt the line was placed        |

@@ -25,6 +25,8 @@ class MedicalRecordNumberRecognizerTest {
             chart 2024-05-01 reviewed                      |
             MRN too many letters ABCDE1234                 |
             MRN: 4481923                                   | 4481923
+            pt's unit # 3847261 confirmed w/ admitting     | 3847261
+            transfer to unit 5 in am                       |
             Accession #: RX-2210938                        | RX-2210938
             ACCESSION: CT-00991235    DATE                 | CT-00991235
             Accession: S21-40872                           | S21-40872

@@ -1,0 +1,43 @@
+package dev.veil.detect.recognizers.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.detect.Analyzer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** "Town, ST" places ({@link CityStates}) and companies that take part in care ({@link CareCompanies}). */
+class CompaniesAndStatesTest {
+    private static final Analyzer ANALYZER = NamedEntityRecognizerTest.ANALYZER;
+    /** Enough bedside shorthand to make a text a clinical note. */
+    private static final String NOTE = "Pt NPO, HR 80s, SBP 110s, afeb. ";
+
+    /** Each row: "note" (after {@link #NOTE}) or "-" (alone), the text, and the findings expected. */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a town before a comma and a state code: both are places, also a town that is a name
+            note | Pt from Lowell, MA; wife plans home d/c.                             | LOCATION:Lowell, LOCATION:MA
+            note | Lives with daughter in Chinle, AZ; no running water.                 | LOCATION:Chinle, LOCATION:AZ
+            -    | Discharged to a nursing home (Chicago, IL)                           | LOCATION:Chicago, LOCATION:IL
+            -    | FAMILY DRIVING UP FROM SALEM, NH.                                    | LOCATION:SALEM, LOCATION:NH
+            # a code that is also a credential: a person, unless a place word or a ZIP says otherwise
+            -    | Seen by Kenji Watanabe, MD, and Amy Lee, PA.                         | PERSON:Kenji Watanabe, PERSON:Amy Lee
+            -    | She moved here last year from Bethesda, MD.                          | LOCATION:Bethesda, LOCATION:MD
+            # in capitals, a code that a word follows is a word ("OK", "OR")
+            -    | SEEN BY DR LEE, OK TO EXTUBATE. SPOKE WITH JOHN, OR HIS WIFE.        | PERSON:DR LEE, PERSON:JOHN
+            # companies in a note are places; elsewhere organizations
+            note | meds from CVS. uses Apria for home O2. Medtronic rep in.             | LOCATION:CVS, LOCATION:Apria, LOCATION:Medtronic
+            note | d/c to Kindred via ambulance. Joslin consult in am.                   | LOCATION:Kindred, LOCATION:Joslin
+            note | Insurance: Humana Medicare Advantage.                                | LOCATION:Humana
+            -    | We shopped at CVS and Walgreens, then Blue Cross Blue Shield called.  | ORGANIZATION:CVS, ORGANIZATION:Walgreens, ORGANIZATION:Blue Cross Blue Shield
+            # not a company: a field label, a person with the company's name, the ordinary word
+            note | CVS: S1 S2 heard. Dr. Joslin aware. Son John Spaulding visited.       | PERSON:Joslin, PERSON:John Spaulding
+            -    | They were kindred spirits, said the walgreens clerk.                 | -
+            """)
+    void placesAndCompanies(String note, String text, String expected) {
+        String t = (note.equals("note") ? NOTE : "") + text;
+        List<String> got = ANALYZER.analyze(t).stream().map(f -> f.type() + ":" + f.textIn(t)).toList();
+        assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(",\\s*(?=[A-Z]+:)")));
+    }
+}
