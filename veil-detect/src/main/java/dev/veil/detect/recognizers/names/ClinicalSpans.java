@@ -53,7 +53,8 @@ final class ClinicalSpans {
             "fistula", "operation", "repair", "incision", "triad", "disorder", "encephalopathy", "dystrophy",
             "anemia", "anaemia", "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "duct",
             "ligament", "tube", "tubes", "drain", "drains", "lactate", "valve", "shunt", "stockings", "collar",
-            "dressing", "wrap", "colitis", "pattern", "signs", "grade", "point", "maneuvers");
+            "dressing", "wrap", "colitis", "pattern", "signs", "grade", "point", "maneuvers", "traction", "ring",
+            "balance", "croup", "micrographic", "position", "mattress", "boot", "boots");
     /**
      * Nouns that make a name with "'s" before them an eponym ("Crohn's disease", "Bell's palsy");
      * not "Mary's test", "Maria's stockings".
@@ -62,7 +63,7 @@ final class ClinicalSpans {
             "lymphoma", "tumor", "tumour", "procedure", "maneuver", "esophagus", "pouch", "sign", "phenomenon",
             "ulcer", "fracture", "hernia", "node", "triad", "disorder", "encephalopathy", "dystrophy", "anemia",
             "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "fistula", "thyroiditis",
-            "criteria", "classification", "operation", "incision", "solution", "lactate");
+            "criteria", "classification", "operation", "incision", "solution", "lactate", "traction", "ring");
     /** Eponyms and named devices that clinical notes write alone ("s/p Whipple", "Foley d/c'd"). */
     private static final WordSet EPONYMS = WordSet.of("parkinson", "parkinsons", "alzheimer", "alzheimers",
             "crohn", "crohns", "cushing", "cushings", "addison", "addisons", "hodgkin", "hodgkins", "whipple",
@@ -76,7 +77,9 @@ final class ClinicalSpans {
             "lachman", "mcmurray", "finkelstein", "wernicke", "korsakoff", "marfan", "raynaud", "sjogren", "wegener",
             "behcet", "kawasaki", "takayasu", "burkitt", "waldenstrom", "hirschsprung", "meckel", "zenker",
             "boerhaave", "chiari", "tourette", "bence", "epley", "hallpike", "coban", "unna", "xeroform", "bair",
-            "hugger", "pleurevac", "ambu", "venti", "mepilex", "allevyn", "zio", "medex", "kerlix", "steri");
+            "hugger", "pleurevac", "ambu", "venti", "mepilex", "allevyn", "zio", "medex", "kerlix", "steri", "rinne",
+            "tinetti", "schatzki", "mohs", "westley", "roho", "duoneb", "duonebs", "lifevest", "carevue", "lokelma",
+            "integrilin", "integrillin", "angioseal", "impella", "vapotherm", "optiflow", "bipap", "cpap");
     /** Words that end a facility's name: "House", "Nursing Home", "Manor", "Rehab". */
     private static final WordSet FACILITY_HEADS = WordSet.of("house", "home", "manor", "center", "centre",
             "hospital", "rehab", "rehabilitation", "clinic", "church", "institute", "deaconess", "hospice",

@@ -57,7 +57,8 @@ final class Shorthand {
             "ivs", "doe", "ptx", "orif", "biba", "spont", "bicarb", "bronch", "obj", "subj", "pulm", "rec", "recs",
             "tc", "tm", "avr", "mvr", "benzos", "golytely", "duoderm", "neb", "nebs", "tele", "peg", "amts", "amt",
             "eval", "incr", "outpt", "serosang", "anticoag", "tmrw", "ciwa", "tof", "ep", "lg", "sm", "mod", "ok",
-            "rehab", "hospice", "snf", "ltach");
+            "rehab", "hospice", "snf", "ltach", "dol", "bili", "gavage", "isolette", "brady", "bradys", "desat",
+            "desats", "ebm", "ivh", "nnp", "wbat", "nwb", "adl", "adls", "slp");
 
     /**
      * Words of medical documents that are not bedside shorthand (letters, reports, portal
@@ -67,7 +68,8 @@ final class Shorthand {
             "diagnosis", "diagnosed", "symptoms", "prescription", "referral", "admitted", "mri", "biopsy",
             "impression", "findings", "infusion", "contrast", "labs", "dose", "tablet", "tablets", "mg", "mcg", "ml",
             "tid", "qhs", "ef", "nyha", "lesion", "lesions", "fracture", "pneumonia", "sepsis", "chemotherapy",
-            "diabetes", "hypertension");
+            "diabetes", "hypertension", "surgery", "physician", "radiology", "pathology", "specimen", "prognosis",
+            "infant", "newborn", "postpartum", "gestation");
 
     /** {@link #BEDSIDE} and {@link #MEDICAL} in one set: {@link #textKind} looks at every word. */
     private static final WordSet KIND_WORDS = WordSet.union(BEDSIDE, MEDICAL);
@@ -156,7 +158,8 @@ final class Shorthand {
      * participles ("Hydrating", "Ionized", "Rewarmed"),
      * disease and procedure words ("Paracentesis", "Orthopnea", "Neutropenic") and drug stems
      * ("Esmolol", "Octreotide", "Lisinopril", "Fluticasone", "Cefpodoxime", "Enoxaparin"), anatomy
-     * ("Hepatic", "Coronary", "Bibasilar", "Cardiomediastinal") and adverbs ("Renally", "Intermittently").
+     * ("Hepatic", "Coronary", "Bibasilar", "Cardiomediastinal"), adverbs ("Renally", "Intermittently")
+ * and a few more ("Creatinine", "Orthopneic", "Bedbound", "Hypoxemic", "Insulin").
      * Not "-ic" or "-es" alone: Slavic and Spanish surnames end so ("Petrovic", "Torres").
      */
     private static final String[] VOCABULARY_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ive", "ous", "ent",
@@ -169,7 +172,7 @@ final class Shorthand {
         "inal", "ial", "ilar", "ory", "ics", "scopic", "thoracic", "ium", "mab", "tinib", "afil", "oxacin", "cycline",
         "vir", "prazole", "tidine", "dronate", "gliptin", "gliflozin", "platin", "rubicin", "taxel", "terol",
         "lukast", "setron", "triptyline", "zepam", "zolam", "codone", "morphone", "caine", "curium", "thiazide",
-        "semide", "actone"};
+        "semide", "actone", "inine", "pneic", "bound", "emic", "ulin"};
     /** Shortest word whose ending is read as vocabulary ("Xing" and "Ming" are names). */
     private static final int VOCABULARY_MIN = 6;
 

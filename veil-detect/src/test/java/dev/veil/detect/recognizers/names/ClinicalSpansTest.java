@@ -25,6 +25,11 @@ class ClinicalSpansTest {
             -    | The San Francisco Syncope Rule was negative.                       | -
             note | s/p Whipple, Swan-Ganz removed, Hoehn and Yahr stage 2.             | -
             note | Foley d/c'd, Hodgkin lymphoma in remission.                         | -
+            note | Tinetti 17/28. Schatzki ring noted. L leg in Buck's traction.        | -
+            note | Westley croup score 3. Roho mattress. Duonebs q4h. Rinne positive.  | -
+            # clinical vocabulary that no list holds, capitalised at the start of a sentence
+            note | Creatinine peaked at 2.1. Orthopneic, HOB 45. Bedbound, nonverbal. | -
+            note | Dr. Berg called about the Berg Balance Scale.                      | PERSON:Berg
             # ... but a clinician or relative with an eponym's name is a person
             note | Seen by Dr. Foley; Allen, MD aware.                                  | PERSON:Foley, PERSON:Allen
             -    | Mr. Parkinson called the office.                                    | PERSON:Mr. Parkinson
