@@ -13,7 +13,8 @@ import java.util.List;
  * <p>What must follow the code: the end of the line or text, closing punctuation, or a ZIP code.
  * Codes that are also credentials ("Jane Doe, MD", "Sue Park, MA", "Amy Lee, PA", "MS" for a
  * master's degree) count only before a ZIP code or when a place word introduces the town ("from",
- * "in", "of", an opening parenthesis).
+ * "in", "of", an opening parenthesis) and the tagger did not read a town of several words as a
+ * person ("Reply from Ngozi Nwosu, MD").
  */
 final class CityStates {
     static final double SCORE = 0.85;
@@ -50,12 +51,24 @@ final class CityStates {
             if (a < 0) {
                 continue;
             }
-            if (!zip && CREDENTIAL_LIKE.contains(t.hash(k)) && !introduced(t, a)) {
-                continue; // "Kenji Watanabe, MD", "rooming by Sue Park, MA"
+            if (!zip && CREDENTIAL_LIKE.contains(t.hash(k))
+                    && (!introduced(t, a) || a < k - 2 && personOver(out, from, t.start(a), t.end(k - 2)))) {
+                continue; // "Kenji Watanabe, MD", "rooming by Sue Park, MA", "Reply from Ngozi Nwosu, MD"
             }
             place(out, from, t.start(a), t.end(k - 2), recognizer);
             place(out, from, t.start(k), t.end(k), recognizer);
         }
+    }
+
+    /** Whether a PERSON finding from index {@code from} overlaps {@code [start, end)}. */
+    private static boolean personOver(List<Finding> out, int from, int start, int end) {
+        for (int i = from; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (f.type() == EntityType.PERSON && f.start() < end && f.end() > start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stateCode(NameTokens t, int k) {

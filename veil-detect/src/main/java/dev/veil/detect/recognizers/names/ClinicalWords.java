@@ -39,7 +39,19 @@ final class ClinicalWords {
             "prozac", "paroxetine", "paxil", "bupropion", "wellbutrin", "venlafaxine", "effexor", "duloxetine",
             "cymbalta", "levothyroxine", "glipizide", "glyburide", "sitagliptin", "januvia", "acetaminophen",
             "ibuprofen", "naproxen", "ketorolac", "hydromorphone", "tramadol", "methadone", "suboxone",
-            "nicotine", "thiamine", "folate", "multivitamin", "potassium", "magnesium", "calcium", "sodium");
+            "nicotine", "thiamine", "folate", "multivitamin", "potassium", "magnesium", "calcium", "sodium",
+            // brand names of the last decade's common prescriptions and wound-care products
+            "entresto", "trelegy", "pitocin", "santyl", "prevalon", "humira", "sinemet", "jardiance", "farxiga",
+            "ozempic", "trulicity", "victoza", "mounjaro", "wegovy", "brilinta", "lokelma", "veltassa", "tresiba",
+            "levemir", "basaglar", "breo", "symbicort", "dupixent", "enbrel", "remicade", "stelara", "xeljanz",
+            "otezla", "keytruda", "opdivo", "herceptin", "revlimid", "imbruvica", "ibrance", "tagrisso",
+            "aricept", "namenda", "depakote", "lamictal", "topamax", "vimpat", "abilify", "latuda", "vraylar",
+            "rexulti", "klonopin", "buspar", "remeron", "norco", "dilaudid", "ultram", "tylenol", "coumadin",
+            "multaq", "tikosyn", "cordarone", "lanoxin", "ranexa", "repatha", "praluent", "zetia", "vascepa",
+            "proscar", "avodart", "myrbetriq", "vesicare", "detrol", "premarin", "fosamax", "prolia", "evenity",
+            "forteo", "xifaxan", "linzess", "amitiza", "creon", "carafate", "bentyl", "lomotil", "imodium",
+            "epogen", "retacrit", "venofer", "injectafer", "sensipar", "renvela", "phoslo", "velphoro",
+            "norepi", "levophed", "neo", "vanc", "vanco", "zosyn", "cefazolin", "keppra", "ativan", "haldol");
 
     /**
      * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a

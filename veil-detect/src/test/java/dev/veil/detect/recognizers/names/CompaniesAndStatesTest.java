@@ -24,6 +24,7 @@ class CompaniesAndStatesTest {
             # a code that is also a credential: a person, unless a place word or a ZIP says otherwise
             -    | Seen by Kenji Watanabe, MD, and Amy Lee, PA.                         | PERSON:Kenji Watanabe, PERSON:Amy Lee
             -    | She moved here last year from Bethesda, MD.                          | LOCATION:Bethesda, LOCATION:MD
+            -    | Reply from Ngozi Nwosu, MD, on Monday:                               | PERSON:Ngozi Nwosu
             # in capitals, a code that a word follows is a word ("OK", "OR")
             -    | SEEN BY DR LEE, OK TO EXTUBATE. SPOKE WITH JOHN, OR HIS WIFE.        | PERSON:DR LEE, PERSON:JOHN
             # companies in a note are places; elsewhere organizations
