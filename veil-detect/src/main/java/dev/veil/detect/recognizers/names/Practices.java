@@ -9,10 +9,13 @@ import java.util.List;
  * Family Medicine", "Summit Cardiology", "Keystone Sleep Center", "Sunrise Gardens Assisted
  * Living", "codman square health center". A practice word ends the name, generic words of the
  * field may stand before it ("Family", "Sleep", "Assisted"), and one to three distinctive words
- * open it: capitalised words that are no field of medicine, condition or function word. So
- * "Epilepsy Clinic", "Internal Medicine" and "the Sleep Center" stay nothing. In a clinical note a
- * facility is a LOCATION (the de-identification convention); the finding replaces the name
- * findings it covers ("Valley Primary" read as a title, "Jamaica" as a person). An employer named
+ * open it: capitalised words that are no field of medicine, condition or function word, nor an
+ * ordinary word that ends like vocabulary. So "Epilepsy Clinic", "Internal Medicine", "Extended
+ * Care" and "the Sleep Center" stay nothing, while "Summit Dermatology" is named. A practice is a
+ * healthcare facility, so a LOCATION (the de-identification convention) in any text, a letter or a
+ * portal message as well as a bedside note; the finding replaces the name findings it covers
+ * ("Valley Primary" read as a title, "Jamaica" as a person). A name ending in a head that is no
+ * field of medicine ("Center", "Living") counts in a clinical note only. In a clinical note an employer named
  * after a work verb is a place too ("works for Fidelity", "RETIRED FROM RAYTHEON", "job at Stop &
  * Shop").
  */
@@ -25,7 +28,17 @@ final class Practices {
     private static final WordSet HEADS = WordSet.of("medicine", "cardiology", "associates", "center",
             "centre", "clinic", "manor", "living", "pediatrics", "orthopedics", "orthopaedics", "dermatology",
             "oncology", "neurology", "urology", "gastroenterology", "partners", "physicians", "healthcare",
-            "pharmacy", "podiatry", "imaging");
+            "pharmacy", "podiatry", "imaging", "rheumatology", "endocrinology", "ophthalmology", "pulmonology",
+            "nephrology", "psychiatry", "radiology", "otolaryngology", "practice", "care");
+    /**
+     * Heads that make the name a medical practice in any text ("Summit Dermatology", "Riverside
+     * Family Practice"); the other heads ("Center", "Living", "Associates") name a facility only in
+     * a clinical note ("Copyright Clearance Center", "Next Step Living" are companies).
+     */
+    private static final WordSet MEDICAL_HEADS = WordSet.of("medicine", "cardiology", "pediatrics", "orthopedics",
+            "orthopaedics", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "podiatry",
+            "rheumatology", "endocrinology", "ophthalmology", "pulmonology", "nephrology", "psychiatry", "radiology",
+            "otolaryngology", "practice", "care", "clinic");
     /** Words of a field, condition or kind of care: before the head, never the distinctive part. */
     private static final WordSet GENERIC = WordSet.of("family", "internal", "primary", "general", "sleep",
             "heart", "cancer", "diabetes", "wound", "pain", "memory", "stroke", "spine", "vein", "eye", "skin",
@@ -40,7 +53,7 @@ final class Practices {
             "addiction", "recovery", "treatment", "diagnostic", "clinical", "medicine", "center", "clinic",
             "associates", "and", "&", "of", "the", "for");
 
-    /** Adds the practices named in a clinical note to {@code out}, replacing the name findings they cover. */
+    /** Adds the practices named in the text to {@code out}, replacing the name findings they cover. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from, int knownKind) {
         int kind = employers(tf, recognizer, out, from, knownKind);
         NameTokens t = tf.tokens();
@@ -48,11 +61,13 @@ final class Practices {
             if (!t.isWord(h) || t.length(h) > 16 || !HEADS.contains(t.hash(h))) {
                 continue;
             }
-            if (kind == 0) {
-                kind = Shorthand.textKind(tf); // only once a practice word is seen
-            }
-            if ((kind & Shorthand.CLINICAL) == 0) {
-                return;
+            if (!MEDICAL_HEADS.contains(t.hash(h))) {
+                if (kind == 0) {
+                    kind = Shorthand.textKind(tf); // only once a facility word is seen
+                }
+                if ((kind & Shorthand.CLINICAL) == 0) {
+                    continue;
+                }
             }
             int shape = t.shape(h);
             int k = h - 1;
@@ -70,7 +85,13 @@ final class Practices {
             if (distinctive == 0 || end < 0) {
                 continue;
             }
-            add(t, k + 1, h + 1, recognizer, out, from);
+            if (end == h - 1 && t.is(h, "care")) {
+                continue; // "Customer Care", "Extended Care": "care" ends a name only after "Primary", "Urgent"
+            }
+            // a practice is a healthcare facility, a LOCATION by the recognizer's convention, also in a
+            // letter or a portal message with too few bedside words to count as a clinical note (with a
+            // medical head)
+            add(t, k + 1, h + 1, EntityType.LOCATION, recognizer, out, from);
         }
     }
 
@@ -111,7 +132,7 @@ final class Practices {
                     kind = Shorthand.textKind(tf); // only once an employer is named
                 }
                 if ((kind & Shorthand.CLINICAL) != 0) {
-                    add(t, a, e, recognizer, out, from);
+                    add(t, a, e, EntityType.LOCATION, recognizer, out, from);
                 }
             }
         }
@@ -130,8 +151,9 @@ final class Practices {
                         || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER);
     }
 
+    /** A word of the field or a practice word itself ("Neurology" in "Coastal Neurology Associates"). */
     private static boolean generic(NameTokens t, int k) {
-        return t.length(k) <= 16 && GENERIC.contains(t.hash(k));
+        return t.length(k) <= 16 && (GENERIC.contains(t.hash(k)) || HEADS.contains(t.hash(k)));
     }
 
     /**
@@ -142,15 +164,19 @@ final class Practices {
     private static boolean distinctive(TokenFeatures tf, int k) {
         NameTokens t = tf.tokens();
         int c = tf.lookup(k);
+        // a word of hospital names ("Mercy", "Valley", "Crest") names a practice as well
         if ((c & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.CLINICAL | Lexicon.HONORIFIC | Lexicon.JOB
-                | Lexicon.FACILITY | Lexicon.HOSPITAL_PART)) != 0
+                | Lexicon.FACILITY)) != 0
                 || t.length(k) < 3 || Shorthand.bedsideWord(t, k) || ClinicalWords.bedsideTerm(t, k)) {
             return false;
         }
         // a name, a place or a word no vocabulary list has ("Pocono", "Codman"); not an ordinary
         // word ("Extended Care", "Anticoagulation Clinic", "Hospital Medicine")
+        // "Summit Dermatology", "Pine Ridge Ophthalmology": an ordinary noun written as a name, if it
+        // does not end like vocabulary ("Interventional", "Extended", "Anticoagulation")
         boolean proper = (c & (Lexicon.PROPER | Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
-                | Lexicon.COUNTRY | Lexicon.PLACE_WORD)) != 0 || (c & Lexicon.COMMON) == 0;
+                | Lexicon.COUNTRY | Lexicon.PLACE_WORD)) != 0 || (c & Lexicon.COMMON) == 0
+                || t.shape(k) != NameTokens.LOWER && !Shorthand.vocabularyEnding(t, k);
         return proper && switch (t.shape(k)) {
             case NameTokens.CAPITALIZED, NameTokens.MIXED -> t.mode(k) == NameTokens.MODE_MIXED;
             case NameTokens.UPPER -> t.mode(k) == NameTokens.MODE_UPPER;
@@ -164,8 +190,8 @@ final class Practices {
         return !t.newlineBefore(k + 1) && t.start(k + 1) - t.end(k) == 1;
     }
 
-    private static void add(NameTokens t, int a, int e, String recognizer, List<Finding> out, int from) {
-        LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.LOCATION, t.start(a), t.end(e - 1), SCORE,
-                recognizer));
+    private static void add(NameTokens t, int a, int e, EntityType type, String recognizer, List<Finding> out,
+            int from) {
+        LinePasses.replaceUnlessLonger(out, from, new Finding(type, t.start(a), t.end(e - 1), SCORE, recognizer));
     }
 }

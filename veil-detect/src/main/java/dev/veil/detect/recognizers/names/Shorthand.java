@@ -207,7 +207,7 @@ final class Shorthand {
         return true;
     }
 
-    private static boolean vocabularyEnding(NameTokens t, int k) {
+    static boolean vocabularyEnding(NameTokens t, int k) {
         int len = t.length(k);
         if (len < VOCABULARY_MIN) {
             return false;

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "Town, ST" places ({@link CityStates}) and companies that take part in care ({@link CareCompanies}). */
+/**
+ * "Town, ST" places ({@link CityStates}), companies that take part in care ({@link CareCompanies})
+ * and named practices ({@link Practices}).
+ */
 class CompaniesAndStatesTest {
     private static final Analyzer ANALYZER = NamedEntityRecognizerTest.ANALYZER;
     /** Enough bedside shorthand to make a text a clinical note. */
@@ -35,6 +38,12 @@ class CompaniesAndStatesTest {
             # not a company: a field label, a person with the company's name, the ordinary word
             note | CVS: S1 S2 heard. Dr. Joslin aware. Son John Spaulding visited.       | PERSON:Joslin, PERSON:John Spaulding
             -    | They were kindred spirits, said the walgreens clerk.                 | -
+            # a practice with a medical head is a place in any text; other heads only in a note
+            -    | To: Kenji Watanabe, MD, Pacific Crest Family Medicine                | PERSON:Kenji Watanabe, LOCATION:Pacific Crest Family Medicine
+            -    | The referral to Pine Ridge Ophthalmology was sent. Summit Dermatology called. | LOCATION:Pine Ridge Ophthalmology, LOCATION:Summit Dermatology
+            -    | Please call Customer Care about the bill.                            | -
+            -    | It later became Next Step Living, a company.                          | ORGANIZATION:Next Step Living
+            note | D/c to Sunrise Gardens Assisted Living.                               | LOCATION:Sunrise Gardens Assisted Living
             """)
     void placesAndCompanies(String note, String text, String expected) {
         String t = (note.equals("note") ? NOTE : "") + text;
