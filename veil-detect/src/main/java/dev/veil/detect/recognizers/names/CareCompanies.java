@@ -94,7 +94,8 @@ final class CareCompanies {
             if (kind == 0) {
                 kind = Shorthand.textKind(tf); // only once a company is named
             }
-            EntityType type = (kind & Shorthand.CLINICAL) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            EntityType type = (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0 ? EntityType.LOCATION
+                    : EntityType.ORGANIZATION;
             dropPersonFrom(out, from, t.start(k)); // "Humana Medicare" read as a person
             LinePasses.replaceUnlessLonger(out, from, new Finding(type, t.start(k), t.end(e - 1), SCORE, recognizer));
             k = e - 1;

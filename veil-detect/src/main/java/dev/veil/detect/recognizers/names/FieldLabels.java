@@ -54,6 +54,9 @@ final class FieldLabels {
         NameTokens t = tf.tokens();
         boolean comma = b < t.size() && t.isPunct(b, ',');
         int j = comma ? b + 1 : b;
+        if (j < t.size() && !t.newlineBefore(j) && dottedCredential(t, j)) {
+            return true; // "Rajesh Malhotra, M.D.", "Ann Lee R.N."
+        }
         if (j >= t.size() || t.newlineBefore(j)
                 || !(comma || t.shape(j) == NameTokens.UPPER && t.mode(j) == NameTokens.MODE_MIXED
                         || t.mode(j) == NameTokens.MODE_UPPER && nursing(t, j))
@@ -63,5 +66,25 @@ final class FieldLabels {
         // "germany, pt asks": "pt" (patient), "ot" and "do" are credentials only in capitals in mixed-case text
         boolean ambiguous = t.is(j, "pt") || t.is(j, "ot") || t.is(j, "do");
         return credential(t, j) && !(ambiguous && (t.shape(j) != NameTokens.UPPER || t.mode(j) != NameTokens.MODE_MIXED));
+    }
+
+    /** Dotted credentials, letters only ("M.D." is "md"). */
+    private static final WordSet DOTTED = WordSet.of("md", "do", "rn", "np", "pa", "phd", "dds", "dmd", "dpm", "od",
+            "pharmd", "lpn", "msw");
+
+    /** "M.D.", "R.N.", "Ph.D.": one- or two-letter words each glued to a full stop, from token {@code j}. */
+    private static boolean dottedCredential(NameTokens t, int j) {
+        long h = NameTokens.FNV_OFFSET;
+        int k = j;
+        int parts = 0;
+        while (k + 1 < t.size() && parts < 3 && t.isWord(k) && t.length(k) <= 2 && t.isPunct(k + 1, '.')
+                && t.start(k + 1) == t.end(k) && (k == j || t.start(k) == t.end(k - 1))) {
+            for (int p = t.start(k); p < t.end(k); p++) {
+                h = (h ^ Character.toLowerCase(t.charAt(p))) * NameTokens.FNV_PRIME;
+            }
+            parts++;
+            k += 2;
+        }
+        return parts >= 2 && DOTTED.contains(h);
     }
 }

@@ -117,7 +117,7 @@ final class NameSpans {
                 b = span.b;
                 et = span.type;
             }
-            if (a < b && et == EntityType.ORGANIZATION && (kind & Shorthand.CLINICAL) != 0) {
+            if (a < b && et == EntityType.ORGANIZATION && (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0) {
                 // "transferred from Newton-Wellesley", "PCP at Lahey Clinic": in a clinical note an
                 // organization is a hospital or other facility, a place by the de-identification convention
                 et = EntityType.LOCATION;

@@ -22,10 +22,18 @@ final class Shorthand {
     private Shorthand() {
     }
 
-    /** {@link #textKind} bits: computed; capitals frequent in mixed-case lines; clinical shorthand frequent. */
+    /** {@link #textKind} bits: computed; capitals frequent in mixed-case lines; clinical shorthand frequent; some. */
     static final int KNOWN = 1;
     static final int DENSE = 2;
     static final int CLINICAL = 4;
+    /**
+     * At least two clinical words, too few for {@link #CLINICAL}: a medical letter, a therapy note or
+     * a short addendum. Enough to read an organization as a facility (a place), not for the
+     * shorthand rules.
+     */
+    static final int MEDICAL_TEXT = 8;
+    /** Words of {@link #MEDICAL_ONLY} from which a text counts as {@link #MEDICAL_TEXT}. */
+    private static final int MEDICAL_WORDS = 2;
 
     /** Lexicon classes that make a word a possible name, place, title or organization. */
     private static final int NAME_OR_PLACE = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
@@ -71,6 +79,15 @@ final class Shorthand {
             "diabetes", "hypertension", "surgery", "physician", "radiology", "pathology", "specimen", "prognosis",
             "infant", "newborn", "postpartum", "gestation");
 
+    /**
+     * Words that only medical writing uses, for {@link #MEDICAL_TEXT}: {@link #MEDICAL} and the
+     * bedside abbreviations that no business text shares ("ok", "ed", "dc", "st", "pt" do).
+     */
+    private static final WordSet MEDICAL_ONLY = WordSet.union(MEDICAL, WordSet.of("npo", "prn", "hx", "pcp",
+            "snf", "ltach", "hospice", "rehab", "cxr", "ekg", "picc", "foley", "afib", "copd", "chf", "htn", "dnr",
+            "hcp", "icu", "micu", "sicu", "ccu", "nicu", "vna", "wbat", "adl", "adls", "dol", "bili", "meds", "abx",
+            "tid", "qid", "mcg", "afebrile", "vss", "lasix", "heparin", "insulin"));
+
     /** {@link #BEDSIDE} and {@link #MEDICAL} in one set: {@link #textKind} looks at every word. */
     private static final WordSet KIND_WORDS = WordSet.union(BEDSIDE, MEDICAL);
 
@@ -96,6 +113,7 @@ final class Shorthand {
         NameTokens t = tf.tokens();
         int capitals = 0;
         int clinical = 0;
+        int medical = 0;
         int words = 0;
         for (int k = 0; k < t.size(); k++) {
             words += t.isWord(k) ? 1 : 0;
@@ -104,6 +122,7 @@ final class Shorthand {
             }
             if (t.isWord(k) && t.length(k) <= 12 && KIND_WORDS.contains(t.hash(k))) {
                 clinical++;
+                medical += MEDICAL_ONLY.contains(t.hash(k)) ? 1 : 0;
                 if (clinical >= CLINICAL_WORDS && capitals >= SHORTHAND_CAPITALS) {
                     break; // both kinds decided
                 }
@@ -111,7 +130,8 @@ final class Shorthand {
         }
         // a short note counts with fewer abbreviations: two, if they make one word in twenty-five
         boolean clinicalNote = clinical >= CLINICAL_WORDS || clinical >= 2 && clinical * 25 >= words;
-        return KNOWN | (capitals >= SHORTHAND_CAPITALS ? DENSE : 0) | (clinicalNote ? CLINICAL : 0);
+        return KNOWN | (capitals >= SHORTHAND_CAPITALS ? DENSE : 0) | (clinicalNote ? CLINICAL : 0)
+                | (medical >= MEDICAL_WORDS ? MEDICAL_TEXT : 0);
     }
 
     /**

@@ -35,6 +35,10 @@ class CompaniesAndStatesTest {
             note | d/c to Kindred via ambulance. Joslin consult in am.                   | LOCATION:Kindred, LOCATION:Joslin
             note | Insurance: Humana Medicare Advantage.                                | LOCATION:Humana
             -    | We shopped at CVS and Walgreens, then Blue Cross Blue Shield called.  | ORGANIZATION:CVS, ORGANIZATION:Walgreens, ORGANIZATION:Blue Cross Blue Shield
+            # a medical letter with too little shorthand for a bedside note: a company is still a place
+            -    | Your patient's medications are filled at Walgreens.                  | LOCATION:Walgreens
+            # a dotted credential after a name makes it a person's
+            -    | Sincerely, Rajesh Malhotra, M.D.                                      | PERSON:Rajesh Malhotra
             # not a company: a field label, a person with the company's name, the ordinary word
             note | CVS: S1 S2 heard. Dr. Joslin aware. Son John Spaulding visited.       | PERSON:Joslin, PERSON:John Spaulding
             -    | They were kindred spirits, said the walgreens clerk.                 | -
