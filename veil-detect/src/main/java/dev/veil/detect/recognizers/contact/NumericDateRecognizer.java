@@ -52,6 +52,7 @@ public final class NumericDateRecognizer implements Recognizer {
                         "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal")
                         .window(3, 0),
                 // words of planning and paperwork right before a month/day: "bed available 6/3",
+                // "accepted for 2/10",
                 // "(SUBMITTED 5/2)", "Target d/c 8/5", "Follow up Friday 6/7", "week of 6/3"; two
                 // words only, since "after", "repeat" and the like also come before a fraction
                 ContextRule.boost(EntityType.DATE, 0.3, "available", "submitted", "target", "d/c", "f/u", "follow",
@@ -59,7 +60,7 @@ public final class NumericDateRecognizer implements Recognizer {
                         "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "through",
                         "thru", "starting", "after", "before", "sent", "faxed", "received", "expected", "returned",
                         "recheck", "repeat", "week of", "as of", "approved", "denied", "pending", "tentative",
-                        "tentatively", "rescheduled")
+                        "tentatively", "rescheduled", "accepted", "accepting", "availability")
                         .window(2, 0),
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",

@@ -8,7 +8,8 @@ import java.util.List;
  * Phrases of chats, mail and notes that name a person whatever the name looks like, applied
  * after {@link NameSpans}: a mention ("@Doise thanks for the fix"), a salutation ("Dear renfin,",
  * "Hi Kasha,"), a self-introduction ("hi, it's Halan.", "this is Maria from billing", "my name is
- * Jorge Vidal"), a given name after a verb of talking ("spoke w/ Ann re: bed") and a relative
+ * Jorge Vidal"), a given name after a verb of talking ("spoke w/ Ann re: bed"), a patient's or
+ * baby's name after "Pt", "Baby boy" or "named" ("Pt Mary Hale 80 yo F") and a relative
  * before a name no list holds, in lower case ("brother shamar
  * boeseau lives in Heves", "Wife torshaley aware"). The name words must be names or unknown
  * words (never ordinary vocabulary: "it's fine", "Dear Sir", "@Override"); the finding replaces
@@ -53,6 +54,14 @@ final class PersonCues {
                 }
                 continue;
             }
+            int named = namedAfterCue(tf, k);
+            if (named > 0) {
+                int e = capitalisedRun(tf, named);
+                if (e > named && (e >= t.size() || !t.isWord(e) || t.shape(e) == NameTokens.DIGITS)) {
+                    add(tf, named, e, recognizer, out, from); // "Pt Mary Hale 80 yo F", "Baby boy Brown, DOL 3"
+                }
+                continue;
+            }
             int spoken = spokeWith(t, k);
             if (spoken > 0 && givenName(tf, spoken)) {
                 int e = nameRun(tf, spoken, false);
@@ -87,6 +96,29 @@ final class PersonCues {
         }
         return p >= 0 && t.isWord(p) && (Relatives.relative(t, p) || t.is(p, "aka")
                 || p >= 1 && (t.is(p, "by") && t.is(p - 1, "goes") || t.is(p, "as") && t.is(p - 1, "known")));
+    }
+
+    /**
+     * The token after a phrase that introduces a patient's or baby's name, or -1: "Pt" or
+     * "Patient" opening a line or sentence before a capitalised given name ("Pt Mary Hale 80 yo F":
+     * the tagger reads a name before an age as no name), "baby boy" / "baby girl" before a
+     * capitalised word ("Baby boy Brown"), "named" before one ("Infant named Juniper").
+     */
+    private static int namedAfterCue(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        if (!t.isWord(k) || k + 1 >= t.size() || !t.spaceBefore(k + 1) || t.newlineBefore(k + 1)) {
+            return -1;
+        }
+        if ((t.is(k, "pt") || t.is(k, "patient")) && t.shape(k) != NameTokens.LOWER
+                && (k == 0 || t.newlineBefore(k) || t.isPunct(k - 1, '.') && t.spaceBefore(k))) {
+            return givenName(tf, k + 1) ? k + 1 : -1;
+        }
+        boolean capital = t.shape(k + 1) == NameTokens.CAPITALIZED && t.mode(k + 1) == NameTokens.MODE_MIXED
+                || t.shape(k + 1) == NameTokens.UPPER && t.mode(k + 1) == NameTokens.MODE_UPPER;
+        if (capital && k >= 1 && (t.is(k, "boy") || t.is(k, "girl")) && t.is(k - 1, "baby")) {
+            return k + 1;
+        }
+        return capital && t.is(k, "named") ? k + 1 : -1;
     }
 
     /** Verbs of talking before "w/", "with" or "to" and a person: "spoke w/ Ann", "talked with Sue". */
@@ -153,6 +185,27 @@ final class PersonCues {
                 break;
             }
             words++;
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * End of the run of capitalised words from {@code a} (in capitals in a text all in capitals),
+     * up to three, one space apart on one line; ordinary words count ("Hale", "Brown", "Juniper")
+     * since the cue before them says a name follows, but no function word, month or clinical word.
+     */
+    private static int capitalisedRun(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        int k = a;
+        while (k < t.size() && k - a < MAX_WORDS && t.isWord(k) && (k == a || t.start(k) - t.end(k - 1) == 1)
+                && !t.newlineBefore(k)) {
+            boolean capital = t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
+                    || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER;
+            if (!capital || (tf.lookup(k) & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.CLINICAL)) != 0
+                    || Shorthand.bedsideWord(t, k) || ClinicalWords.bedsideTerm(t, k)) {
+                break;
+            }
             k++;
         }
         return k;

@@ -85,6 +85,8 @@ class DateRecognizersTest {
             put out 2000 ml                                         |
             you may 5 times                                         |
             SNF in Danvers, bed available 6/3. Insurer              | 6/3
+            Waltham: accepted for 2/10                              | 2/10
+            pending bed availability 1/9. PT recs SNF               | 1/9
             APPLICATION PENDING (SUBMITTED 5/2). SON                | 5/2
             Target d/c 8/5 pending nursing hours                    | 8/5
             PCP f/u with Dr. Iyer 10/3 11:00, cardiology            | 10/3 11:00

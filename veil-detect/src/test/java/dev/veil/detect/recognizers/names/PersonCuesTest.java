@@ -7,7 +7,10 @@ import dev.veil.detect.Analyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Mentions, salutations, self-introductions and relatives before unknown names ({@link PersonCues}). */
+/**
+ * Mentions, salutations, self-introductions, talking verbs, patient and baby cues and relatives
+ * before unknown names ({@link PersonCues}).
+ */
 class PersonCuesTest {
     private static final Analyzer ANALYZER = NamedEntityRecognizerTest.ANALYZER;
 
@@ -19,11 +22,15 @@ class PersonCuesTest {
             Dear renfin,\\nThe Alpha team would like to invite you.       | renfin
             hi, it's halarer. my card was stolen yesterday.               | halarer
             Wife torshaley aware; brother shamar boeseau lives abroad.    | torshaley, shamar boeseau
+            addendum: spoke w/ Ann re: bed. Spoke w/ Sue@1400 from EEG.   | Ann, Sue
+            Pt Mary Hale 80 yo F, R hip fx s/p ORIF.                        | Mary Hale
+            Neonatology note\\nBaby boy Brown, DOL 3. Infant named Juniper. | Brown, Juniper
             # vocabulary, code and mail addresses are no person
             @Override\\npublic void run() {}                               | -
             write to jo@example.org or @everyone on the channel           | -
             hi, it's fine. this is urgent.\\nDear Sir, Hi team,           | -
             brother in to visit, wife aware.                               | -
+            Spoke with Case Management. Pt Will need rehab. The drug named Lasix. | -
             """)
     void phrasesThatNameAPerson(String text, String expected) {
         String t = text.replace("\\n", "\n");
