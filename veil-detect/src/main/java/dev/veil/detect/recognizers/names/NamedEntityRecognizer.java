@@ -107,6 +107,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             PersonCues.apply(tf, name(), out, from);
             Practices.apply(tf, name(), out, from, kind);
             CareCompanies.apply(tf, name(), out, from, kind);
+            CredentialTails.apply(tf, out, from);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

@@ -66,7 +66,8 @@ final class Shorthand {
             "tc", "tm", "avr", "mvr", "benzos", "golytely", "duoderm", "neb", "nebs", "tele", "peg", "amts", "amt",
             "eval", "incr", "outpt", "serosang", "anticoag", "tmrw", "ciwa", "tof", "ep", "lg", "sm", "mod", "ok",
             "rehab", "hospice", "snf", "ltach", "dol", "bili", "gavage", "isolette", "brady", "bradys", "desat",
-            "desats", "ebm", "ivh", "nnp", "wbat", "nwb", "adl", "adls", "slp");
+            "desats", "ebm", "ivh", "nnp", "wbat", "nwb", "adl", "adls", "slp", "hh", "ht", "wt", "imm", "occ", "pedi",
+            "sz", "periph", "anthro", "cryo", "dtap");
 
     /**
      * Words of medical documents that are not bedside shorthand (letters, reports, portal

@@ -30,6 +30,9 @@ class ClinicalSpansTest {
             # clinical vocabulary that no list holds, capitalised at the start of a sentence
             note | Creatinine peaked at 2.1. Orthopneic, HOB 45. Bedbound, nonverbal. | -
             note | Dr. Berg called about the Berg Balance Scale.                      | PERSON:Berg
+            # credentials in the list after a name are no entities; a state after a town stays
+            note | Holly Brandt, MS, RD, LDN paged. Quincy Darden, PharmD, aware.      | PERSON:Holly Brandt, PERSON:Quincy Darden
+            note | Pt from Lowell, MA. Seen by Constance Abiodun, DO.                  | LOCATION:Lowell, LOCATION:MA, PERSON:Constance Abiodun
             # ... but a clinician or relative with an eponym's name is a person
             note | Seen by Dr. Foley; Allen, MD aware.                                  | PERSON:Foley, PERSON:Allen
             -    | Mr. Parkinson called the office.                                    | PERSON:Mr. Parkinson

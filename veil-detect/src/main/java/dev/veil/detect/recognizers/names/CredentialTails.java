@@ -1,0 +1,79 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * The last pass after the tagger: a credential in the comma list after a person's name is no
+ * entity of its own ("Holly Brandt, MS, RD, LDN", "Quincy Darden, PharmD", "Constance Abiodun,
+ * DO"). The tagger reads some of them as places or persons (an unknown word in capitals after a
+ * comma looks like a state or a surname). Only after a PERSON finding (through other credentials
+ * of the list), so "Lowell, MA" keeps its state.
+ */
+final class CredentialTails {
+    /** Credentials and degrees written after a name. */
+    private static final WordSet CREDENTIALS = WordSet.of("md", "do", "rn", "np", "pa", "rd", "ldn", "cnsc", "pharmd",
+            "rph", "dpt", "ocs", "atp", "otr", "cota", "slp", "ccc", "lpn", "cna", "rrt", "msw", "licsw", "lcsw",
+            "lmhc", "phd", "psyd", "crnp", "aprn", "fnp", "dnp", "cnm", "crna", "cde", "cdces", "ibclc", "ms", "ma",
+            "mph", "mba", "dds", "dmd", "dpm", "od", "facs", "facp", "facc", "ccrn", "bsn", "msn", "cns", "pac", "cma",
+            "atc", "cscs", "mt", "ascp", "rdms", "rvt", "rcs", "rt", "cpht", "lac", "cpc", "ncc");
+
+    private CredentialTails() {
+    }
+
+    static void apply(TokenFeatures tf, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        for (int i = out.size() - 1; i >= from; i--) {
+            Finding f = out.get(i);
+            int k = tokenAt(t, f.start());
+            if (k < 2 || t.end(k) != f.end() || !t.isWord(k) || t.length(k) > 6 || t.shape(k) == NameTokens.LOWER
+                    || !CREDENTIALS.contains(t.hash(k)) || !t.isPunct(k - 1, ',') || t.newlineBefore(k)) {
+                continue;
+            }
+            if (afterName(t, out, from, k - 2, f)) {
+                out.remove(i);
+            }
+        }
+    }
+
+    /**
+     * Whether token {@code p} (before the comma) ends a PERSON finding, or is itself a credential
+     * in a list after one ("Brandt, MS, RD": "MS" after "Brandt").
+     */
+    private static boolean afterName(NameTokens t, List<Finding> out, int from, int p, Finding self) {
+        for (int guard = 0; guard < 6 && p >= 0; guard++) {
+            int end = t.end(p);
+            for (int i = from; i < out.size(); i++) {
+                Finding g = out.get(i);
+                if (g != self && g.type() == EntityType.PERSON && g.end() == end) {
+                    return true;
+                }
+            }
+            // walk back over another credential of the list: "Name, MS, RD"
+            if (p >= 2 && t.isWord(p) && t.length(p) <= 6 && CREDENTIALS.contains(t.hash(p)) && t.isPunct(p - 1, ',')) {
+                p -= 2;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The token starting at char {@code start}, or -1. */
+    private static int tokenAt(NameTokens t, int start) {
+        int lo = 0;
+        int hi = t.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.start(mid) < start) {
+                lo = mid + 1;
+            } else if (t.start(mid) > start) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}
