@@ -103,6 +103,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             Signatures.apply(tf, name(), out, from);
             PersonFields.apply(tf, name(), out, from);
             Places.apply(tf, name(), out, from);
+            Places.afterPlaces(tf, name(), out, from);
             CityStates.apply(tf, name(), out, from);
             PersonCues.apply(tf, name(), out, from);
             Practices.apply(tf, name(), out, from, kind);

@@ -147,6 +147,65 @@ public final class Places {
         }
     }
 
+    /**
+     * "Westhill Nursing Center, Waltham": a real town right after a place finding and a comma is
+     * the place's town, a LOCATION also when the tagger read it as a person.
+     */
+    static void afterPlaces(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        int n = out.size();
+        for (int i = from; i < n; i++) {
+            Finding place = out.get(i);
+            if (place.type() != EntityType.LOCATION) {
+                continue;
+            }
+            int c = tokenStartingAt(t, place.end());
+            int k = c + 1;
+            if (c < 0 || !t.isPunct(c, ',') || k >= t.size() || t.newlineBefore(k) || t.start(k) - t.end(c) != 1
+                    || !t.isWord(k) || t.shape(k) == NameTokens.LOWER && t.mode(k) == NameTokens.MODE_MIXED) {
+                continue;
+            }
+            int e = match(t, k);
+            if (e < 0 || !placeWords(tf, k, e)) {
+                continue;
+            }
+            int start = t.start(k);
+            int end = t.end(e - 1);
+            boolean other = false;
+            int person = -1;
+            for (int j = from; j < out.size(); j++) {
+                Finding f = out.get(j);
+                if (f.start() < end && f.end() > start) {
+                    if (f.start() == start && f.end() == end && f.type() == EntityType.PERSON) {
+                        person = j;
+                    } else {
+                        other = true;
+                    }
+                }
+            }
+            if (person >= 0 && !other) {
+                out.set(person, new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
+            }
+        }
+    }
+
+    /** The token starting at char {@code at}, or -1 (binary search over the token starts). */
+    private static int tokenStartingAt(NameTokens t, int at) {
+        int lo = 0;
+        int hi = t.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.start(mid) < at) {
+                lo = mid + 1;
+            } else if (t.start(mid) > at) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     /** "in", "near"; "from", "to" after a word of moving ("moved to", "transferred from", "in from"). */
     private static boolean preposition(NameTokens t, int p) {
         if (t.is(p, "in") || t.is(p, "near")) {
@@ -159,7 +218,8 @@ public final class Places {
     private static final WordSet MOVING = WordSet.of("in", "moved", "move", "moving", "transferred",
             "transfer", "came", "arrived", "flew", "drove", "relocated", "relocating", "emigrated", "immigrated",
             "returned", "returning", "home", "back", "visiting", "traveled", "travelled", "originally", "is", "was",
-            "lives", "went", "going", "trip", "vacation", "discharged", "transported", "admitted", "driving");
+            "lives", "went", "going", "trip", "vacation", "discharged", "transported", "admitted", "driving",
+            "calling", "called", "flying");
 
     /**
      * The words of a place name written as a place: no function word, month or clinical word; in

@@ -28,6 +28,10 @@ class CompaniesAndStatesTest {
             -    | Seen by Kenji Watanabe, MD, and Amy Lee, PA.                         | PERSON:Kenji Watanabe, PERSON:Amy Lee
             -    | She moved here last year from Bethesda, MD.                          | LOCATION:Bethesda, LOCATION:MD
             -    | Reply from Ngozi Nwosu, MD, on Monday:                               | PERSON:Ngozi Nwosu
+            # a real town after a place and a comma; a town after "calling from"
+            note | D/c to Westhill Nursing Center, Waltham: accepted.                  | LOCATION:Westhill Nursing Center, LOCATION:Waltham
+            note | Son Marcus calling from Phoenix, will visit.                        | PERSON:Marcus, LOCATION:Phoenix
+            note | Seen at Lahey Clinic, John Smith aware.                             | LOCATION:Lahey Clinic, PERSON:John Smith
             # in capitals, a code that a word follows is a word ("OK", "OR")
             -    | SEEN BY DR LEE, OK TO EXTUBATE. SPOKE WITH JOHN, OR HIS WIFE.        | PERSON:DR LEE, PERSON:JOHN
             # companies in a note are places; elsewhere organizations
