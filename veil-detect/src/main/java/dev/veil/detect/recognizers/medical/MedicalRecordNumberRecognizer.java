@@ -17,12 +17,13 @@ import java.util.Set;
  * digits and at most four letters. "MRN" and "medical record" are stronger labels than "chart" or
  * "patient ID", which also introduce other numbers.
  *
- * <p>Accession, case and hospital account numbers ({@code Accession #: RX-2210938}, {@code Case #:
- * SP-19-22813}, {@code Acct #: A0099182273}) are "any other unique identifying number" under HIPAA
- * and have no type of their own, so they are reported here too, but only when the value has a
- * letter: after "case" or "acct" a value of digits alone is as often a count or a bank account
- * ({@code BankAccountRecognizer} takes those), while a letter prefix is how such registries write
- * their numbers.
+ * <p>Accession, case and hospital account numbers ({@code Accession #: RX-2210938}, {@code Acc#
+ * 8812045}, {@code Case #: SP-19-22813}, {@code Acct #: A0099182273}) are "any other unique
+ * identifying number" under HIPAA and have no type of their own, so they are reported here too.
+ * An accession number may be digits alone (a radiology report's "Acc# 8812045"); after "case" or
+ * "acct" only a value with a letter counts: digits alone there are as often a count or a bank
+ * account ({@code BankAccountRecognizer} takes those), while a letter prefix is how such
+ * registries write their numbers.
  */
 public final class MedicalRecordNumberRecognizer implements Recognizer {
     static final double STRONG = 0.85;
@@ -32,12 +33,13 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
                     "med record", "medical record number", "hospital number", "hospital no", "hosp no", "unit number",
                     "unit no", "unit #", "unit#", "mr no", "emr", "ehr")
             .cue(WEAK, "record number", "record no", "record #", "chart", "chart number", "chart no", "chart #",
-                    "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number")
+                    "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number",
+                    "accession", "accession #", "accession no", "acc #", "acc#", "accession#")
             .fillers("id")
             .build();
     /** Labels whose value counts only with a letter in it (see the class comment). */
     private static final Cues LETTERED = Cues.builder()
-            .cue(WEAK, "accession", "accession #", "accession no", "acc #", "case #", "case no", "acct #", "acct no",
+            .cue(WEAK, "case #", "case no", "acct #", "acct no",
                     "account #", "specimen #", "specimen no", "encounter #", "visit #", "fin #")
             .fillers("id")
             .build();

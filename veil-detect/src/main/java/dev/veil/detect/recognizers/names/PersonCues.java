@@ -54,6 +54,14 @@ final class PersonCues {
                 }
                 continue;
             }
+            if (k + 2 < t.size() && t.is(k, "dr") && t.isPunct(k + 1, '.') && t.start(k + 1) == t.end(k)
+                    && t.start(k + 2) == t.end(k + 1) && t.isWord(k + 2)) {
+                int e = nameRun(tf, k + 2, false);
+                if (e > k + 2) {
+                    add(tf, k + 2, e, recognizer, out, from); // "(dr.petrosyan)": typed without a space
+                }
+                continue;
+            }
             int named = namedAfterCue(tf, k);
             if (named > 0) {
                 int e = capitalisedRun(tf, named);

@@ -15,7 +15,9 @@ import java.util.List;
  * healthcare facility, so a LOCATION (the de-identification convention) in any text, a letter or a
  * portal message as well as a bedside note; the finding replaces the name findings it covers
  * ("Valley Primary" read as a title, "Jamaica" as a person). A name ending in a head that is no
- * field of medicine ("Center", "Living") counts in a clinical note only. In a clinical note an employer named
+ * field of medicine ("Center", "Living", and the institutions a note names: "Lincoln Elementary",
+ * "Fulton County Schools", "Boston Fire Dept", "Grace Episcopal Church") counts in a clinical note
+ * only. In a clinical note an employer named
  * after a work verb is a place too ("works for Fidelity", "RETIRED FROM RAYTHEON", "job at Stop &
  * Shop").
  */
@@ -29,7 +31,10 @@ final class Practices {
             "centre", "clinic", "manor", "living", "pediatrics", "orthopedics", "orthopaedics", "dermatology",
             "oncology", "neurology", "urology", "gastroenterology", "partners", "physicians", "healthcare",
             "pharmacy", "podiatry", "imaging", "rheumatology", "endocrinology", "ophthalmology", "pulmonology",
-            "nephrology", "psychiatry", "radiology", "otolaryngology", "practice", "care");
+            "nephrology", "psychiatry", "radiology", "otolaryngology", "practice", "care",
+            // institutions a note names as the patient's school, church, employer or a service
+            "school", "schools", "elementary", "academy", "college", "university", "church", "mall", "dept",
+            "department", "rescue", "bank");
     /**
      * Heads that make the name a medical practice in any text ("Summit Dermatology", "Riverside
      * Family Practice"); the other heads ("Center", "Living", "Associates") name a facility only in
@@ -51,7 +56,11 @@ final class Practices {
             "specialists", "outpatient", "inpatient", "ambulatory", "day", "care", "wellness", "integrative",
             "comprehensive", "advanced", "regional", "emergency", "trauma", "burn", "neonatal", "maternal",
             "addiction", "recovery", "treatment", "diagnostic", "clinical", "medicine", "center", "clinic",
-            "associates", "and", "&", "of", "the", "for");
+            "associates", "and", "&", "of", "the", "for", "fire", "police", "county", "high", "middle", "public",
+            "state", "organ", "blood", "food", "tissue", "milk", "grad", "graduate", "summer", "night", "law",
+            "business", "art", "driving", "boarding", "private", "charter", "elementary", "school", "episcopal",
+            "baptist", "methodist", "lutheran", "presbyterian", "catholic", "evangelical", "pentecostal", "sunday",
+            "bible");
 
     /** Adds the practices named in the text to {@code out}, replacing the name findings they cover. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from, int knownKind) {
@@ -65,7 +74,7 @@ final class Practices {
                 if (kind == 0) {
                     kind = Shorthand.textKind(tf); // only once a facility word is seen
                 }
-                if ((kind & Shorthand.CLINICAL) == 0) {
+                if ((kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) == 0) {
                     continue;
                 }
             }
@@ -79,6 +88,9 @@ final class Practices {
             int distinctive = 0;
             while (k >= 0 && distinctive < 3 && sameLine(t, k, h) && t.isWord(k) && t.shape(k) == shape
                     && !generic(t, k) && distinctive(tf, k)) {
+                if (distinctive > 0 && sentenceStart(t, k) && (tf.lookup(k) & Lexicon.COMMON) != 0) {
+                    break; // "Attends Grace Episcopal Church": a capital that opens a sentence says nothing
+                }
                 distinctive++;
                 k--;
             }
@@ -183,6 +195,12 @@ final class Practices {
             case NameTokens.LOWER -> t.mode(k) != NameTokens.MODE_MIXED && (c & Lexicon.COMMON) == 0;
             default -> false;
         };
+    }
+
+    /** Whether token {@code k} opens its line or sentence, where a capital says nothing ("Attends Grace Church"). */
+    private static boolean sentenceStart(NameTokens t, int k) {
+        return k == 0 || t.newlineBefore(k) || t.isPunct(k - 1, '.') || t.isPunct(k - 1, ':') || t.isPunct(k - 1, '!')
+                || t.isPunct(k - 1, '?') || t.isPunct(k - 1, ';');
     }
 
     /** Tokens {@code k} .. {@code h} on one line, one space apart. */

@@ -81,6 +81,8 @@ class DateRecognizersTest {
             RT Note - Vent Weaning 05/19                            | 05/19
             since 1900 the patient slept                            |
             chart notes from 2019-2020 documenting                  | 2019 ; 2020
+            her living will dated 2009. She is                      | 2009
+            Compared with prior study of 2021, AS has progressed    | 2021
             slept 2000-2300, woke at 0100                           |
             put out 2000 ml                                         |
             you may 5 times                                         |

@@ -30,6 +30,8 @@ class MedicalRecordNumberRecognizerTest {
             Accession #: RX-2210938                        | RX-2210938
             ACCESSION: CT-00991235    DATE                 | CT-00991235
             Accession: S21-40872                           | S21-40872
+            Pt: Alvarez-Ruiz, Marisol   Acc# 8812045        | 8812045
+            Pt: Herrera, Luz  Acc# XR20-558712             | XR20-558712
             Case #: SP-19-22813     Date                   | SP-19-22813
             Acct #: A0099182273                            | A0099182273
             Accession: C23-1187     Patient                | C23-1187

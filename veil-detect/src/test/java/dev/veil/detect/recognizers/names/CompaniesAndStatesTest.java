@@ -52,6 +52,10 @@ class CompaniesAndStatesTest {
             -    | Please call Customer Care about the bill.                            | -
             -    | It later became Next Step Living, a company.                          | ORGANIZATION:Next Step Living
             note | D/c to Sunrise Gardens Assisted Living.                               | LOCATION:Sunrise Gardens Assisted Living
+            # schools, churches, services a note names are places there
+            note | Back to work with Fulton County Schools. She goes to Lincoln Elementary. | LOCATION:Fulton County Schools, LOCATION:Lincoln Elementary
+            note | Firefighter w/ Boston Fire Dept. Attends Grace Episcopal Church.     | LOCATION:Boston Fire Dept, LOCATION:Grace Episcopal Church
+            note | Sent to Radiology Department. Emergency Department aware.            | -
             """)
     void placesAndCompanies(String note, String text, String expected) {
         String t = (note.equals("note") ? NOTE : "") + text;

@@ -24,6 +24,7 @@ class PersonCuesTest {
             Wife torshaley aware; brother shamar boeseau lives abroad.    | torshaley, shamar boeseau
             addendum: spoke w/ Ann re: bed. Spoke w/ Sue@1400 from EEG.   | Ann, Sue
             Pt Mary Hale 80 yo F, R hip fx s/p ORIF.                        | Mary Hale
+            Pt seen by ortho (dr.petrosyan), WBAT.                          | petrosyan
             Neonatology note\\nBaby boy Brown, DOL 3. Infant named Juniper. | Brown, Juniper
             # vocabulary, code and mail addresses are no person
             @Override\\npublic void run() {}                               | -
