@@ -82,6 +82,31 @@ final class NameSpans {
                     break;
                 }
             }
+            if (b - a >= 2) {
+                // "MD\n\nHOSPITAL COURSE", "REPORT\nSleep Disorders Center": a name keeps to its line;
+                // of a span over several lines the line with the most words is kept
+                int best = a;
+                int bestEnd = b;
+                int bestWords = -1;
+                for (int s0 = a; s0 < b; ) {
+                    int e0 = s0 + 1;
+                    while (e0 < b && !t.newlineBefore(e0)) {
+                        e0++;
+                    }
+                    int words = 0;
+                    for (int k = s0; k < e0; k++) {
+                        words += t.isWord(k) ? 1 : 0;
+                    }
+                    if (words > bestWords) {
+                        bestWords = words;
+                        best = s0;
+                        bestEnd = e0;
+                    }
+                    s0 = e0;
+                }
+                a = best;
+                b = bestEnd;
+            }
             double mean = sum / (b - a);
             // trim trailing marks: a hyphen or apostrophe never ends a name; a period only after
             // an abbreviation (Jr., Ltd., St., Mr.) or an initial
