@@ -51,7 +51,10 @@ final class ClinicalWords {
             "proscar", "avodart", "myrbetriq", "vesicare", "detrol", "premarin", "fosamax", "prolia", "evenity",
             "forteo", "xifaxan", "linzess", "amitiza", "creon", "carafate", "bentyl", "lomotil", "imodium",
             "epogen", "retacrit", "venofer", "injectafer", "sensipar", "renvela", "phoslo", "velphoro",
-            "norepi", "levophed", "neo", "vanc", "vanco", "zosyn", "cefazolin", "keppra", "ativan", "haldol");
+            "norepi", "levophed", "neo", "vanc", "vanco", "zosyn", "cefazolin", "keppra", "ativan", "haldol",
+            "donepezil", "memantine", "vaso", "roxanol", "juven", "tegaderm", "vicryl", "monocryl", "dermabond",
+            "prolene", "chloraprep", "betadine", "peptamen", "jevity", "glucerna", "nepro", "osmolite", "ensure",
+            "baqsimi", "glumetza", "lacrilube", "seroquel");
 
     /**
      * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a
@@ -102,6 +105,11 @@ final class ClinicalWords {
      * A drug name on its own ("Meds: Plavix, Lipitor"), or a lab abbreviation before its value
      * ("Na 138", "Cr: 1.2", "K+ 3.8") or in capitals ("ASA 81 mg", "ALT, AST").
      */
+    /** Whether token {@code a} is a drug name of the list (not a lab abbreviation). */
+    static boolean drug(NameTokens t, int a) {
+        return t.length(a) <= 22 && DRUGS.contains(t.hash(a));
+    }
+
     static boolean drugOrLab(NameTokens t, int a) {
         if (t.length(a) > 22) {
             return false;

@@ -171,6 +171,10 @@ final class NameSpans {
                     && (tf.lookup(a) & Lexicon.FIRST_NAME) != 0) {
                 et = EntityType.PERSON; // "Alice, Bob and Carol": a given name on no job list is no title
             }
+            if (a < b && t.isWord(a) && b - a <= 3 && ClinicalWords.drugOrLab(t, a)
+                    && (b - a == 1 || ClinicalWords.drug(t, a))) {
+                continue; // "SITTER. SEROQUEL 25 PO", "Bactrim DS", "Trelegy Ellipta": a drug, whatever is before it
+            }
             boolean signing = span.titled
                     || b - a == 1 && (Relatives.initialsSigning(tf, a) || Relatives.closingInitials(tf, a));
             if (signing) {

@@ -33,6 +33,8 @@ class ClinicalSpansTest {
             # credentials in the list after a name are no entities; a state after a town stays
             note | Holly Brandt, MS, RD, LDN paged. Quincy Darden, PharmD, aware.      | PERSON:Holly Brandt, PERSON:Quincy Darden
             note | Pt from Lowell, MA. Seen by Constance Abiodun, DO.                  | LOCATION:Lowell, LOCATION:MA, PERSON:Constance Abiodun
+            # a drug is no name, also after a role word or with a second word
+            note | 1:1 SITTER. SEROQUEL 25 PO GIVEN. Trelegy Ellipta daily, Bactrim DS bid. | -
             # a name keeps to its line
             -    | PCP: Linda Tran, MD\\n\\nHOSPITAL COURSE:\\nMrs. Whitaker is 82.   | PERSON:Linda Tran, PERSON:Whitaker
             # ... but a clinician or relative with an eponym's name is a person
