@@ -117,6 +117,12 @@ public final class AgeRecognizer implements Recognizer {
                         && text.tokenStart(k + 2) == text.tokenEnd(next) + 1) {
                     return 0.7;
                 }
+                // "DOB 01/09/1931 (94 y)", "(91 yrs)": an age in brackets after a birth date
+                int close = text.tokenEnd(next);
+                if (close < s.length() && s.charAt(close) == ')' && text.tokenStart(k) > 0
+                        && s.charAt(text.tokenStart(k) - 1) == '(') {
+                    return 0.7;
+                }
             }
             if ((text.tokenEquals(next, "yo") || text.tokenEquals(next, "yom") || text.tokenEquals(next, "yof"))
                     && near(s, text.tokenEnd(k), text.tokenStart(next))) {

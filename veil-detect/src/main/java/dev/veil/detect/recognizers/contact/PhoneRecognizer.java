@@ -90,7 +90,30 @@ public final class PhoneRecognizer implements Recognizer {
 
     /** Reads the candidate starting at {@code start}, reports it if it validates; returns where to go on. */
     private int candidate(Text text, char[] s, int start, char[] digits, List<Finding> out) {
-        int n = s.length;
+        int[] cuts = new int[4];
+        int end = candidate(text, s, start, digits, out, s.length, cuts);
+        if (end >= 0) {
+            return end;
+        }
+        // the run went on past the number ("1-800-555-0124 24/7"): try it without the groups after
+        // its last spaces, longest first; if none is a number, go on after the whole run as before
+        for (int c = cuts[3] - 1; c >= 0; c--) {
+            int shorter = candidate(text, s, start, digits, out, cuts[c], null);
+            if (shorter >= 0) {
+                return shorter;
+            }
+        }
+        return -end;
+    }
+
+    /**
+     * Reads one candidate from {@code start} up to {@code limit} and reports it if it is a number.
+     * Returns the end of what was read, negated if the candidate was read but not reported (so
+     * the caller may try a shorter one); {@code cuts} (if given) receives the ends of the digit
+     * groups that a space follows (up to three, count in {@code cuts[3]}).
+     */
+    private int candidate(Text text, char[] s, int start, char[] digits, List<Finding> out, int limit, int[] cuts) {
+        int n = limit;
         int i = start;
         int count = 0;
         int groups = 0;
@@ -143,29 +166,35 @@ public final class PhoneRecognizer implements Recognizer {
             if (j == i || j >= n || !isDigit(s[j]) || spaces > 2 || marks > 1 || count > MAX_DIGITS) {
                 break;
             }
+            if (cuts != null && spaces > 0 && cuts[3] < 3) {
+                cuts[cuts[3]++] = lastDigitEnd;
+            }
             parens |= o > open;
             open = o;
             slash |= sl;
             i = j;
         }
         int end = lastDigitEnd;
-        if (open > 0 && s[start] == '(') {
+        if (open > 0 && s[start] == '(' && cuts != null) {
             // "(12-3456789)": brackets around the whole number, not around an area code
             return candidate(text, s, start + 1, digits, out);
         }
-        if (end < n && Character.isLetter(s[end]) && !EXTENSION.contains(text, end, wordEnd(text.string(), end))
-                || count < MIN_DIGITS || count > MAX_DIGITS) {
-            return Math.max(end, start + 1);
+        if (end < s.length && Character.isLetter(s[end]) && !EXTENSION.contains(text, end, wordEnd(text.string(), end))) {
+            return Math.max(end, start + 1); // glued to a word: no number, shorter or not
+        }
+        if (count < MIN_DIGITS || count > MAX_DIGITS) {
+            return -Math.max(end, start + 1);
         }
         char first = s[start];
         if (first != '+' && first != '(' && (skippedShape(s, start, end, groups) || slash && groups != 2)) {
-            return end;
+            return -end;
         }
         double score = score(text.string(), start, end, digits, count, groups, parens);
         if (score > 0) {
             out.add(new Finding(EntityType.PHONE, start, extensionEnd(text, end), score, name()));
+            return end;
         }
-        return end;
+        return -end;
     }
 
     private static double score(String s, int start, int end, char[] digits, int count, int groups,

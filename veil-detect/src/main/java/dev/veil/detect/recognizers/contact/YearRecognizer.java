@@ -38,7 +38,7 @@ public final class YearRecognizer implements Recognizer {
             "diagnosed", "divorced", "widowed", "retired", "emigrated", "immigrated", "adopted", "baptized",
             "since", "until", "spring", "summer", "autumn", "fall", "winter", "copyright", "placed", "created",
             "banded", "performed", "implanted", "repaired", "resected", "removed", "transplanted", "deployed",
-            "moved", "arrived", "dx", "quit", "last", "from", "early", "late", "mid", "dated", "study", "exam",
+            "moved", "arrived", "dx", "quit", "last", "from", "early", "late", "mid", "dated", "study", "exam", "around",
             "mammogram", "colonoscopy");
     /** Qualifiers that belong to the date they open: "summer 2021", "late 2022", "mid-2018". */
     private static final WordList QUALIFIERS = WordList.of("spring", "summer", "autumn", "winter", "early", "late",

@@ -28,7 +28,7 @@ final class CareCompanies {
     private static final String[] NAMES = {
         // pharmacies and pharmacy benefit managers
         "CVS", "Walgreens", "Walgreen", "Rite Aid", "Duane Reade", "Osco", "Express Scripts", "OptumRx", "Caremark",
-        "Accredo", "Walmart pharmacy",
+        "Accredo", "Walmart pharmacy", "Kroger", "Publix", "Hannaford", "Wegmans",
         // insurers and health plans
         "Aetna", "Humana", "Cigna", "UnitedHealthcare", "United Healthcare", "Blue Cross", "Blue Shield", "Blue Cross Blue Shield",
         "BCBS", "Anthem Blue Cross",
@@ -52,6 +52,10 @@ final class CareCompanies {
         "Mayo Clinic", "Cleveland Clinic", "Johns Hopkins", "Sloan Kettering", "Sloan-Kettering", "MD Anderson",
         "Geisinger", "Intermountain", "Sutter Health", "Ochsner", "Northwell", "NYU Langone",
     };
+
+    /** Words after a company's name that name its facility or branch: part of the place. */
+    private static final WordSet TAILS = WordSet.of("pharmacy", "hospital", "clinic", "center", "centre", "rehab",
+            "healthcare", "health", "home", "homecare", "hospice", "infusion", "specialty", "respiratory");
 
     /** Phrase hashes ({@link Places#phrase}) of the names, and the hashes of their first words. */
     private static final WordSet PHRASES;
@@ -90,6 +94,10 @@ final class CareCompanies {
             int e = match(t, k);
             if (e < 0 || e < t.size() && (glued(t, e - 1, e) && t.isWord(e) || t.isPunct(e, ':')) || !written(t, k, e)) {
                 continue; // "CVSx"; "CVS: S1 S2 heard"; "kindred" in mixed-case prose
+            }
+            while (e < t.size() && t.isWord(e) && !t.newlineBefore(e) && t.start(e) - t.end(e - 1) == 1
+                    && TAILS.contains(t.hash(e)) && written(t, e, e + 1)) {
+                e++; // "Kroger Pharmacy", "Kindred Hospital", "Apria Healthcare": the company's own facility
             }
             if (kind == 0) {
                 kind = Shorthand.textKind(tf); // only once a company is named
@@ -135,9 +143,9 @@ final class CareCompanies {
         return p >= 0 && t.isWord(p) && (tf.lookup(p) & Lexicon.HONORIFIC) != 0;
     }
 
-    /** Tokens {@code k} and {@code j} touch, with no space between them. */
+    /** Tokens {@code k} and {@code j} touch, no space between them, and {@code k} is no mark ("(Tufts" is no glue). */
     private static boolean glued(NameTokens t, int k, int j) {
-        return t.start(j) == t.end(k) && !t.newlineBefore(j);
+        return t.start(j) == t.end(k) && !t.newlineBefore(j) && t.shape(k) != NameTokens.PUNCT;
     }
 
     /** Every word of {@code [a, e)} starts with a capital, or the text is all in one case. */

@@ -34,7 +34,7 @@ final class Practices {
             "nephrology", "psychiatry", "radiology", "otolaryngology", "practice", "care",
             // institutions a note names as the patient's school, church, employer or a service
             "school", "schools", "elementary", "academy", "college", "university", "church", "mall", "dept",
-            "department", "rescue", "bank");
+            "department", "rescue", "bank", "ambulance");
     /**
      * Heads that make the name a medical practice in any text ("Summit Dermatology", "Riverside
      * Family Practice"); the other heads ("Center", "Living", "Associates") name a facility only in

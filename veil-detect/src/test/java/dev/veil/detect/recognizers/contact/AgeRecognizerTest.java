@@ -40,6 +40,7 @@ class AgeRecognizerTest {
             pt is 93% on RA                                         |
             the pt is 93.5 kg                                       |
             pt's 97th birthday today                                | 97
+            DOB 01/09/1931  (94 y)                                  | 94
             his 97th visit this year                                |
             """)
     void detects(String text, String expected) {

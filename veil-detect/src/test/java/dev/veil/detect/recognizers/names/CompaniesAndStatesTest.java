@@ -38,6 +38,7 @@ class CompaniesAndStatesTest {
             note | meds from CVS. uses Apria for home O2. Medtronic rep in.             | LOCATION:CVS, LOCATION:Apria, LOCATION:Medtronic
             note | d/c to Kindred via ambulance. Joslin consult in am.                   | LOCATION:Kindred, LOCATION:Joslin
             note | Insurance: Humana Medicare Advantage.                                | LOCATION:Humana
+            note | Auth (Tufts Health Plan) pending. Fills at Kroger Pharmacy.          | LOCATION:Tufts Health Plan, LOCATION:Kroger Pharmacy
             -    | We shopped at CVS and Walgreens, then Blue Cross Blue Shield called.  | ORGANIZATION:CVS, ORGANIZATION:Walgreens, ORGANIZATION:Blue Cross Blue Shield
             # a medical letter with too little shorthand for a bedside note: a company is still a place
             -    | Your patient's medications are filled at Walgreens.                  | LOCATION:Walgreens
