@@ -37,6 +37,16 @@ final class NameSpans {
     private NameSpans() {
     }
 
+    /**
+     * "per Tennessee RN protocol": one word that only place lists hold (a state, a city) is no
+     * person's name for a credential after it.
+     */
+    private static boolean placeOnly(TokenFeatures tf, int a, int b) {
+        int c = tf.classes(a);
+        return b - a == 1 && (c & (Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0;
+    }
+
     /** The tagger's type index of PERSON. */
     private static final int PERSON_TYPE = 0;
 
@@ -120,7 +130,9 @@ final class NameSpans {
             if (b - a >= 2 && FieldLabels.credential(t, b - 1) && t.shape(b - 1) != NameTokens.CAPITALIZED
                     && t.isWord(b - 2) && (et == EntityType.PERSON || !FieldLabels.alsoAState(t, b - 1))) {
                 b--; // "cj rn", "Jen RN", "-Obinna RN": the credential is no part of the name
-                et = EntityType.PERSON; // and a name with a nurse's credential is a person's ("Bethesda MD" stays)
+                if (!placeOnly(tf, a, b)) {
+                    et = EntityType.PERSON; // and a name with a nurse's credential is a person's ("Bethesda MD" stays)
+                }
             }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
@@ -148,7 +160,7 @@ final class NameSpans {
                 et = EntityType.LOCATION;
             }
             if (a < b && et != EntityType.PERSON && !span.facility && (Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a)
-                    || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b))) {
+                    || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b) && !placeOnly(tf, a, b))) {
                 // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
                 et = EntityType.PERSON;
             }

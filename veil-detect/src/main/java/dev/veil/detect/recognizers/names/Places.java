@@ -148,8 +148,9 @@ public final class Places {
     }
 
     /**
-     * "Westhill Nursing Center, Waltham": a real town right after a place finding and a comma is
-     * the place's town, a LOCATION also when the tagger read it as a person.
+     * "Westhill Nursing Center, Waltham", "Compassus Hospice - Chattanooga": a real town right after
+     * a place finding and a comma or a spaced dash is the place's town, a LOCATION also when the
+     * tagger read it as a person.
      */
     static void afterPlaces(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
@@ -160,8 +161,13 @@ public final class Places {
                 continue;
             }
             int c = tokenStartingAt(t, place.end());
+            if (c < 0 && place.end() < t.text().length() && t.text().charAt(place.end()) == ' ') {
+                c = tokenStartingAt(t, place.end() + 1);
+                c = c >= 0 && t.isPunct(c, '-') ? c : -1; // "Compassus Hospice - Chattanooga": a spaced dash
+            }
             int k = c + 1;
-            if (c < 0 || !t.isPunct(c, ',') || k >= t.size() || t.newlineBefore(k) || t.start(k) - t.end(c) != 1
+            if (c < 0 || !(t.isPunct(c, ',') || t.isPunct(c, '-') && t.spaceBefore(c)) || k >= t.size()
+                    || t.newlineBefore(k) || t.start(k) - t.end(c) != 1
                     || !t.isWord(k) || t.shape(k) == NameTokens.LOWER && t.mode(k) == NameTokens.MODE_MIXED) {
                 continue;
             }

@@ -108,9 +108,12 @@ final class Relatives {
                 && (tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0) {
             return true;
         }
-        // "SW Price aware", "RN Lane paged", "CM Joy faxed": a capitalised name after a care-team role
+        // "SW Price aware", "RN Lane paged", "CM Joy faxed", "RN Obi at 0300": a capitalised name (or
+        // a word no list holds) after a care-team role
         return t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED && i >= 1
-                && (tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
+                && ((tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0 || tf.lookup(i) == 0 && t.length(i) >= 3
+                        && !Shorthand.bedsideWord(t, i) && !ClinicalWords.bedsideTerm(t, i))
+                && (tf.lookup(i) & Lexicon.STOP) == 0
                 && t.isWord(i - 1) && t.spaceBefore(i) && ROLES.contains(t.hash(i - 1))
                 // not a unit ("162 cm  Weight:"): no number before the role, no colon after the name
                 && !(i >= 2 && t.shape(i - 2) == NameTokens.DIGITS) && !(i + 1 < t.size() && t.isPunct(i + 1, ':'));

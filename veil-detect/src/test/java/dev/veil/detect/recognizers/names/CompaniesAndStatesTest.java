@@ -32,6 +32,7 @@ class CompaniesAndStatesTest {
             note | D/c to Westhill Nursing Center, Waltham: accepted.                  | LOCATION:Westhill Nursing Center, LOCATION:Waltham
             note | Son Marcus calling from Phoenix, will visit.                        | PERSON:Marcus, LOCATION:Phoenix
             note | Seen at Lahey Clinic, John Smith aware.                             | LOCATION:Lahey Clinic, PERSON:John Smith
+            -    | HOSPICE VISIT\\nCompassus Hospice - Chattanooga\\nDeath pronounced per Tennessee RN protocol. | LOCATION:Compassus Hospice, LOCATION:Chattanooga, LOCATION:Tennessee
             # in capitals, a code that a word follows is a word ("OK", "OR")
             -    | SEEN BY DR LEE, OK TO EXTUBATE. SPOKE WITH JOHN, OR HIS WIFE.        | PERSON:DR LEE, PERSON:JOHN
             # companies in a note are places; elsewhere organizations
@@ -59,7 +60,7 @@ class CompaniesAndStatesTest {
             note | Sent to Radiology Department. Emergency Department aware.            | -
             """)
     void placesAndCompanies(String note, String text, String expected) {
-        String t = (note.equals("note") ? NOTE : "") + text;
+        String t = (note.equals("note") ? NOTE : "") + text.replace("\\n", "\n");
         List<String> got = ANALYZER.analyze(t).stream().map(f -> f.type() + ":" + f.textIn(t)).toList();
         assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(",\\s*(?=[A-Z]+:)")));
     }
