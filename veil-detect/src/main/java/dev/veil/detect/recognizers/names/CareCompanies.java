@@ -105,17 +105,39 @@ final class CareCompanies {
             EntityType type = (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0 ? EntityType.LOCATION
                     : EntityType.ORGANIZATION;
             dropPersonFrom(out, from, t.start(k)); // "Humana Medicare" read as a person
+            dropAbbreviatedPerson(t, out, from, t.end(e - 1));
             LinePasses.replaceUnlessLonger(out, from, new Finding(type, t.start(k), t.end(e - 1), SCORE, recognizer));
             k = e - 1;
         }
         return kind;
     }
 
-    /** Removes the PERSON findings from index {@code from} that start at {@code start}. */
+    /**
+     * Removes the PERSON findings from index {@code from} that start at {@code start} ("Humana
+     * Medicare"), or that end with the company after words in capitals ("DME Lincare").
+     */
     private static void dropPersonFrom(List<Finding> out, int from, int start) {
         for (int i = out.size() - 1; i >= from; i--) {
             if (out.get(i).start() == start && out.get(i).type() == EntityType.PERSON) {
                 out.remove(i);
+            }
+        }
+    }
+
+    /** Removes a finding from index {@code from} that ends at {@code end} and starts with an abbreviation in capitals. */
+    private static void dropAbbreviatedPerson(NameTokens t, List<Finding> out, int from, int end) {
+        for (int i = out.size() - 1; i >= from; i--) {
+            Finding f = out.get(i);
+            if (f.end() == end) {
+                String s = t.text();
+                int p = f.start();
+                int q = p;
+                while (q < end && Character.isUpperCase(s.charAt(q))) {
+                    q++;
+                }
+                if (q - p >= 2 && q - p <= 4 && q < end && s.charAt(q) == ' ') {
+                    out.remove(i); // "DME Lincare": an abbreviation and the company, no person
+                }
             }
         }
     }

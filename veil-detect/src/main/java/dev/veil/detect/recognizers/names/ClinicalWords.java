@@ -54,7 +54,11 @@ final class ClinicalWords {
             "norepi", "levophed", "neo", "vanc", "vanco", "zosyn", "cefazolin", "keppra", "ativan", "haldol",
             "donepezil", "memantine", "vaso", "roxanol", "juven", "tegaderm", "vicryl", "monocryl", "dermabond",
             "prolene", "chloraprep", "betadine", "peptamen", "jevity", "glucerna", "nepro", "osmolite", "ensure",
-            "baqsimi", "glumetza", "lacrilube", "seroquel");
+            "baqsimi", "glumetza", "lacrilube", "seroquel", "plaquenil", "macrobid", "synvisc", "celebrex",
+            "medihoney", "mepilex", "modulen", "sugammadex", "glidescope", "natrecor", "solu", "lexapro", "folfirinox",
+            "folfox", "versed", "fentanyl", "nipride", "esmolol", "amiodarone", "pitressin", "albumin", "diamox",
+            "mannitol", "hydrocortisone", "lopressor", "propofol", "xience", "accuchek", "ensure", "boost", "juven",
+            "prevacid", "flexeril", "robaxin", "valtrex", "bactroban", "silvadene", "xeroform", "aquacel", "duoderm");
 
     /**
      * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a

@@ -14,11 +14,14 @@ final class FieldLabels {
             "member", "insured", "subscriber", "guarantor", "attending", "surgeon", "physician", "pcp", "referring",
             "by", "cc", "fellow", "intern", "nurse", "provider", "clinician", "interpreter", "proxy", "hcp",
             "signed", "requester", "assistant", "anesthesiologist", "radiologist", "cardiologist", "ordering",
-            "requesting", "consultant", "endoscopist", "caller", "spouse", "guardian", "witness", "re", "rn", "family");
+            "requesting", "consultant", "endoscopist", "caller", "spouse", "guardian", "witness", "re", "rn", "family",
+            "sonographer", "technologist", "tech", "scribe", "transcriptionist", "pharmacist", "dietitian",
+            "therapist", "liaison", "coordinator", "chaplain");
     /** Credentials written after a clinician's name (or initials: "-- JT RN"); one list for every rule. */
     private static final WordSet CREDENTIALS = WordSet.of("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds", "cna",
-            "slp", "ot", "rnc", "nnp", "cnp", "aprn", "rd", "ldn");
+            "slp", "ot", "rnc", "nnp", "cnp", "aprn", "rd", "ldn", "lmsw", "lisw", "lsw", "lmhc", "pharmd", "rph",
+            "cnsc", "atc", "fnp", "dnp", "crna");
 
     /** "MD", "PA", "DE": credentials that are also US state codes ("Bethesda MD"). */
     static boolean alsoAState(NameTokens t, int k) {

@@ -107,7 +107,8 @@ public final class NamedEntityRecognizer implements Recognizer {
             CityStates.apply(tf, name(), out, from);
             PersonCues.apply(tf, name(), out, from);
             Practices.apply(tf, name(), out, from, kind);
-            CareCompanies.apply(tf, name(), out, from, kind);
+            kind = CareCompanies.apply(tf, name(), out, from, kind);
+            PlaceFields.apply(tf, name(), out, from, kind);
             CredentialTails.apply(tf, out, from);
         } finally {
             w.tokens.reset("", EMPTY);

@@ -121,8 +121,7 @@ final class Practices {
         int kind = knownKind;
         for (int k = 1; k + 1 < t.size(); k++) {
             if (!(t.is(k, "at") || t.is(k, "for") || t.is(k, "from") || t.is(k, "by")) || !t.isWord(k - 1)
-                    || t.length(k - 1) > 10 || !WORK_VERBS.contains(t.hash(k - 1))
-                    || t.newlineBefore(k + 1)) {
+                    || !workVerbBefore(t, k) || t.newlineBefore(k + 1)) {
                 continue;
             }
             int a = k + 1;
@@ -149,6 +148,22 @@ final class Practices {
             }
         }
         return kind;
+    }
+
+    /** Words between a work verb and "at": "works as a line cook at", "worked 30 years for". */
+    private static final int WORK_VERB_REACH = 6;
+
+    /** Whether a work verb comes before "at"/"for" at {@code k}, within a few words of the same clause. */
+    private static boolean workVerbBefore(NameTokens t, int k) {
+        for (int p = k - 1; p >= 0 && k - p <= WORK_VERB_REACH; p--) {
+            if (!t.isWord(p) && !t.isPunct(p, '-') || t.newlineBefore(p + 1)) {
+                return false; // a sentence or a line ends: "works nights. Lives at ..."
+            }
+            if (t.isWord(p) && t.length(p) <= 10 && WORK_VERBS.contains(t.hash(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of an employer's name: distinctive, or an ordinary word written as a name ("Stop", "Shop"). */

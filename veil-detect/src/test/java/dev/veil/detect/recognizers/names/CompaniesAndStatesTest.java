@@ -58,6 +58,10 @@ class CompaniesAndStatesTest {
             note | Back to work with Fulton County Schools. She goes to Lincoln Elementary. | LOCATION:Fulton County Schools, LOCATION:Lincoln Elementary
             note | Firefighter w/ Boston Fire Dept. Attends Grace Episcopal Church.     | LOCATION:Boston Fire Dept, LOCATION:Grace Episcopal Church
             note | Sent to Radiology Department. Emergency Department aware.            | -
+            # the value of a place field in a medical header; an employer a few words after a work verb
+            note | Facility: Sunrise of Bethesda\\nEmployer: Norfolk Naval Shipyard\\nFacility: home | LOCATION:Sunrise of Bethesda, LOCATION:Norfolk Naval Shipyard
+            note | Works as a line cook at Olive Garden. Works nights. Lives at home.   | LOCATION:Olive Garden
+            note | Auto-PAP via DME Lincare, check in 30 days.                          | LOCATION:Lincare
             """)
     void placesAndCompanies(String note, String text, String expected) {
         String t = (note.equals("note") ? NOTE : "") + text.replace("\\n", "\n");
