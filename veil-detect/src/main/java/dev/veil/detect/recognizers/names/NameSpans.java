@@ -198,7 +198,9 @@ final class NameSpans {
                     && t.isWord(a))
                     || SpanShapes.loneInitial(t, a, b) || SpanShapes.sectionHeader(tf, a, b)
                     || et != EntityType.PERSON && SpanShapes.titleLine(tf, a, b)
-                    || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf))))) {
+                    || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))
+                    || SpanShapes.genusInitial(t, a, b) || SpanShapes.fieldLabel(tf, a, b)
+                    || b - a == 1 && ordinaryAlone(tf, a) && (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0)) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
@@ -375,6 +377,26 @@ final class NameSpans {
         return t.shape(i) == NameTokens.CAPITALIZED && t.shape(i - 1) == NameTokens.CAPITALIZED
                 || t.shape(i) == NameTokens.UPPER && t.shape(i - 1) == NameTokens.UPPER
                         && (tf.lookup(i) & Lexicon.LAST_NAME) != 0;
+    }
+
+    /** Prepositions before an institution named by an ordinary word ("at Quest"). */
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("at", "from", "to", "in", "via", "with", "for",
+            "of", "near", "by");
+
+    /**
+     * "Sundays", "Bone", "PHYSICAL", "Tel": in a medical text a lone ordinary word (or a month or
+     * weekday) that no name or place list holds is no entity, whatever its capital says, unless a
+     * preposition introduces it as an institution.
+     */
+    private static boolean ordinaryAlone(TokenFeatures tf, int a) {
+        int c = tf.classes(a);
+        NameTokens t = tf.tokens();
+        if (a > 0 && t.isWord(a - 1) && !t.newlineBefore(a) && PLACE_PREPOSITIONS.contains(t.hash(a - 1))) {
+            return false; // "a professor at Northeastern", "INR drawn at Quest", "niece from Providence"
+        }
+        return t.isWord(a) && (c & (Lexicon.COMMON | Lexicon.CALENDAR)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY
+                        | Lexicon.PROPER | Lexicon.NATIONALITY | Lexicon.BELIEF | Lexicon.ORG_SUFFIX)) == 0;
     }
 
     private static boolean plainWord(TokenFeatures tf, int i) {

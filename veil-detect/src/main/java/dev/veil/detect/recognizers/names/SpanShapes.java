@@ -23,6 +23,29 @@ final class SpanShapes {
     }
 
     /**
+     * "E. coli", "B. fragilis": one capital and a full stop before a word in lower case (in mixed-case
+     * text) is the genus of a bacterium, not a person's initial.
+     */
+    static boolean genusInitial(NameTokens t, int a, int b) {
+        return b - a <= 2 && t.isWord(a) && t.length(a) == 1 && a + 1 < t.size() && t.isPunct(a + 1, '.')
+                && a + 2 < t.size() && t.isWord(a + 2) && t.shape(a + 2) == NameTokens.LOWER
+                && t.mode(a + 2) == NameTokens.MODE_MIXED && !t.newlineBefore(a + 2);
+    }
+
+    /**
+     * "Atria: mild LA enlargement", "Proc: excisional biopsy", "Endoscopist: ...": one word that
+     * opens a line right before a colon is the line's field label, unless a name list holds it
+     * ("Sarah: thanks", a speaker).
+     */
+    static boolean fieldLabel(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        return b - a == 1 && b < t.size() && t.isPunct(b, ':') && t.start(b) == t.end(a)
+                && (a == 0 || t.newlineBefore(a)) && t.isWord(a)
+                && (tf.lookup(a) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+                        | Lexicon.COUNTRY)) == 0;
+    }
+
+    /**
      * "DISCHARGE SUMMARY", "HOSPITAL COURSE:": all-caps words that open a line and end it or stand
      * before a colon, inside mixed-case text, with an ordinary word among them and no given name,
      * surname or country, are a section header ("JOHN SMITH:", a speaker, is kept); so are

@@ -35,6 +35,10 @@ class ClinicalSpansTest {
             note | Pt from Lowell, MA. Seen by Constance Abiodun, DO.                  | LOCATION:Lowell, LOCATION:MA, PERSON:Constance Abiodun
             # a drug is no name, also after a role word or with a second word
             note | 1:1 SITTER. SEROQUEL 25 PO GIVEN. Trelegy Ellipta daily, Bactrim DS bid. | -
+            # a bacterium's genus, a field label, a lone ordinary word; an institution after "at" stays
+            note | Cx grew E. coli and B. fragilis. Fosamax weekly.                   | -
+            -    | Echo, pt meds, pcp aware.\\nAtria: mild LA enlargement.\\nSarah: thanks | PERSON:Sarah
+            note | Pt is a professor at Northeastern. INR drawn at Quest.             | LOCATION:Northeastern, LOCATION:Quest
             # a name keeps to its line
             -    | PCP: Linda Tran, MD\\n\\nHOSPITAL COURSE:\\nMrs. Whitaker is 82.   | PERSON:Linda Tran, PERSON:Whitaker
             # ... but a clinician or relative with an eponym's name is a person
