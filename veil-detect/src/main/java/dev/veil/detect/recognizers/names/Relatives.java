@@ -42,6 +42,14 @@ final class Relatives {
                 && WORDS.contains(t.hash(j));
     }
 
+    /** Words of visiting or calling that follow a relative's name: "rose in to visit", "mark called". */
+    private static final WordSet VISIT_WORDS = WordSet.of("in", "visiting", "visited", "visit", "called", "calls",
+            "here", "aware", "updated", "present", "came", "arrived", "phoned", "spoke", "stayed", "staying");
+
+    private static boolean visitWordAfter(NameTokens t, int k) {
+        return t.isWord(k) && !t.newlineBefore(k) && t.length(k) <= 9 && VISIT_WORDS.contains(t.hash(k));
+    }
+
     /**
      * "-- JT RN", "-- kl, rrt", "DG RN", "... TRANSFER. AH RN": two or three letters in one case
      * opening a line (after dashes, if any) or a sentence, then a care-team credential: a
@@ -88,6 +96,14 @@ final class Relatives {
                 || (t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse())
                         || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
                         && (tf.classes(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.classes(i));
+        // "Sister rose visiting", "wife rose in to visit", "dtr sandy in from worcester": in mixed-case
+        // text a given name in lower case right after a family word, before a word of visiting or
+        // calling, is the name even when it is also a word or a verb
+        if (t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_MIXED && i + 1 < t.size()
+                && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && (tf.classes(i) & Lexicon.STOP) == 0
+                && t.spaceBefore(i) && !t.isPunct(i - 1, ',') && before(tf, i) && visitWordAfter(t, i + 1)) {
+            return true;
+        }
         if (shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i)) {
             return true;
         }

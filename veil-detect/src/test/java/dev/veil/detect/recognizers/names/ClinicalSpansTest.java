@@ -39,6 +39,9 @@ class ClinicalSpansTest {
             note | Cx grew E. coli and B. fragilis. Fosamax weekly.                   | -
             -    | Echo, pt meds, pcp aware.\\nAtria: mild LA enlargement.\\nSarah: thanks | PERSON:Sarah
             note | Pt is a professor at Northeastern. INR drawn at Quest.             | LOCATION:Northeastern, LOCATION:Quest
+            # a given name in lower case after a family word, before a word of visiting, in mixed-case text
+            note | Sister rose visiting today. Son mark called.                       | PERSON:rose, PERSON:mark
+            note | Wife will call in am. Husband may visit. Wife very upset.          | -
             # a name keeps to its line
             -    | PCP: Linda Tran, MD\\n\\nHOSPITAL COURSE:\\nMrs. Whitaker is 82.   | PERSON:Linda Tran, PERSON:Whitaker
             # ... but a clinician or relative with an eponym's name is a person
