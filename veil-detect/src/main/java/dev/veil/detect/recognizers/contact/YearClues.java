@@ -110,7 +110,27 @@ final class YearClues {
         int len = text.tokenLength(p);
         boolean abbreviation = len >= 2 && len <= 6 && text.tokenHas(p, Text.FLAG_ALL_UPPER)
                 && !text.tokenHas(p, Text.FLAG_HAS_DIGIT);
-        return abbreviation || text.tokenHas(p, Text.FLAG_ALL_LOWER) && len >= 2;
+        return abbreviation || text.tokenHas(p, Text.FLAG_ALL_LOWER) && len >= 2
+                || PROCEDURES.endsToken(text, p); // "Cholecystectomy (2009)", not "Titanic (1997)"
+    }
+
+    /** Endings of a procedure's name, any case: "Cholecystectomy", "Arthroplasty", "Colonoscopy". */
+    private static final Endings PROCEDURES = new Endings("ectomy", "otomy", "ostomy", "plasty", "scopy", "pexy",
+            "rrhaphy", "desis");
+
+    /** A token that ends with one of the endings, lower-cased, with letters before it. */
+    private record Endings(String... endings) {
+        boolean endsToken(Text text, int k) {
+            int a = text.tokenStart(k);
+            int b = text.tokenEnd(k);
+            String lower = text.lower();
+            for (String e : endings) {
+                if (b - a > e.length() + 2 && lower.startsWith(e, b - e.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** "hip fx 2021", "stroke 2016": an injury or diagnosis word right before the year, one space between. */

@@ -141,6 +141,9 @@ public final class YearRecognizer implements Recognizer {
         if (text.tokenEquals(p, "in") && p >= 1 && YearClues.bracketBefore(text, p)) {
             return p; // "prior attempt (overdose) in 2019"
         }
+        if (text.tokenEquals(p, "in") && afterMeasure(text, p)) {
+            return p; // "FEV1 42% in 2022", "EF 35% in 2019": a measure, then when it was taken
+        }
         boolean linking = text.tokenEquals(p, "of") || text.tokenEquals(p, "in");
         if (linking && p >= 1 && gapIsSpace(text, text.tokenEnd(p - 1), text.tokenStart(p))) {
             // "class of 1999", "summer of 2012", "born in 1960"
@@ -160,6 +163,12 @@ public final class YearRecognizer implements Recognizer {
             return p;
         }
         return statusPost(text, k);
+    }
+
+    /** Whether "in" at token {@code p} follows a percentage or a closing bracket and one space. */
+    private static boolean afterMeasure(Text text, int p) {
+        int q = text.tokenStart(p) - 1;
+        return q >= 1 && text.charAt(q) == ' ' && (text.charAt(q - 1) == '%' || text.charAt(q - 1) == ')');
     }
 
     /** Token {@code k - 1} is a procedure's abbreviation in capitals, 2 to 6 letters, on the same line. */

@@ -28,7 +28,7 @@ final class CareCompanies {
     private static final String[] NAMES = {
         // pharmacies and pharmacy benefit managers
         "CVS", "Walgreens", "Walgreen", "Rite Aid", "Duane Reade", "Osco", "Express Scripts", "OptumRx", "Caremark",
-        "Accredo", "Walmart pharmacy", "Kroger", "Publix", "Hannaford", "Wegmans",
+        "Accredo", "Walmart pharmacy", "Kroger", "DaVita", "Fresenius", "Numotion", "CarePort", "Publix", "Hannaford", "Wegmans",
         // insurers and health plans
         "Aetna", "Humana", "Cigna", "UnitedHealthcare", "United Healthcare", "Blue Cross", "Blue Shield", "Blue Cross Blue Shield",
         "BCBS", "Anthem Blue Cross",
@@ -55,7 +55,8 @@ final class CareCompanies {
 
     /** Words after a company's name that name its facility or branch: part of the place. */
     private static final WordSet TAILS = WordSet.of("pharmacy", "hospital", "clinic", "center", "centre", "rehab",
-            "healthcare", "health", "home", "homecare", "hospice", "infusion", "specialty", "respiratory");
+            "healthcare", "health", "home", "homecare", "hospice", "infusion", "specialty", "respiratory", "dialysis",
+            "kidney");
 
     /** Phrase hashes ({@link Places#phrase}) of the names, and the hashes of their first words. */
     private static final WordSet PHRASES;

@@ -9,7 +9,8 @@ import java.util.List;
  * after {@link NameSpans}: a mention ("@Doise thanks for the fix"), a salutation ("Dear renfin,",
  * "Hi Kasha,"), a self-introduction ("hi, it's Halan.", "this is Maria from billing", "my name is
  * Jorge Vidal"), a given name after a verb of talking ("spoke w/ Ann re: bed"), a patient's or
- * baby's name after "Pt", "Baby boy" or "named" ("Pt Mary Hale 80 yo F") and a relative
+ * baby's name after "Pt", "Baby boy" or "named" ("Pt Mary Hale 80 yo F"), a header line that
+ * opens with a given name and a surname before numbers ("Tasha Greenwood 31 y/o") and a relative
  * before a name no list holds, in lower case ("brother shamar
  * boeseau lives in Heves", "Wife torshaley aware"). The name words must be names or unknown
  * words (never ordinary vocabulary: "it's fine", "Dear Sir", "@Override"); the finding replaces
@@ -60,6 +61,14 @@ final class PersonCues {
                 if (e > k + 2) {
                     add(tf, k + 2, e, recognizer, out, from); // "(dr.petrosyan)": typed without a space
                 }
+                continue;
+            }
+            if ((k == 0 || t.newlineBefore(k)) && k + 2 < t.size() && givenName(tf, k) && t.isWord(k + 1)
+                    && !t.newlineBefore(k + 1) && t.start(k + 1) - t.end(k) == 1 && capitalisedRun(tf, k + 1) == k + 2
+                    && !t.newlineBefore(k + 2) && (t.isPunct(k + 2, '|') || t.shape(k + 2) == NameTokens.DIGITS)) {
+                // "Winifred Marsh | 5/10/2024 | Dr. Ahn", "Tasha Greenwood 31 y/o G1P0": a header line
+                // opening with a name before numbers, which the tagger reads as no name
+                add(tf, k, k + 2, recognizer, out, from);
                 continue;
             }
             int named = namedAfterCue(tf, k);

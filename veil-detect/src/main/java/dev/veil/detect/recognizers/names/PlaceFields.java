@@ -10,7 +10,8 @@ import java.util.List;
  * "Pharmacy: Walgreens #4471". The label says the value is an institution, which the
  * de-identification convention reports as a LOCATION; after {@link NameSpans} the value becomes
  * one LOCATION finding even where the tagger read its words as a person ("Norfolk Naval
- * Shipyard"), a nationality ("Bethesda") or nothing. Only in a medical text (a bedside note or
+ * Shipyard"), a nationality ("Bethesda") or nothing. A place of care ("Facility:", "Agency:") in
+ * any text, an employer, school or insurer only in a medical text (a bedside note or
  * {@link Shorthand#MEDICAL_TEXT}); the value is capitalised words and the joints of names ("of",
  * "&", "-", "St."), up to the line's end, a run of spaces, a comma or a bracket.
  */
@@ -22,8 +23,11 @@ final class PlaceFields {
     private static final WordSet LABELS = WordSet.of("facility", "agency", "employer", "pharmacy", "practice",
             "school", "hospital", "institution", "clinic", "insurer", "payer", "payor", "snf", "rehab", "hospice",
             "vendor", "supplier");
+    /** Labels that name a place of care: their value counts in any text, not only a medical one. */
+    private static final WordSet CARE_LABELS = WordSet.of("facility", "agency", "hospital", "clinic", "snf",
+            "rehab", "hospice", "pharmacy");
     /** Small words inside an institution's name. */
-    private static final WordSet JOINTS = WordSet.of("of", "and", "the", "for", "at", "de", "du", "la", "st");
+    private static final WordSet JOINTS = WordSet.of("of", "and", "the", "for", "at", "de", "du", "la", "st", "in");
 
     private PlaceFields() {
     }
@@ -45,11 +49,13 @@ final class PlaceFields {
             if (e <= a) {
                 continue;
             }
-            if (kind == 0) {
-                kind = Shorthand.textKind(tf); // only once a place field is seen
-            }
-            if ((kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) == 0) {
-                continue;
+            if (!CARE_LABELS.contains(t.hash(k - 1))) {
+                if (kind == 0) {
+                    kind = Shorthand.textKind(tf); // only once a place field is seen
+                }
+                if ((kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) == 0) {
+                    continue; // "Employer: Acme Corp" in an HR form is an organization
+                }
             }
             int start = t.start(a);
             int end = t.end(e - 1);

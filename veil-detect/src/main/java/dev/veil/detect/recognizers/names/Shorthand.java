@@ -87,7 +87,8 @@ final class Shorthand {
     private static final WordSet MEDICAL_ONLY = WordSet.union(MEDICAL, WordSet.of("npo", "prn", "hx", "pcp",
             "snf", "ltach", "hospice", "rehab", "cxr", "ekg", "picc", "foley", "afib", "copd", "chf", "htn", "dnr",
             "hcp", "icu", "micu", "sicu", "ccu", "nicu", "vna", "wbat", "adl", "adls", "dol", "bili", "meds", "abx",
-            "tid", "qid", "mcg", "afebrile", "vss", "lasix", "heparin", "insulin"));
+            "tid", "qid", "mcg", "afebrile", "vss", "lasix", "heparin", "insulin", "cpap", "apnea", "mammogram",
+            "colonoscopy", "injection", "injections", "ultrasound", "echocardiogram", "dialysis", "hemodialysis"));
 
     /** {@link #BEDSIDE} and {@link #MEDICAL} in one set: {@link #textKind} looks at every word. */
     private static final WordSet KIND_WORDS = WordSet.union(BEDSIDE, MEDICAL);

@@ -83,6 +83,8 @@ class DateRecognizersTest {
             chart notes from 2019-2020 documenting                  | 2019 ; 2020
             her living will dated 2009. She is                      | 2009
             Compared with prior study of 2021, AS has progressed    | 2021
+            PSH: Cholecystectomy (2009), C-section x2               | 2009
+            COPD (FEV1 42% in 2022), HTN                            | 2022
             slept 2000-2300, woke at 0100                           |
             put out 2000 ml                                         |
             you may 5 times                                         |
