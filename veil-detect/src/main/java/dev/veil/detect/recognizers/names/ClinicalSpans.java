@@ -80,7 +80,8 @@ final class ClinicalSpans {
             "hugger", "pleurevac", "ambu", "venti", "mepilex", "allevyn", "zio", "medex", "kerlix", "steri", "rinne",
             "tinetti", "schatzki", "mohs", "westley", "roho", "duoneb", "duonebs", "lifevest", "carevue", "lokelma",
             "integrilin", "integrillin", "angioseal", "impella", "vapotherm", "optiflow", "bipap", "cpap", "ortolani",
-            "moro", "hasson", "permacath", "kerley", "tachycardic");
+            "moro", "hasson", "permacath", "kerley", "tachycardic", "barthel", "goldmann", "apfel", "semmes",
+            "iolmaster", "optiflux", "inogen", "dermoscopy", "mallampati", "brunnstrom", "epworth", "kellgren");
     /** Words that end a facility's name: "House", "Nursing Home", "Manor", "Rehab". */
     private static final WordSet FACILITY_HEADS = WordSet.of("house", "home", "manor", "center", "centre",
             "hospital", "rehab", "rehabilitation", "clinic", "church", "institute", "deaconess", "hospice",

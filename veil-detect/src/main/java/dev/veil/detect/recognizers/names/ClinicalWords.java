@@ -58,7 +58,8 @@ final class ClinicalWords {
             "medihoney", "mepilex", "modulen", "sugammadex", "glidescope", "natrecor", "solu", "lexapro", "folfirinox",
             "folfox", "versed", "fentanyl", "nipride", "esmolol", "amiodarone", "pitressin", "albumin", "diamox",
             "mannitol", "hydrocortisone", "lopressor", "propofol", "xience", "accuchek", "ensure", "boost", "juven",
-            "prevacid", "flexeril", "robaxin", "valtrex", "bactroban", "silvadene", "xeroform", "aquacel", "duoderm");
+            "prevacid", "flexeril", "robaxin", "valtrex", "bactroban", "silvadene", "xeroform", "aquacel", "duoderm",
+            "marinol", "zpak", "remeron", "trazodone", "restoril", "ambien", "lunesta", "sonata", "melatonin");
 
     /**
      * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a

@@ -136,7 +136,9 @@ final class NameSpans {
             }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
-                while (a < b && (plainWord(tf, a) || Relatives.functionWord(t, a))) {
+                while (a < b && (plainWord(tf, a) || Relatives.functionWord(t, a)
+                        || b - a >= 2 && t.shape(a) != NameTokens.UPPER && Relatives.relative(t, a) && listedOrUnknown(tf, a + 1))) {
+                    // "Father Luis present": the relative word is no part of the name
                     a++; // "IN HOLYOKE": a preposition is no part of a name, even one a name list holds ("In")
                 }
                 while (b > a && (plainWord(tf, b - 1) && !surnameAfterGivenName(tf, a, b - 1) || lowerTail(tf, a, b - 1))
@@ -199,7 +201,7 @@ final class NameSpans {
                     || SpanShapes.loneInitial(t, a, b) || SpanShapes.sectionHeader(tf, a, b)
                     || et != EntityType.PERSON && SpanShapes.titleLine(tf, a, b)
                     || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))
-                    || SpanShapes.genusInitial(t, a, b) || SpanShapes.fieldLabel(tf, a, b)
+                    || SpanShapes.genusInitial(t, a, b) || SpanShapes.fieldLabel(tf, a, b) || SpanShapes.assistLevel(t, a, b)
                     || b - a == 1 && ordinaryAlone(tf, a) && (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0)) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")
             }
@@ -377,6 +379,12 @@ final class NameSpans {
         return t.shape(i) == NameTokens.CAPITALIZED && t.shape(i - 1) == NameTokens.CAPITALIZED
                 || t.shape(i) == NameTokens.UPPER && t.shape(i - 1) == NameTokens.UPPER
                         && (tf.lookup(i) & Lexicon.LAST_NAME) != 0;
+    }
+
+    /** Whether word token {@code k} is on a name list or on no list at all ("Luis", not "works"). */
+    private static boolean listedOrUnknown(TokenFeatures tf, int k) {
+        int c = tf.lookup(k);
+        return tf.tokens().isWord(k) && (c == 0 || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0);
     }
 
     /** Prepositions before an institution named by an ordinary word ("at Quest"). */

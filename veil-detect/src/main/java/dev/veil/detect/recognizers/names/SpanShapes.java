@@ -23,6 +23,15 @@ final class SpanShapes {
     }
 
     /**
+     * "Max A LB dressing", "Min assist", "Mod A": a level of assistance in a therapy note, not the
+     * given names Max and Min.
+     */
+    static boolean assistLevel(NameTokens t, int a, int b) {
+        return b - a == 1 && (t.is(a, "max") || t.is(a, "min") || t.is(a, "mod")) && b < t.size()
+                && !t.newlineBefore(b) && (t.is(b, "a") || t.is(b, "assist") || t.is(b, "assistance"));
+    }
+
+    /**
      * "E. coli", "B. fragilis": one capital and a full stop before a word in lower case (in mixed-case
      * text) is the genus of a bacterium, not a person's initial.
      */

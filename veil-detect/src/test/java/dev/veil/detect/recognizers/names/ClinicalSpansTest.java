@@ -42,6 +42,9 @@ class ClinicalSpansTest {
             # a given name in lower case after a family word, before a word of visiting, in mixed-case text
             note | Sister rose visiting today. Son mark called.                       | PERSON:rose, PERSON:mark
             note | Wife will call in am. Husband may visit. Wife very upset.          | -
+            # levels of assistance are no names; a relative word before a name is no part of it
+            note | Mod A UB dressing, Max A LB dressing, Min assist grooming. Barthel 35. | -
+            note | Father Luis present. Father works at a bakery. Son Max visited.    | PERSON:Luis, PERSON:Max
             # a name keeps to its line
             -    | PCP: Linda Tran, MD\\n\\nHOSPITAL COURSE:\\nMrs. Whitaker is 82.   | PERSON:Linda Tran, PERSON:Whitaker
             # ... but a clinician or relative with an eponym's name is a person
