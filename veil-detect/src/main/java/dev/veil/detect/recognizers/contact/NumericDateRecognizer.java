@@ -49,7 +49,8 @@ public final class NumericDateRecognizer implements Recognizer {
                         "rounds", "adm", "admit", "placed", "inserted", "removed", "transferred", "dc", "ed", "er",
                         "done", "intubated", "extubated", "by", "next", "lmp", "last", "today", "presented",
                         "cta", "ct", "mri", "cxr", "echo", "ekg", "egd", "orif", "cabg", "cath", "tee", "tte", "biopsy",
-                        "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal")
+                        "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal", "s/p",
+                        "returned", "drain", "training")
                         .window(3, 0),
                 // words of planning and paperwork right before a month/day: "bed available 6/3",
                 // "accepted for 2/10",

@@ -54,7 +54,7 @@ final class ClinicalSpans {
             "anemia", "anaemia", "ataxia", "chorea", "sarcoma", "contracture", "deformity", "diverticulum", "duct",
             "ligament", "tube", "tubes", "drain", "drains", "lactate", "valve", "shunt", "stockings", "collar",
             "dressing", "wrap", "colitis", "pattern", "signs", "grade", "point", "maneuvers", "traction", "ring",
-            "balance", "croup", "micrographic", "position", "mattress", "boot", "boots");
+            "balance", "croup", "micrographic", "position", "mattress", "boot", "boots", "biplane", "nomogram");
     /**
      * Nouns that make a name with "'s" before them an eponym ("Crohn's disease", "Bell's palsy");
      * not "Mary's test", "Maria's stockings".
@@ -81,7 +81,8 @@ final class ClinicalSpans {
             "tinetti", "schatzki", "mohs", "westley", "roho", "duoneb", "duonebs", "lifevest", "carevue", "lokelma",
             "integrilin", "integrillin", "angioseal", "impella", "vapotherm", "optiflow", "bipap", "cpap", "ortolani",
             "moro", "hasson", "permacath", "kerley", "tachycardic", "barthel", "goldmann", "apfel", "semmes",
-            "iolmaster", "optiflux", "inogen", "dermoscopy", "mallampati", "brunnstrom", "epworth", "kellgren");
+            "iolmaster", "optiflux", "inogen", "dermoscopy", "mallampati", "brunnstrom", "epworth", "kellgren",
+            "trileaflet", "bileaflet", "rumack", "theraband", "biopatch", "insightrx", "vaseline", "conus");
     /** Words that end a facility's name: "House", "Nursing Home", "Manor", "Rehab". */
     private static final WordSet FACILITY_HEADS = WordSet.of("house", "home", "manor", "center", "centre",
             "hospital", "rehab", "rehabilitation", "clinic", "church", "institute", "deaconess", "hospice",

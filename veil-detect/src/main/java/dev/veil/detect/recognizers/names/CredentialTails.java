@@ -17,7 +17,8 @@ final class CredentialTails {
             "rph", "dpt", "ocs", "atp", "otr", "cota", "slp", "ccc", "lpn", "cna", "rrt", "msw", "licsw", "lcsw",
             "lmhc", "phd", "psyd", "crnp", "aprn", "fnp", "dnp", "cnm", "crna", "cde", "cdces", "ibclc", "ms", "ma",
             "mph", "mba", "dds", "dmd", "dpm", "od", "facs", "facp", "facc", "ccrn", "bsn", "msn", "cns", "pac", "cma",
-            "atc", "cscs", "mt", "ascp", "rdms", "rvt", "rcs", "rt", "cpht", "lac", "cpc", "ncc");
+            "atc", "cscs", "mt", "ascp", "rdms", "rvt", "rcs", "rt", "cpht", "lac", "cpc", "ncc", "fase", "bcps",
+            "bcidp", "bcop", "bcpp", "bcgp", "faap", "facog", "facep", "fccp", "fasn", "fache", "faan", "otrl");
 
     private CredentialTails() {
     }

@@ -16,7 +16,8 @@ final class FieldLabels {
             "signed", "requester", "assistant", "anesthesiologist", "radiologist", "cardiologist", "ordering",
             "requesting", "consultant", "endoscopist", "caller", "spouse", "guardian", "witness", "re", "rn", "family",
             "sonographer", "technologist", "tech", "scribe", "transcriptionist", "pharmacist", "dietitian",
-            "therapist", "liaison", "coordinator", "chaplain");
+            "therapist", "liaison", "coordinator", "chaplain", "mother", "father", "mom", "dad", "wife", "husband",
+            "daughter", "son", "sister", "brother", "partner", "contact");
     /** Credentials written after a clinician's name (or initials: "-- JT RN"); one list for every rule. */
     private static final WordSet CREDENTIALS = WordSet.of("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds", "cna",

@@ -79,6 +79,22 @@ final class PersonCues {
                 }
                 continue;
             }
+            if (k + 1 < t.size() && t.isWord(k) && t.length(k) <= 9 && REACHED.contains(t.hash(k)) && t.spaceBefore(k + 1)
+                    && !t.newlineBefore(k + 1) && givenName(tf, k + 1)) {
+                int e = capitalisedRun(tf, k + 1);
+                if (e > k + 1) {
+                    add(tf, k + 1, e, recognizer, out, from); // "Contact Rhonda in admissions (205) ..."
+                }
+                continue;
+            }
+            if (k + 2 < t.size() && t.is(k + 1, "by") && t.isWord(k) && t.length(k) <= 11 && TYPED.contains(t.hash(k))
+                    && t.isWord(k + 2) && t.length(k + 2) >= 2 && t.length(k + 2) <= 3 && !t.newlineBefore(k + 2)
+                    && (t.shape(k + 2) == NameTokens.LOWER || t.shape(k + 2) == NameTokens.UPPER)
+                    && (k + 3 >= t.size() || !t.isWord(k + 3) || t.newlineBefore(k + 3))
+                    && !FieldLabels.credential(t, k + 2) && !Shorthand.bedsideWord(t, k + 2)) {
+                add(tf, k + 2, k + 3, recognizer, out, from); // "Transcribed by ml.": the typist's initials
+                continue;
+            }
             int spoken = spokeWith(t, k);
             if (spoken > 0 && givenName(tf, spoken)) {
                 int e = nameRun(tf, spoken, false);
@@ -141,6 +157,12 @@ final class PersonCues {
     /** Verbs of talking before "w/", "with" or "to" and a person: "spoke w/ Ann", "talked with Sue". */
     private static final WordSet TALKED = WordSet.of("spoke", "spoken", "talked", "speaking", "talking", "discussed",
             "met", "updated", "conferred");
+    /** Verbs that take the person right after them: "Contact Rhonda in admissions", "paged Sue". */
+    private static final WordSet REACHED = WordSet.of("contact", "contacted", "paged", "notified", "texted",
+            "emailed", "ask", "asked", "thanked");
+    /** Words before "by" and a typist's initials: "Transcribed by ml.", "dictated by JT". */
+    private static final WordSet TYPED = WordSet.of("transcribed", "dictated", "typed", "entered", "signed",
+            "scribed");
 
     /** If token {@code k} is a verb of talking followed by "w/", "with" or "to", the token after; else -1. */
     private static int spokeWith(NameTokens t, int k) {

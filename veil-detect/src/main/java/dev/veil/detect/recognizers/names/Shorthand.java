@@ -67,7 +67,8 @@ final class Shorthand {
             "eval", "incr", "outpt", "serosang", "anticoag", "tmrw", "ciwa", "tof", "ep", "lg", "sm", "mod", "ok",
             "rehab", "hospice", "snf", "ltach", "dol", "bili", "gavage", "isolette", "brady", "bradys", "desat",
             "desats", "ebm", "ivh", "nnp", "wbat", "nwb", "adl", "adls", "slp", "hh", "ht", "wt", "imm", "occ", "pedi",
-            "sz", "periph", "anthro", "cryo", "dtap");
+            "sz", "periph", "anthro", "cryo", "dtap", "avf", "avl", "hfpef", "hfref", "hib", "adm", "periwound",
+            "telehealth", "fn", "cgm", "tir");
 
     /**
      * Words of medical documents that are not bedside shorthand (letters, reports, portal

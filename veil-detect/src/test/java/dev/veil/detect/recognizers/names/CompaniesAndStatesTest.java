@@ -62,6 +62,7 @@ class CompaniesAndStatesTest {
             note | Facility: Sunrise of Bethesda\\nEmployer: Norfolk Naval Shipyard\\nFacility: home | LOCATION:Sunrise of Bethesda, LOCATION:Norfolk Naval Shipyard
             note | Works as a line cook at Olive Garden. Works nights. Lives at home.   | LOCATION:Olive Garden
             note | Auto-PAP via DME Lincare, check in 30 days.                          | LOCATION:Lincare
+            -    | Reading physician: Gideon Hall, MD, FASE. Biplane by Simpson's biplane. | PERSON:Gideon Hall
             -    | HOME VISIT\\nAgency: Partners in Care\\nEmployer: Acme Corp           | LOCATION:Partners in Care, ORGANIZATION:Acme Corp
             """)
     void placesAndCompanies(String note, String text, String expected) {

@@ -25,6 +25,8 @@ class PersonCuesTest {
             addendum: spoke w/ Ann re: bed. Spoke w/ Sue@1400 from EEG.   | Ann, Sue
             Pt Mary Hale 80 yo F, R hip fx s/p ORIF.                        | Mary Hale
             Pt seen by ortho (dr.petrosyan), WBAT.                          | petrosyan
+            Contact Rhonda in admissions. Transcribed by ml.                | Rhonda, ml
+            Contact info updated. Notified Admitting. Signed by MD.         | -
             'DERM CLINIC\\nWinifred Marsh | 5/10/2024 | clinic visit'         | Winifred Marsh
             L&D NOTE\\nTasha Greenwood 31 y/o G1P0 @ 40w1d                 | Tasha Greenwood
             Neonatology note\\nBaby boy Brown, DOL 3. Infant named Juniper. | Brown, Juniper
