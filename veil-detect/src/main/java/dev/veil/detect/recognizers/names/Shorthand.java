@@ -89,7 +89,10 @@ final class Shorthand {
             "snf", "ltach", "hospice", "rehab", "cxr", "ekg", "picc", "foley", "afib", "copd", "chf", "htn", "dnr",
             "hcp", "icu", "micu", "sicu", "ccu", "nicu", "vna", "wbat", "adl", "adls", "dol", "bili", "meds", "abx",
             "tid", "qid", "mcg", "afebrile", "vss", "lasix", "heparin", "insulin", "cpap", "apnea", "mammogram",
-            "colonoscopy", "injection", "injections", "ultrasound", "echocardiogram", "dialysis", "hemodialysis"));
+            "colonoscopy", "injection", "injections", "ultrasound", "echocardiogram", "dialysis", "hemodialysis",
+            "nsg", "npn", "dx", "wbat", "ortho", "neuro", "cardiology", "oncology"));
+    /** "pt", "Pt": the patient; in capitals "PT" is as often Portugal (an IBAN) or a part-time job. */
+    private static final WordSet PATIENT = WordSet.of("pt", "pts");
 
     /** {@link #BEDSIDE} and {@link #MEDICAL} in one set: {@link #textKind} looks at every word. */
     private static final WordSet KIND_WORDS = WordSet.union(BEDSIDE, MEDICAL);
@@ -125,7 +128,8 @@ final class Shorthand {
             }
             if (t.isWord(k) && t.length(k) <= 12 && KIND_WORDS.contains(t.hash(k))) {
                 clinical++;
-                medical += MEDICAL_ONLY.contains(t.hash(k)) ? 1 : 0;
+                medical += MEDICAL_ONLY.contains(t.hash(k))
+                        || t.shape(k) != NameTokens.UPPER && PATIENT.contains(t.hash(k)) ? 1 : 0;
                 if (clinical >= CLINICAL_WORDS && capitals >= SHORTHAND_CAPITALS) {
                     break; // both kinds decided
                 }

@@ -43,6 +43,7 @@ class CompaniesAndStatesTest {
             -    | We shopped at CVS and Walgreens, then Blue Cross Blue Shield called.  | ORGANIZATION:CVS, ORGANIZATION:Walgreens, ORGANIZATION:Blue Cross Blue Shield
             # a medical letter with too little shorthand for a bedside note: a company is still a place
             -    | Your patient's medications are filled at Walgreens.                  | LOCATION:Walgreens
+            -    | Pt seen today; pt gets refills at Walgreens.                          | LOCATION:Walgreens
             # a dotted credential after a name makes it a person's
             -    | Sincerely, Rajesh Malhotra, M.D.                                      | PERSON:Rajesh Malhotra
             # not a company: a field label, a person with the company's name, the ordinary word
