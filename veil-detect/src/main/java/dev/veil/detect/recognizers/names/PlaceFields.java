@@ -21,8 +21,7 @@ final class PlaceFields {
 
     /** Labels of a field that holds an institution's name, before a colon. */
     private static final WordSet LABELS = WordSet.of("facility", "agency", "employer", "pharmacy", "practice",
-            "school", "hospital", "institution", "clinic", "insurer", "payer", "payor", "snf", "rehab", "hospice",
-            "vendor", "supplier");
+            "school", "hospital", "institution", "clinic", "snf", "rehab", "hospice", "vendor", "supplier");
     /** Labels that name a place of care: their value counts in any text, not only a medical one. */
     private static final WordSet CARE_LABELS = WordSet.of("facility", "agency", "hospital", "clinic", "snf",
             "rehab", "hospice", "pharmacy");
