@@ -31,7 +31,7 @@ public final class AgeRecognizer implements Recognizer {
     private static final int MAX_AGE = 125;
     private static final WordList YEAR_WORDS = WordList.of("year", "years", "yr", "yrs", "y");
     private static final WordList GLUED_SUFFIX = WordList.of("yo", "yom", "yof", "yrs", "yr", "y");
-    private static final WordList BEFORE = WordList.of("age", "aged", "ages", "turned", "turns", "turning");
+    private static final WordList BEFORE = WordList.of("age", "aged", "ages", "turned", "turns", "turning", "turn");
 
     @Override
     public String name() {

@@ -61,7 +61,8 @@ public final class NumericDateRecognizer implements Recognizer {
                         "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "through",
                         "thru", "starting", "after", "before", "sent", "faxed", "received", "expected", "returned",
                         "recheck", "repeat", "week of", "as of", "approved", "denied", "pending", "tentative",
-                        "tentatively", "rescheduled", "accepted", "accepting", "availability", "avail", "booked")
+                        "tentatively", "rescheduled", "accepted", "accepting", "availability", "avail", "booked", "for", "mtg",
+                        "set")
                         .window(2, 0),
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",

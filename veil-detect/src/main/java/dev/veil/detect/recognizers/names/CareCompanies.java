@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Companies that a patient's record names because they take part in the care: pharmacies,
  * insurers, home-equipment and infusion suppliers, device makers, rehabilitation, long-term care
- * and hospital systems ("meds from CVS", "Humana denied", "Medtronic rep", "d/c to Kindred").
+ * and hospital systems, ambulance services ("meds from CVS", "Humana denied", "Medtronic rep",
+ * "d/c to Kindred", "via Boston MedFlight"), and a few large employers and public services that
+ * notes name as a workplace ("mail carrier for USPS", "bus driver for the MBTA").
  * Their names are single words the tagger reads as surnames ("Aetna", "Apria", "Joslin") or
  * as ordinary words, so a short list is surer than context. Following the de-identification
  * convention, in a clinical note such a company locates the patient (LOCATION); elsewhere it is an
@@ -51,6 +53,12 @@ final class CareCompanies {
         "Atrius", "Harvard Vanguard", "Steward Health", "Baystate", "UMass Memorial",
         "Mayo Clinic", "Cleveland Clinic", "Johns Hopkins", "Sloan Kettering", "Sloan-Kettering", "MD Anderson",
         "Geisinger", "Intermountain", "Sutter Health", "Ochsner", "Northwell", "NYU Langone",
+        // ambulance and air-medical services
+        "MedFlight", "Boston MedFlight", "Life Flight", "LifeFlight", "Cataldo", "Brewster Ambulance",
+        "Fallon Ambulance", "American Medical Response",
+        // large employers and public services that notes name as a workplace
+        "USPS", "MBTA", "FedEx", "Verizon", "Comcast", "Raytheon", "Gillette", "Dunkin", "Dunkin Donuts",
+        "Market Basket", "Home Depot", "Walmart",
     };
 
     /** Words after a company's name that name its facility or branch: part of the place. */

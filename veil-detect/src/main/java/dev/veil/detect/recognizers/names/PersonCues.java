@@ -74,8 +74,11 @@ final class PersonCues {
             int named = namedAfterCue(tf, k);
             if (named > 0) {
                 int e = capitalisedRun(tf, named);
-                if (e > named && (e >= t.size() || !t.isWord(e) || t.shape(e) == NameTokens.DIGITS)) {
-                    add(tf, named, e, recognizer, out, from); // "Pt Mary Hale 80 yo F", "Baby boy Brown, DOL 3"
+                if (e > named && (e >= t.size() || !t.isWord(e) || t.shape(e) == NameTokens.DIGITS
+                        || Shorthand.bedsideWord(t, e))) {
+                    // "Pt Mary Hale 80 yo F", "Baby boy Brown, DOL 3": the cue outranks the tagger's reading
+                    LinePasses.clear(out, from, t.start(named), t.end(e - 1));
+                    out.add(new Finding(EntityType.PERSON, t.start(named), t.end(e - 1), SCORE, recognizer));
                 }
                 continue;
             }

@@ -217,15 +217,21 @@ public final class Places {
         if (t.is(p, "in") || t.is(p, "near")) {
             return true;
         }
-        return (t.is(p, "from") || t.is(p, "to")) && p >= 1 && t.isWord(p - 1) && t.length(p - 1) <= 12
-                && MOVING.contains(t.hash(p - 1));
+        if (p < 1 || !t.isWord(p - 1) || t.length(p - 1) > 12) {
+            return false;
+        }
+        return (t.is(p, "from") || t.is(p, "to")) && MOVING.contains(t.hash(p - 1))
+                || t.is(p, "from") && CALLING.contains(t.hash(p - 1)); // "calling from Phoenix", not "report called to Jeannette RN"
     }
+
+    /** Words of calling: a place only after "from" ("called from Phoenix"); "called to" names a person. */
+    private static final WordSet CALLING = WordSet.of("calling", "called", "phoned", "phoning");
 
     private static final WordSet MOVING = WordSet.of("in", "moved", "move", "moving", "transferred",
             "transfer", "came", "arrived", "flew", "drove", "relocated", "relocating", "emigrated", "immigrated",
             "returned", "returning", "home", "back", "visiting", "traveled", "travelled", "originally", "is", "was",
             "lives", "went", "going", "trip", "vacation", "discharged", "transported", "admitted", "driving",
-            "calling", "called", "flying");
+            "flying");
 
     /**
      * The words of a place name written as a place: no function word, month or clinical word; in

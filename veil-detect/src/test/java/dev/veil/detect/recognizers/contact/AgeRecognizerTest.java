@@ -41,6 +41,7 @@ class AgeRecognizerTest {
             the pt is 93.5 kg                                       |
             pt's 97th birthday today                                | 97
             DOB 01/09/1931  (94 y)                                  | 94
+            pt will turn 90 on 4/2                                  | 90
             his 97th visit this year                                |
             """)
     void detects(String text, String expected) {

@@ -86,6 +86,7 @@ class DateRecognizersTest {
             PSH: Cholecystectomy (2009), C-section x2               | 2009
             COPD (FEV1 42% in 2022), HTN                            | 2022
             s/p IR drain 6/9 (Dr. Oduya). Improving.                | 6/9
+            FAMILY MTG SET FOR 1/9 @ 1400 W/ MICU TEAM              | 1/9
             slept 2000-2300, woke at 0100                           |
             put out 2000 ml                                         |
             you may 5 times                                         |

@@ -20,6 +20,7 @@ class OrdinalDayRecognizerTest {
             NPO since the 3rd, tube feeds until the 21st  | 3rd, 21st
             follow-up on the 22nd at 10 am                | 22nd
             palliative scheduled for the 12th @ 1400      | 12th
+            last drink per wife was the 2nd               | 2nd
             given for the 3rd time                        |
             # counts, places and impossible days
             admitted to the 4th floor                     |

@@ -31,6 +31,8 @@ class CompaniesAndStatesTest {
             # a real town after a place and a comma; a town after "calling from"
             note | D/c to Westhill Nursing Center, Waltham: accepted.                  | LOCATION:Westhill Nursing Center, LOCATION:Waltham
             note | Son Marcus calling from Phoenix, will visit.                        | PERSON:Marcus, LOCATION:Phoenix
+            note | Report called to Jeannette RN on their CCU. Flown in by Boston MedFlight. | PERSON:Jeannette, LOCATION:Boston MedFlight
+            note | Pt is a mail carrier for USPS, wife works for the MBTA.             | LOCATION:USPS, LOCATION:MBTA
             note | Seen at Lahey Clinic, John Smith aware.                             | LOCATION:Lahey Clinic, PERSON:John Smith
             -    | HOSPICE VISIT\\nCompassus Hospice - Chattanooga\\nDeath pronounced per Tennessee RN protocol. | LOCATION:Compassus Hospice, LOCATION:Chattanooga, LOCATION:Tennessee
             # in capitals, a code that a word follows is a word ("OK", "OR")

@@ -26,6 +26,7 @@ class PersonCuesTest {
             Pt Mary Hale 80 yo F, R hip fx s/p ORIF.                        | Mary Hale
             Pt seen by ortho (dr.petrosyan), WBAT.                          | petrosyan
             Contact Rhonda in admissions. Transcribed by ml.                | Rhonda, ml
+            NICU NPN\\nBaby boy Nguyen DOL 3, 36 wk, in open crib.            | Nguyen
             Contact info updated. Notified Admitting. Signed by MD.         | -
             'DERM CLINIC\\nWinifred Marsh | 5/10/2024 | clinic visit'         | Winifred Marsh
             L&D NOTE\\nTasha Greenwood 31 y/o G1P0 @ 40w1d                 | Tasha Greenwood
