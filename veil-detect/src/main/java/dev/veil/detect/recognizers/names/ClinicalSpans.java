@@ -82,7 +82,8 @@ final class ClinicalSpans {
             "integrilin", "integrillin", "angioseal", "impella", "vapotherm", "optiflow", "bipap", "cpap", "ortolani",
             "moro", "hasson", "permacath", "kerley", "tachycardic", "barthel", "goldmann", "apfel", "semmes",
             "iolmaster", "optiflux", "inogen", "dermoscopy", "mallampati", "brunnstrom", "epworth", "kellgren",
-            "trileaflet", "bileaflet", "rumack", "theraband", "biopatch", "insightrx", "vaseline", "conus");
+            "trileaflet", "bileaflet", "rumack", "theraband", "biopatch", "insightrx", "vaseline", "conus", "gram",
+            "hoyer", "cockcroft", "quincke", "nikolsky", "auspitz", "brudzinski");
     /** Words that end a facility's name: "House", "Nursing Home", "Manor", "Rehab". */
     private static final WordSet FACILITY_HEADS = WordSet.of("house", "home", "manor", "center", "centre",
             "hospital", "rehab", "rehabilitation", "clinic", "church", "institute", "deaconess", "hospice",

@@ -59,7 +59,9 @@ final class ClinicalWords {
             "folfox", "versed", "fentanyl", "nipride", "esmolol", "amiodarone", "pitressin", "albumin", "diamox",
             "mannitol", "hydrocortisone", "lopressor", "propofol", "xience", "accuchek", "ensure", "boost", "juven",
             "prevacid", "flexeril", "robaxin", "valtrex", "bactroban", "silvadene", "xeroform", "aquacel", "duoderm",
-            "marinol", "zpak", "remeron", "trazodone", "restoril", "ambien", "lunesta", "sonata", "melatonin");
+            "marinol", "zpak", "remeron", "trazodone", "restoril", "ambien", "lunesta", "sonata", "melatonin",
+            "pentacel", "prevnar", "rotateq", "vaxelis", "pediarix", "gardasil", "shingrix", "binaxnow", "coartem",
+            "northera", "tamsulosin", "artemether", "epipen", "watchman", "biofire");
 
     /**
      * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a
@@ -67,7 +69,7 @@ final class ClinicalWords {
      * "CO", which are also states before a ZIP code.
      */
     private static final WordSet LABS = WordSet.of(
-            "na", "cl", "cr", "mg", "alb", "ast", "alt", "asa", "plt", "hct", "hgb", "wbc", "bun", "glu", "inr",
+            "na", "cl", "cr", "mg", "hb", "zn", "rh", "alb", "ast", "alt", "asa", "plt", "hct", "hgb", "wbc", "bun", "glu", "inr",
             "ptt", "ldh", "trop", "lac", "phos", "tsh", "bnp", "ck", "ckmb", "lipase", "amylase", "tbili", "dbili",
             "alk", "ferritin", "lytes", "esr", "crp");
 

@@ -34,8 +34,28 @@ final class CredentialTails {
             }
             if (afterName(t, out, from, k - 2, f)) {
                 out.remove(i);
+            } else if (k >= 3 && extendedName(t, out, from, k - 2)) {
+                out.remove(i); // "Lucinda Grey, DO": the surname joins the name, the credential goes
             }
         }
+    }
+
+    /**
+     * "Lucinda Grey, DO": when a PERSON finding ends one capitalised word before the comma (the
+     * tagger left out a surname that is also a word), extends it over that word.
+     */
+    private static boolean extendedName(NameTokens t, List<Finding> out, int from, int p) {
+        if (!t.isWord(p) || t.shape(p) != NameTokens.CAPITALIZED || t.newlineBefore(p) || t.start(p) - t.end(p - 1) != 1) {
+            return false;
+        }
+        for (int i = from; i < out.size(); i++) {
+            Finding g = out.get(i);
+            if (g.type() == EntityType.PERSON && g.end() == t.end(p - 1)) {
+                out.set(i, new Finding(EntityType.PERSON, g.start(), t.end(p), g.score(), g.recognizer()));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,7 +68,7 @@ final class Shorthand {
             "rehab", "hospice", "snf", "ltach", "dol", "bili", "gavage", "isolette", "brady", "bradys", "desat",
             "desats", "ebm", "ivh", "nnp", "wbat", "nwb", "adl", "adls", "slp", "hh", "ht", "wt", "imm", "occ", "pedi",
             "sz", "periph", "anthro", "cryo", "dtap", "avf", "avl", "hfpef", "hfref", "hib", "adm", "periwound",
-            "telehealth", "fn", "cgm", "tir");
+            "telehealth", "fn", "cgm", "tir", "oral", "toco");
 
     /**
      * Words of medical documents that are not bedside shorthand (letters, reports, portal

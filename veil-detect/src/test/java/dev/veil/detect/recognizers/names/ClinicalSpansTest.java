@@ -45,6 +45,9 @@ class ClinicalSpansTest {
             # levels of assistance are no names; a relative word before a name is no part of it
             note | Mod A UB dressing, Max A LB dressing, Min assist grooming. Barthel 35. | -
             note | Father Luis present. Father works at a bakery. Son Max visited.    | PERSON:Luis, PERSON:Max
+            # a surname that is also a word joins the name before a credential; vaccines and lab abbreviations
+            -    | PRIMARY CARE: Lucinda Grey, DO, Eastside Community Health Center  | PERSON:Lucinda Grey, LOCATION:Eastside Community Health Center
+            note | Vaccines given: Pentacel #2, Prevnar 20 #2, RotaTeq #2. Hb 11.1, Zn 62.  | -
             # a name keeps to its line
             -    | PCP: Linda Tran, MD\\n\\nHOSPITAL COURSE:\\nMrs. Whitaker is 82.   | PERSON:Linda Tran, PERSON:Whitaker
             # ... but a clinician or relative with an eponym's name is a person
