@@ -32,7 +32,8 @@ public final class NpiRecognizer implements Recognizer {
     public List<ContextRule> context() {
         return List.of(ContextRule.boost(EntityType.NPI, 0.45, "npi", "national provider", "provider id",
                 "provider number", "provider no", "prescriber", "npi#"),
-                ContextRule.suppress(EntityType.PHONE, 0.4, "npi").window(3, 0));
+                // the NPI's own ten digits ("NPI 1457398210", "NPI number ..."), not a phone on the next line
+                ContextRule.suppress(EntityType.PHONE, 0.4, "npi").window(2, 0));
     }
 
     @Override
