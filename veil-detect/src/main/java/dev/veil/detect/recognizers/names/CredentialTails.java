@@ -27,7 +27,7 @@ final class CredentialTails {
         NameTokens t = tf.tokens();
         for (int i = out.size() - 1; i >= from; i--) {
             Finding f = out.get(i);
-            int k = tokenAt(t, f.start());
+            int k = t.tokenStartingAt(f.start());
             if (k < 2 || t.end(k) != f.end() || !t.isWord(k) || t.length(k) > 6 || t.shape(k) == NameTokens.LOWER
                     || !CREDENTIALS.contains(t.hash(k)) || !t.isPunct(k - 1, ',') || t.newlineBefore(k)) {
                 continue;
@@ -79,22 +79,5 @@ final class CredentialTails {
             }
         }
         return false;
-    }
-
-    /** The token starting at char {@code start}, or -1. */
-    private static int tokenAt(NameTokens t, int start) {
-        int lo = 0;
-        int hi = t.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.start(mid) < start) {
-                lo = mid + 1;
-            } else if (t.start(mid) > start) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 }

@@ -122,6 +122,23 @@ public final class NameTokens {
         return hash[i];
     }
 
+    /** The token that starts at char {@code at}, or -1 (binary search over the token starts). */
+    public int tokenStartingAt(int at) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < at) {
+                lo = mid + 1;
+            } else if (start[mid] > at) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     public boolean spaceBefore(int i) {
         return (info[i] & SPACE_BEFORE) != 0;
     }

@@ -124,26 +124,7 @@ public final class Places {
                     || e - k == 1 && (tf.lookup(k) & Lexicon.PLACE_WORD) != 0) {
                 continue; // "in Jackson's room"; "in north bellton": a place word alone opens a longer name
             }
-            int start = t.start(k);
-            int end = t.end(e - 1);
-            int covering = -1;
-            boolean other = false;
-            for (int i = from; i < out.size(); i++) {
-                Finding f = out.get(i);
-                if (f.start() < end && f.end() > start) {
-                    if (f.start() == start && f.end() == end && f.type() == EntityType.PERSON) {
-                        covering = i;
-                    } else {
-                        other = true;
-                    }
-                }
-            }
-            if (covering >= 0 && !other) {
-                Finding f = out.get(covering);
-                out.set(covering, new Finding(EntityType.LOCATION, start, end, Math.max(f.score(), SCORE), recognizer));
-            } else if (covering < 0 && !other) {
-                out.add(new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
-            }
+            place(out, from, t.start(k), t.end(e - 1), recognizer, true);
         }
     }
 
@@ -160,9 +141,9 @@ public final class Places {
             if (place.type() != EntityType.LOCATION) {
                 continue;
             }
-            int c = tokenStartingAt(t, place.end());
+            int c = t.tokenStartingAt(place.end());
             if (c < 0 && place.end() < t.text().length() && t.text().charAt(place.end()) == ' ') {
-                c = tokenStartingAt(t, place.end() + 1);
+                c = t.tokenStartingAt(place.end() + 1);
                 c = c >= 0 && t.isPunct(c, '-') ? c : -1; // "Compassus Hospice - Chattanooga": a spaced dash
             }
             int k = c + 1;
@@ -175,41 +156,33 @@ public final class Places {
             if (e < 0 || !placeWords(tf, k, e)) {
                 continue;
             }
-            int start = t.start(k);
-            int end = t.end(e - 1);
-            boolean other = false;
-            int person = -1;
-            for (int j = from; j < out.size(); j++) {
-                Finding f = out.get(j);
-                if (f.start() < end && f.end() > start) {
-                    if (f.start() == start && f.end() == end && f.type() == EntityType.PERSON) {
-                        person = j;
-                    } else {
-                        other = true;
-                    }
-                }
-            }
-            if (person >= 0 && !other) {
-                out.set(person, new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
-            }
+            place(out, from, t.start(k), t.end(e - 1), recognizer, false);
         }
     }
 
-    /** The token starting at char {@code at}, or -1 (binary search over the token starts). */
-    private static int tokenStartingAt(NameTokens t, int at) {
-        int lo = 0;
-        int hi = t.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.start(mid) < at) {
-                lo = mid + 1;
-            } else if (t.start(mid) > at) {
-                hi = mid - 1;
-            } else {
-                return mid;
+    /**
+     * Makes {@code [start, end)} a LOCATION: retypes a PERSON finding from index {@code from} that is
+     * exactly the place, or adds one when no finding overlaps it and {@code addIfFree}; any other
+     * overlapping finding is a longer or different reading, kept.
+     */
+    private static void place(List<Finding> out, int from, int start, int end, String recognizer, boolean addIfFree) {
+        int person = -1;
+        for (int i = from; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (f.start() < end && f.end() > start) {
+                if (f.start() == start && f.end() == end && f.type() == EntityType.PERSON && person < 0) {
+                    person = i;
+                } else {
+                    return;
+                }
             }
         }
-        return -1;
+        if (person >= 0) {
+            Finding f = out.get(person);
+            out.set(person, new Finding(EntityType.LOCATION, start, end, Math.max(f.score(), SCORE), recognizer));
+        } else if (addIfFree) {
+            out.add(new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
+        }
     }
 
     /** "in", "near"; "from", "to" after a word of moving ("moved to", "transferred from", "in from"). */
