@@ -37,16 +37,6 @@ final class NameSpans {
     private NameSpans() {
     }
 
-    /**
-     * "per Tennessee RN protocol": one word that only place lists hold (a state, a city) is no
-     * person's name for a credential after it.
-     */
-    private static boolean placeOnly(TokenFeatures tf, int a, int b) {
-        int c = tf.classes(a);
-        return b - a == 1 && (c & (Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY)) != 0
-                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0;
-    }
-
     /** The tagger's type index of PERSON. */
     private static final int PERSON_TYPE = 0;
 
@@ -130,14 +120,15 @@ final class NameSpans {
             if (b - a >= 2 && FieldLabels.credential(t, b - 1) && t.shape(b - 1) != NameTokens.CAPITALIZED
                     && t.isWord(b - 2) && (et == EntityType.PERSON || !FieldLabels.alsoAState(t, b - 1))) {
                 b--; // "cj rn", "Jen RN", "-Obinna RN": the credential is no part of the name
-                if (!placeOnly(tf, a, b)) {
+                if (!SpanShapes.placeOnly(tf, a, b)) {
                     et = EntityType.PERSON; // and a name with a nurse's credential is a person's ("Bethesda MD" stays)
                 }
             }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
                 while (a < b && (plainWord(tf, a) || Relatives.functionWord(t, a)
-                        || b - a >= 2 && t.shape(a) != NameTokens.UPPER && Relatives.relative(t, a) && listedOrUnknown(tf, a + 1))) {
+                        || b - a >= 2 && t.shape(a) != NameTokens.UPPER && Relatives.relative(t, a)
+                                && SpanShapes.listedOrUnknown(tf, a + 1))) {
                     // "Father Luis present": the relative word is no part of the name
                     a++; // "IN HOLYOKE": a preposition is no part of a name, even one a name list holds ("In")
                 }
@@ -162,7 +153,7 @@ final class NameSpans {
                 et = EntityType.LOCATION;
             }
             if (a < b && et != EntityType.PERSON && !span.facility && (Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a)
-                    || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b) && !placeOnly(tf, a, b))) {
+                    || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b) && !SpanShapes.placeOnly(tf, a, b))) {
                 // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
                 et = EntityType.PERSON;
             }
@@ -202,7 +193,8 @@ final class NameSpans {
                     || et != EntityType.PERSON && SpanShapes.titleLine(tf, a, b)
                     || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))
                     || SpanShapes.genusInitial(t, a, b) || SpanShapes.fieldLabel(tf, a, b) || SpanShapes.assistLevel(t, a, b)
-                    || b - a == 1 && ordinaryAlone(tf, a) && (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0)) {
+                    || b - a == 1 && SpanShapes.ordinaryAlone(tf, a)
+                            && (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0)) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")
             }
             double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * (1 - Math.exp(-Math.max(0, mean) / MARGIN_SCALE));
@@ -379,32 +371,6 @@ final class NameSpans {
         return t.shape(i) == NameTokens.CAPITALIZED && t.shape(i - 1) == NameTokens.CAPITALIZED
                 || t.shape(i) == NameTokens.UPPER && t.shape(i - 1) == NameTokens.UPPER
                         && (tf.lookup(i) & Lexicon.LAST_NAME) != 0;
-    }
-
-    /** Whether word token {@code k} is on a name list or on no list at all ("Luis", not "works"). */
-    private static boolean listedOrUnknown(TokenFeatures tf, int k) {
-        int c = tf.lookup(k);
-        return tf.tokens().isWord(k) && (c == 0 || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0);
-    }
-
-    /** Prepositions before an institution named by an ordinary word ("at Quest"). */
-    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("at", "from", "to", "in", "via", "with", "for",
-            "of", "near", "by");
-
-    /**
-     * "Sundays", "Bone", "PHYSICAL", "Tel": in a medical text a lone ordinary word (or a month or
-     * weekday) that no name or place list holds is no entity, whatever its capital says, unless a
-     * preposition introduces it as an institution.
-     */
-    private static boolean ordinaryAlone(TokenFeatures tf, int a) {
-        int c = tf.classes(a);
-        NameTokens t = tf.tokens();
-        if (a > 0 && t.isWord(a - 1) && !t.newlineBefore(a) && PLACE_PREPOSITIONS.contains(t.hash(a - 1))) {
-            return false; // "a professor at Northeastern", "INR drawn at Quest", "niece from Providence"
-        }
-        return t.isWord(a) && (c & (Lexicon.COMMON | Lexicon.CALENDAR)) != 0
-                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY
-                        | Lexicon.PROPER | Lexicon.NATIONALITY | Lexicon.BELIEF | Lexicon.ORG_SUFFIX)) == 0;
     }
 
     private static boolean plainWord(TokenFeatures tf, int i) {

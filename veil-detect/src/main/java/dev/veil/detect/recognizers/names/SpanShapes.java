@@ -206,4 +206,40 @@ final class SpanShapes {
 
     /** "Hope to", "Mark on", "Plan for": a name is rarely followed by these (it takes a verb: "Hope is"). */
     private static final String[] PREPOSITIONS_AFTER_A_VERB = {"to", "on", "at", "for", "with", "off", "up", "over"};
+
+    /**
+     * "per Tennessee RN protocol": one word that only place lists hold (a state, a city) is no
+     * person's name for a credential after it.
+     */
+    static boolean placeOnly(TokenFeatures tf, int a, int b) {
+        int c = tf.classes(a);
+        return b - a == 1 && (c & (Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0;
+    }
+
+    /** Whether word token {@code k} is on a name list or on no list at all ("Luis", not "works"). */
+    static boolean listedOrUnknown(TokenFeatures tf, int k) {
+        int c = tf.lookup(k);
+        return tf.tokens().isWord(k) && (c == 0 || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0);
+    }
+
+    /** Prepositions before an institution named by an ordinary word ("at Quest"). */
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("at", "from", "to", "in", "via", "with", "for",
+            "of", "near", "by");
+
+    /**
+     * "Sundays", "Bone", "PHYSICAL", "Tel": in a medical text a lone ordinary word (or a month or
+     * weekday) that no name or place list holds is no entity, whatever its capital says, unless a
+     * preposition introduces it as an institution.
+     */
+    static boolean ordinaryAlone(TokenFeatures tf, int a) {
+        int c = tf.classes(a);
+        NameTokens t = tf.tokens();
+        if (a > 0 && t.isWord(a - 1) && !t.newlineBefore(a) && PLACE_PREPOSITIONS.contains(t.hash(a - 1))) {
+            return false; // "a professor at Northeastern", "INR drawn at Quest", "niece from Providence"
+        }
+        return t.isWord(a) && (c & (Lexicon.COMMON | Lexicon.CALENDAR)) != 0
+                && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY
+                        | Lexicon.PROPER | Lexicon.NATIONALITY | Lexicon.BELIEF | Lexicon.ORG_SUFFIX)) == 0;
+    }
 }
