@@ -30,9 +30,11 @@ final class CareCompanies {
     private static final String[] NAMES = {
         // pharmacies and pharmacy benefit managers
         "CVS", "Walgreens", "Walgreen", "Rite Aid", "Duane Reade", "Osco", "Express Scripts", "OptumRx", "Caremark",
-        "Accredo", "Walmart pharmacy", "Kroger", "DaVita", "Fresenius", "Numotion", "CarePort", "Publix", "Hannaford", "Wegmans",
+        "Accredo", "Walmart pharmacy", "Kroger", "DaVita", "Fresenius", "Numotion", "CarePort", "Publix",
+        "Hannaford", "Wegmans",
         // insurers and health plans
-        "Aetna", "Humana", "Cigna", "UnitedHealthcare", "United Healthcare", "Blue Cross", "Blue Shield", "Blue Cross Blue Shield",
+        "Aetna", "Humana", "Cigna", "UnitedHealthcare", "United Healthcare", "Blue Cross", "Blue Shield",
+        "Blue Cross Blue Shield",
         "BCBS", "Anthem Blue Cross",
         "Kaiser Permanente", "Tufts Health Plan", "Harvard Pilgrim", "Fallon Health", "Molina Healthcare",
         "WellCare", "Highmark", "Neighborhood Health Plan", "Commonwealth Care Alliance",
@@ -101,7 +103,8 @@ final class CareCompanies {
                 continue; // "Dr. Joslin": a person of the company's name
             }
             int e = match(t, k);
-            if (e < 0 || e < t.size() && (glued(t, e - 1, e) && t.isWord(e) || t.isPunct(e, ':')) || !written(t, k, e)) {
+            if (e < 0 || e < t.size() && (glued(t, e - 1, e) && t.isWord(e) || t.isPunct(e, ':'))
+                    || !written(t, k, e)) {
                 continue; // "CVSx"; "CVS: S1 S2 heard"; "kindred" in mixed-case prose
             }
             while (e < t.size() && t.isWord(e) && !t.newlineBefore(e) && t.start(e) - t.end(e - 1) == 1
@@ -133,7 +136,7 @@ final class CareCompanies {
         }
     }
 
-    /** Removes a finding from index {@code from} that ends at {@code end} and starts with an abbreviation in capitals. */
+    /** Removes a finding from {@code from} that ends at {@code end} and opens with an abbreviation in capitals. */
     private static void dropAbbreviatedPerson(NameTokens t, List<Finding> out, int from, int end) {
         for (int i = out.size() - 1; i >= from; i--) {
             Finding f = out.get(i);

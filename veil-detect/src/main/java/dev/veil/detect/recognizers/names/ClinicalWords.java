@@ -69,7 +69,8 @@ final class ClinicalWords {
      * "CO", which are also states before a ZIP code.
      */
     private static final WordSet LABS = WordSet.of(
-            "na", "cl", "cr", "mg", "hb", "zn", "rh", "alb", "ast", "alt", "asa", "plt", "hct", "hgb", "wbc", "bun", "glu", "inr",
+            "na", "cl", "cr", "mg", "hb", "zn", "rh", "alb", "ast", "alt", "asa", "plt", "hct", "hgb", "wbc", "bun",
+            "glu", "inr",
             "ptt", "ldh", "trop", "lac", "phos", "tsh", "bnp", "ck", "ckmb", "lipase", "amylase", "tbili", "dbili",
             "alk", "ferritin", "lytes", "esr", "crp");
 
@@ -97,11 +98,13 @@ final class ClinicalWords {
             "psv", "simv", "aprv", "cvvh", "cvvhd", "hd", "lytes", "coags", "cbc", "chem", "chems", "bmp", "cmp",
             "lfts", "ekg", "ecg", "cxr", "kub", "egd", "ercp", "tte", "tee", "lp", "cta", "mri", "mra", "ir", "ep",
             "cath", "rh", "onc", "auth", "neuts", "ltc", "rusb", "lusb", "masshealth", "ticagrelor", "apixaban",
-            "rivaroxaban", "enoxaparin", "heparin", "insulin", "walker", "cane", "commode", "bedpan", "states", "pad", "ag", "lip", "mortem", "medflight", "reglan", "buspar",
+            "rivaroxaban", "enoxaparin", "heparin", "insulin", "walker", "cane", "commode", "bedpan", "states",
+            "pad", "ag", "lip", "mortem", "medflight", "reglan", "buspar",
             "micafungin", "decub", "ica", "leni", "lenis", "levo", "nutren", "azithro", "manual", "bank", "mca", "aca",
             "ho", "hz", "approp", "paged", "neuromusc", "amber", "tacro", "epi", "phototx", "jevity", "posey", "cordis",
             "lis", "peds", "systems", "rehab", "boots", "ebm", "thermo", "dev", "icd", "amio", "levoflox", "bolt",
-            "wallet", "fingerstick", "ivc", "uac", "uvc", "probalance", "trop", "nonprod", "sips", "tol", "nippling", "gavage");
+            "wallet", "fingerstick", "ivc", "uac", "uvc", "probalance", "trop", "nonprod", "sips", "tol",
+            "nippling", "gavage");
 
     /** Whether word {@code k} is a bedside word or abbreviation ({@link #BEDSIDE_TERMS}). */
     static boolean bedsideTerm(NameTokens t, int k) {

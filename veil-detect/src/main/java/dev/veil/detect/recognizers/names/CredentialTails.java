@@ -45,7 +45,8 @@ final class CredentialTails {
      * tagger left out a surname that is also a word), extends it over that word.
      */
     private static boolean extendedName(NameTokens t, List<Finding> out, int from, int p) {
-        if (!t.isWord(p) || t.shape(p) != NameTokens.CAPITALIZED || t.newlineBefore(p) || t.start(p) - t.end(p - 1) != 1) {
+        if (!t.isWord(p) || t.shape(p) != NameTokens.CAPITALIZED || t.newlineBefore(p)
+                || t.start(p) - t.end(p - 1) != 1) {
             return false;
         }
         for (int i = from; i < out.size(); i++) {
