@@ -102,7 +102,7 @@ final class CareCompanies {
                     || afterHonorific(tf, k)) {
                 continue; // "Dr. Joslin": a person of the company's name
             }
-            int e = match(t, k);
+            int e = Places.longestPhrase(t, k, PHRASES, MAX_TOKENS);
             if (e < 0 || e < t.size() && (glued(t, e - 1, e) && t.isWord(e) || t.isPunct(e, ':'))
                     || !written(t, k, e)) {
                 continue; // "CVSx"; "CVS: S1 S2 heard"; "kindred" in mixed-case prose
@@ -124,10 +124,7 @@ final class CareCompanies {
         return kind;
     }
 
-    /**
-     * Removes the PERSON findings from index {@code from} that start at {@code start} ("Humana
-     * Medicare"), or that end with the company after words in capitals ("DME Lincare").
-     */
+    /** Removes the PERSON findings from index {@code from} that start at {@code start} ("Humana Medicare"). */
     private static void dropPersonFrom(List<Finding> out, int from, int start) {
         for (int i = out.size() - 1; i >= from; i--) {
             if (out.get(i).start() == start && out.get(i).type() == EntityType.PERSON) {
@@ -152,22 +149,6 @@ final class CareCompanies {
                 }
             }
         }
-    }
-
-    /** End (exclusive) of the longest listed name starting at token {@code a} on its line, or -1. */
-    private static int match(NameTokens t, int a) {
-        long h = 0;
-        int end = -1;
-        for (int k = a; k < t.size() && k - a < MAX_TOKENS; k++) {
-            if (k > a && (t.newlineBefore(k) || t.start(k) - t.end(k - 1) > 1)) {
-                break;
-            }
-            h = Places.phrase(h, t.hash(k));
-            if (t.isWord(k) && PHRASES.contains(h)) {
-                end = k + 1;
-            }
-        }
-        return end;
     }
 
     /** Whether an honorific ("Dr", "Mrs.") comes right before token {@code k}. */

@@ -94,14 +94,23 @@ public final class Places {
 
     /** End (exclusive) of the longest place name starting at token {@code a} on its line, or -1. */
     static int match(NameTokens t, int a) {
+        return longestPhrase(t, a, Table.HASHES, MAX_TOKENS);
+    }
+
+    /**
+     * End (exclusive) of the longest phrase of {@code phrases} ({@link #phrase} hashes) that starts
+     * at token {@code a}, at most {@code maxTokens} tokens on one line, one space apart at most; -1
+     * if none.
+     */
+    static int longestPhrase(NameTokens t, int a, WordSet phrases, int maxTokens) {
         long h = 0;
         int end = -1;
-        for (int k = a; k < t.size() && k - a < MAX_TOKENS; k++) {
+        for (int k = a; k < t.size() && k - a < maxTokens; k++) {
             if (k > a && (t.newlineBefore(k) || t.start(k) - t.end(k - 1) > 1)) {
                 break;
             }
             h = phrase(h, t.hash(k));
-            if (t.isWord(k) && Table.HASHES.contains(h)) {
+            if (t.isWord(k) && phrases.contains(h)) {
                 end = k + 1;
             }
         }
