@@ -22,7 +22,7 @@ final class FieldLabels {
     private static final WordSet CREDENTIALS = WordSet.of("md", "rn", "np", "do", "pa", "rrt", "lpn", "licsw",
             "lcsw", "msw", "phd", "otr", "pt", "dpt", "crnp", "cnm", "bsn", "ccrn", "mph", "facc", "facs", "dds", "cna",
             "slp", "ot", "rnc", "nnp", "cnp", "aprn", "rd", "ldn", "lmsw", "lisw", "lsw", "lmhc", "pharmd", "rph",
-            "cnsc", "atc", "fnp", "dnp", "crna");
+            "cnsc", "atc", "fnp", "dnp", "crna", "ibclc", "cde", "psyd");
 
     /** "MD", "PA", "DE": credentials that are also US state codes ("Bethesda MD"). */
     static boolean alsoAState(NameTokens t, int k) {

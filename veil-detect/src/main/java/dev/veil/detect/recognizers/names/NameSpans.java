@@ -193,6 +193,7 @@ final class NameSpans {
                     || et != EntityType.PERSON && SpanShapes.titleLine(tf, a, b)
                     || Shorthand.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))
                     || SpanShapes.genusInitial(t, a, b) || SpanShapes.fieldLabel(tf, a, b) || SpanShapes.assistLevel(t, a, b)
+                    || MedicalTerms.drop(tf, a, b, et, kind != 0 ? kind : (kind = Shorthand.textKind(tf)))
                     || b - a == 1 && SpanShapes.ordinaryAlone(tf, a)
                             && (kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0)) {
                 continue; // nothing left, a lone letter ("45 y/o F", "q.d.") or clinical shorthand ("ST", "AC", "IV")

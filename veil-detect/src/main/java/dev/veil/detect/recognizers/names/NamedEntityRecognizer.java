@@ -106,6 +106,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             Places.afterPlaces(tf, name(), out, from);
             CityStates.apply(tf, name(), out, from);
             PersonCues.apply(tf, name(), out, from);
+            HyphenatedNames.apply(tf, out, from);
             Practices.apply(tf, name(), out, from, kind);
             kind = CareCompanies.apply(tf, name(), out, from, kind);
             PlaceFields.apply(tf, name(), out, from, kind);

@@ -212,7 +212,7 @@ public final class Places {
     private static final WordSet MOVING = WordSet.of("in", "moved", "move", "moving", "transferred",
             "transfer", "came", "arrived", "flew", "drove", "relocated", "relocating", "emigrated", "immigrated",
             "returned", "returning", "home", "back", "visiting", "traveled", "travelled", "originally", "is", "was",
-            "lives", "went", "going", "trip", "vacation", "discharged", "transported", "admitted", "driving",
+            "lives", "went", "going", "trip", "vacation", "visit", "discharged", "transported", "admitted", "driving",
             "flying");
 
     /**

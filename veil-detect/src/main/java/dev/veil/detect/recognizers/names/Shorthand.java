@@ -56,6 +56,7 @@ final class Shorthand {
             "sats", "nc", "peep", "abg", "cpap", "bipap", "vent", "trach", "ett", "vss",
             "afeb", "afebrile", "mae", "perrl", "perrla", "gtt", "gtts", "hx", "cxr", "ekg", "ecg", "picc", "ngt",
             "ogt", "foley", "abx", "npn", "icu", "micu", "sicu", "ccu", "nicu", "copd", "chf", "htn", "cad", "pna",
+            "gerd", "ckd", "esrd", "cabg", "bph", "ards", "nstemi", "stemi", "tavr",
             "uti", "dnr", "dni", "cmo", "hcp", "pcp", "vna", "nsr", "sr", "st", "afib", "pvc", "pvcs", "prbc",
             "ffp", "kcl", "lytes", "wbc", "hct", "hgb", "plt", "inr", "ptt", "bun", "cr", "lasix", "heparin",
             "tylenol", "morphine", "dilaudid", "ativan", "propofol", "levophed", "vanco", "zosyn", "insulin",

@@ -115,6 +115,17 @@ class ClinicalSpansTest {
             note | Pt works for Fidelity downtown. Son works at Stop & Shop, wife at a bakery. | LOCATION:Fidelity, LOCATION:Stop & Shop
             # ", pt" in a note is the patient, not a physical therapist's credential
             lnote | son stationed in germany, pt asks that he be called.              | LOCATION:germany
+            # diagnoses, anatomy and tests in title case; "Arthritis Center" is a place (MedicalTerms)
+            note | Findings suggestive of Multiple Sclerosis. Possible Right Optic Neuritis. | -
+            note | Occlusion of the Right Coronary Artery. Transthoracic Echocardiogram today. | -
+            note | Seen at the Arthritis Center of Lowell for her Rheumatoid Arthritis. | LOCATION:Arthritis Center of Lowell
+            # a word before a measurement, a dose or a generic name; a unit after a number; a cut word
+            note | Creat 1.4 (up from 1.1). Feosol 325 mg daily. Alimta (pemetrexed) q3wk. | -
+            note | MCV 71 fL, TSH 0.01 mIU/L. HbA1c 8.4%.                            | -
+            # a hyphenated given name with its second syllable in lower case (HyphenatedNames)
+            note | Pathologist: Jae-won Park, MD. Called Dr. Mei-ling Chen re: results. | PERSON:Jae-won Park, PERSON:Mei-ling Chen
+            # a nursing credential after a name makes it a person's
+            note | Lactation support from Mahina, IBCLC, today.                        | PERSON:Mahina
             """)
     void clinicalSpanRules(String note, String text, String expected) {
         String prefix = switch (note) {
