@@ -225,7 +225,9 @@ public final class PhoneRecognizer implements Recognizer {
                 return shaped && nanpGrouping(digits, count, groups, parens) ? 0.85 : 0.45;
             }
         }
-        if (digits[0] == '0' || parens) {
+        // a national number with the trunk '0' has nine digits or more in the plans asked; shorter
+        // runs that start with '0' are clock times and values ("FSBG at 0600 134")
+        if (digits[0] == '0' && count >= 9 || parens) {
             int from = digits[0] == '0' ? 1 : 0;
             for (NumberingPlan plan : OTHER_PLANS) {
                 if (valid(plan, digits, from, count)) {

@@ -125,6 +125,9 @@ public final class YearRecognizer implements Recognizer {
             if (TIME_CUES.containsToken(text, cue) && !notATime) {
                 continue;
             }
+            if (year == 2000 && (text.tokenEquals(cue, "until") || text.tokenEquals(cue, "till"))) {
+                continue; // "bedrest until 2000": a shift's round hour far more often than the year
+            }
             // "summer 2021", "late 2022": the qualifier is part of the date
             int start = QUALIFIERS.containsToken(text, cue) ? text.tokenStart(cue) : a;
             // "in 1987" alone dates an event as often as a company's history: a little lower

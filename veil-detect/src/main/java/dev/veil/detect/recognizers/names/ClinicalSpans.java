@@ -256,11 +256,16 @@ final class ClinicalSpans {
         if (trimmed) {
             s.type = EntityType.PERSON;
             s.titled = true;
-        } else if (s.a >= 1 && !t.newlineBefore(s.a) && (role(tf, s.a - 1)
+        } else if (s.a >= 1 && !t.newlineBefore(s.a) && (role(tf, s.a - 1) && !hyphenated(t, s.a - 1)
                 || s.a >= 2 && t.isPunct(s.a - 1, '.') && !t.newlineBefore(s.a - 1) && role(tf, s.a - 2))) {
             s.type = EntityType.PERSON; // "SW PATRICIA CHURCH", "Dr. Hall": the role is outside the span
             s.titled = true;
         }
+    }
+
+    /** "near-miss incident": a word joined to the one before by a hyphen is no title. */
+    private static boolean hyphenated(NameTokens t, int k) {
+        return k >= 2 && t.isPunct(k - 1, '-') && !t.spaceBefore(k) && !t.spaceBefore(k - 1);
     }
 
     private static boolean role(TokenFeatures tf, int k) {

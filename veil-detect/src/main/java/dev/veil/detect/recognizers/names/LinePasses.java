@@ -22,6 +22,17 @@ final class LinePasses {
         }
     }
 
+    /** Whether a finding from index {@code from} overlaps {@code [start, end)}. */
+    static boolean overlapsAny(List<Finding> out, int from, int start, int end) {
+        for (int i = from; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (f.start() < end && f.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a finding from index {@code from} already covers {@code [start, end)} as {@code f} would. */
     static boolean covered(List<Finding> out, int from, Finding f) {
         for (int i = from; i < out.size(); i++) {

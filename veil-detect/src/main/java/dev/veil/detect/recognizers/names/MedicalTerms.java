@@ -12,6 +12,8 @@ package dev.veil.detect.recognizers.names;
  *       (pemetrexed)"): a word no name or place list holds, right before a measurement or a
  *       generic name in brackets, is a lab, score or drug;
  *   <li>a unit after a number ("MCV 71 fL", "12 mV");
+ *   <li>a lone "person" with no vowel ("FSBG"), a letter opening a list item ("B. Lymph nodes"),
+ *       a person in lower case in capitalised prose that no name list holds ("before conception");
  *   <li>a span cut out of a longer word ("HbA1c", "KRAS G12C"): names do not run into letters or
  *       digits.
  * </ul>
@@ -53,8 +55,17 @@ final class MedicalTerms {
             return false;
         }
         NameTokens t = tf.tokens();
-        if (type != dev.veil.core.EntityType.PERSON && diagnosisPhrase(tf, a, b)) {
+        if ((type != dev.veil.core.EntityType.PERSON || !listedName(tf, a, b)) && diagnosisPhrase(tf, a, b)) {
+            return true; // "Multiple Sclerosis", and "Enterography" read as a person
+        }
+        if (type == dev.veil.core.EntityType.PERSON && lowerCaseWords(tf, a, b)) {
+            return true; // "before conception", "a near-miss incident"
+        }
+        if (listMarker(t, a, b)) {
             return true;
+        }
+        if (type == dev.veil.core.EntityType.PERSON && b - a == 1 && noVowel(t, a)) {
+            return true; // "FSBG", "PRBC": an abbreviation; names have vowels ("Ng" is two letters)
         }
         if (b - a == 1 && t.isWord(a) && measured(tf, a)) {
             return true;
@@ -63,6 +74,58 @@ final class MedicalTerms {
             return true; // "71 fL", "0.01 mIU/L"
         }
         return cutFromWord(t, t.end(b - 1));
+    }
+
+    /** Whether a word of tokens {@code [a, b)} is on a given-name or surname list. */
+    private static boolean listedName(TokenFeatures tf, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (tf.tokens().isWord(k) && (tf.lookup(k) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens {@code [a, b)}, in mixed-case prose, are all words in lower case that no name
+     * list holds or that are also ordinary words ("a near-miss incident"): the tagger's person, but
+     * a name typed in lower case in capitalised prose is a listed one ("thx toni"); cue rules find
+     * the names that are words ("wife rose in to visit").
+     */
+    private static boolean lowerCaseWords(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (t.mode(a) != NameTokens.MODE_MIXED || t.lowerProse()) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            int c = tf.lookup(k);
+            if (t.isWord(k) && (t.shape(k) != NameTokens.LOWER
+                    || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 && (c & Lexicon.COMMON) == 0)) {
+                return false; // "thx toni", "rory remains": a listed name, typed in lower case
+            }
+        }
+        return true;
+    }
+
+    /** Whether word token {@code k} has three ASCII letters or more and no vowel (nor "y"). */
+    private static boolean noVowel(NameTokens t, int k) {
+        if (!t.isWord(k) || t.length(k) < 3) {
+            return false;
+        }
+        for (int i = t.start(k); i < t.end(k); i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c < 'a' || c > 'z') {
+                // a vowel, a digit or mark, or a letter outside ASCII ("Шилов", "Ngô"): not an abbreviation
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "B. Lymph nodes": a letter and a full stop opening a line is an item of a list, not an initial. */
+    private static boolean listMarker(NameTokens t, int a, int b) {
+        return b - a == 2 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '.')
+                && (a == 0 || t.newlineBefore(a)) && b < t.size() && t.isWord(b) && !t.newlineBefore(b);
     }
 
     /**
@@ -117,7 +180,9 @@ final class MedicalTerms {
      */
     static boolean measured(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();
-        if ((tf.lookup(a) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+        // a word in capitals in mixed-case text is an abbreviation ("PAP 40/22") even when a name list holds it
+        boolean abbreviation = t.shape(a) == NameTokens.UPPER && t.mode(a) == NameTokens.MODE_MIXED;
+        if (!abbreviation && (tf.lookup(a) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
                 | Lexicon.COUNTRY | Lexicon.PROPER)) != 0) {
             return false;
         }

@@ -126,13 +126,14 @@ final class NameSpans {
             }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
-                while (a < b && (plainWord(tf, a) || Relatives.functionWord(t, a)
+                while (a < b && (plainWord(tf, a) || Relatives.functionWord(t, a) || b - a >= 2 && Relatives.teamRole(t, a)
                         || b - a >= 2 && t.shape(a) != NameTokens.UPPER && Relatives.relative(t, a)
                                 && SpanShapes.listedOrUnknown(tf, a + 1))) {
                     // "Father Luis present": the relative word is no part of the name
                     a++; // "IN HOLYOKE": a preposition is no part of a name, even one a name list holds ("In")
                 }
-                while (b > a && (plainWord(tf, b - 1) && !surnameAfterGivenName(tf, a, b - 1) || lowerTail(tf, a, b - 1))
+                while (b > a && (plainWord(tf, b - 1) && !surnameAfterGivenName(tf, a, b - 1) || lowerTail(tf, a, b - 1)
+                        || b - a >= 2 && Relatives.visitWord(t, b - 1))
                         && !nameAfterHonorific(tf, a, b - 1)) {
                     b--;
                 }

@@ -105,8 +105,10 @@ public final class NamedEntityRecognizer implements Recognizer {
             Places.apply(tf, name(), out, from);
             Places.afterPlaces(tf, name(), out, from);
             CityStates.apply(tf, name(), out, from);
+            StreetNames.apply(tf, name(), out, from);
             PersonCues.apply(tf, name(), out, from);
             HyphenatedNames.apply(tf, out, from);
+            PairedNames.apply(tf, name(), out, from);
             Practices.apply(tf, name(), out, from, kind);
             kind = CareCompanies.apply(tf, name(), out, from, kind);
             PlaceFields.apply(tf, name(), out, from, kind);

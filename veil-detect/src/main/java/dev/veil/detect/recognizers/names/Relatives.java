@@ -44,11 +44,27 @@ final class Relatives {
 
     /** Words of visiting or calling that follow a relative's name: "rose in to visit", "mark called". */
     private static final WordSet VISIT_WORDS = WordSet.of("in", "visiting", "visited", "visit", "called", "calls",
-            "here", "aware", "updated", "present", "came", "arrived", "phoned", "spoke", "stayed", "staying");
+            "here", "aware", "updated", "present", "came", "arrived", "phoned", "spoke", "stayed", "staying", "paged",
+            "notified");
 
     private static boolean visitWordAfter(NameTokens t, int k) {
-        return t.isWord(k) && !t.newlineBefore(k) && t.length(k) <= 9 && VISIT_WORDS.contains(t.hash(k));
+        return t.isWord(k) && !t.newlineBefore(k) && visitWord(t, k);
     }
+
+    /** "visited", "called", "paged", "aware": a word of visiting or calling that follows a name. */
+    static boolean visitWord(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 9 && VISIT_WORDS.contains(t.hash(k));
+    }
+
+    /**
+     * "SW", "RN", "CASE MGR": an abbreviated care-team role written before a name, never part of it
+     * (unlike "Dr." or "Rev.", which the PERSON span keeps by the project's convention).
+     */
+    static boolean teamRole(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 3 && TEAM_ROLES.contains(t.hash(k));
+    }
+
+    private static final WordSet TEAM_ROLES = WordSet.of("sw", "rn", "np", "rrt", "rt", "cm", "mgr");
 
     /**
      * "-- JT RN", "-- kl, rrt", "DG RN", "... TRANSFER. AH RN": two or three letters in one case
@@ -137,7 +153,7 @@ final class Relatives {
 
     /** Care-team roles before a capitalised name; "cm" (case manager) only before a capitalised word, as here. */
     private static final WordSet ROLES = WordSet.of("sw", "rn", "np", "rrt", "dr", "rt", "cm", "md", "deacon",
-            "interpreter", "rabbi", "chaplain", "pastor", "fr", "rev");
+            "interpreter", "rabbi", "chaplain", "pastor", "fr", "rev", "mgr");
     private static final WordSet NOT_VERBS = WordSet.of("in", "at", "from", "and", "is", "was", "here",
             "there", "called", "visited", "stayed", "came", "arrived", "went", "says", "states", "stated", "said",
             "updated", "aware", "present", "by");

@@ -80,6 +80,8 @@ class DateRecognizersTest {
             gave 2000 mcg in 1500 ml                                |
             RT Note - Vent Weaning 05/19                            | 05/19
             since 1900 the patient slept                            |
+            Plan: bedrest until 2000, then OOB to chair             |
+            worked there until 1998, then retired                   | 1998
             chart notes from 2019-2020 documenting                  | 2019 ; 2020
             her living will dated 2009. She is                      | 2009
             Compared with prior study of 2021, AS has progressed    | 2021

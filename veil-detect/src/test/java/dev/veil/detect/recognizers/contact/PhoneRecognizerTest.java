@@ -35,6 +35,7 @@ class PhoneRecognizerTest {
             employer identification number (46-8379416).           |
             Social Security number as 064 07 0036 and               |
             order 73 448 266 shipped                                |
+            FSBG at 0600 134, covered w/ 2u insulin                 |
             date 03/14/1985 and 2024-02-11                          |
             ip 192.168.10.42                                        |
             ssn 536-22-8726                                         |

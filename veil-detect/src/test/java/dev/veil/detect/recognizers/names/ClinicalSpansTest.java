@@ -126,6 +126,15 @@ class ClinicalSpansTest {
             note | Pathologist: Jae-won Park, MD. Called Dr. Mei-ling Chen re: results. | PERSON:Jae-won Park, PERSON:Mei-ling Chen
             # a nursing credential after a name makes it a person's
             note | Lactation support from Mahina, IBCLC, today.                        | PERSON:Mahina
+            # a street without a number after "on"/"off"; "St." before a name is Saint (StreetNames)
+            note | Roommate found pt at apt on Commonwealth Ave. Lives off Elm Street. | LOCATION:Commonwealth Ave, LOCATION:Elm Street
+            # the second of two names joined by "and", in capitals (PairedNames); a role and a verb trimmed
+            -    | WIFE JOY, SONS DANNY AND PATRICK AT BEDSIDE. PT NPO, HR 80S, AFEB. | PERSON:JOY, PERSON:DANNY, PERSON:PATRICK
+            -    | CASE MGR SANDY PAGED, WILL SEE IN AM. PT NPO, HR 80S, AFEB.        | PERSON:SANDY
+            # an abbreviation without vowels, a list item's letter, a lower-case word in capitalised prose
+            -    | FSBG 134, COVERED W/ 2U REG INSULIN. PT NPO, HR 80S, AFEB.         | -
+            note | A. Thyroid, total thyroidectomy.\\nB. Lymph nodes, central compartment. | -
+            note | He was sent home by his employer after a near-miss incident on the highway. | -
             """)
     void clinicalSpanRules(String note, String text, String expected) {
         String prefix = switch (note) {

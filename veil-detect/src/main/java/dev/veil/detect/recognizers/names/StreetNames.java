@@ -1,0 +1,64 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * A street named without a house number after "on", "off", "at" or "near" ("found at apt on
+ * Commonwealth Ave", "lives off Elm Street"): HIPAA counts a street as a geographic subdivision
+ * smaller than a state, and the street-address recognizer needs a number. One to three
+ * capitalised words then a street type; "St" and "Dr" only at the end of a clause, since before a
+ * name they are "Saint" and "Doctor". A LOCATION, in place of the findings it overlaps (the tagger
+ * reads "Elm Street" as a person).
+ */
+final class StreetNames {
+    static final double SCORE = 0.7;
+    private static final int MAX_NAME_WORDS = 3;
+    private static final WordSet BEFORE = WordSet.of("on", "off", "at", "near");
+    private static final WordSet TYPES = WordSet.of("street", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+            "lane", "ln", "drive", "parkway", "pkwy", "highway", "hwy", "terrace", "circle", "turnpike", "tpke",
+            "st", "dr");
+
+    private StreetNames() {
+    }
+
+    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (!t.isWord(k - 1) || !BEFORE.contains(t.hash(k - 1)) || t.newlineBefore(k) || !capitalised(tf, k)) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < t.size() && e - k < MAX_NAME_WORDS && capitalised(tf, e) && !TYPES.contains(t.hash(e))
+                    && t.start(e) - t.end(e - 1) == 1) {
+                e++;
+            }
+            if (e >= t.size() || !t.isWord(e) || t.start(e) - t.end(e - 1) != 1 || t.shape(e) == NameTokens.LOWER
+                    || !TYPES.contains(t.hash(e)) || !clauseEnd(t, e)) {
+                continue;
+            }
+            int start = t.start(k);
+            int end = t.end(e);
+            LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
+        }
+    }
+
+    private static boolean capitalised(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        return t.isWord(k) && (t.shape(k) == NameTokens.CAPITALIZED || t.shape(k) == NameTokens.DIGITS && k > 0
+                && t.length(k) <= 3) && (tf.lookup(k) & (Lexicon.STOP | Lexicon.CALENDAR)) == 0;
+    }
+
+    /** "St" and "Dr" end the clause ("on Main St." / "on Park Dr,"); full types may go on. */
+    private static boolean clauseEnd(NameTokens t, int e) {
+        if (!t.is(e, "st") && !t.is(e, "dr")) {
+            return true;
+        }
+        int n = e + 1;
+        if (n < t.size() && t.isPunct(n, '.') && t.start(n) == t.end(e)) {
+            n++;
+        }
+        return n >= t.size() || t.newlineBefore(n) || !t.isWord(n) || t.shape(n) == NameTokens.LOWER;
+    }
+}
