@@ -39,11 +39,16 @@ final class YearClues {
      * "at", "to", "from" ("from 1900 to 2300").
      */
     static boolean timeLikeAround(Text text, int k) {
+        return timeLikeAround(text, k, k);
+    }
+
+    /** As {@link #timeLikeAround(Text, int)}, not counting token {@code other} (the other end of a range). */
+    static boolean timeLikeAround(Text text, int k, int other) {
         String s = text.string();
         int from = Math.max(0, k - 10);
         int to = Math.min(text.tokenCount() - 1, k + 10);
         for (int t = from; t <= to; t++) {
-            if (t == k) {
+            if (t == k || t == other) {
                 continue;
             }
             if (TIME_WORDS.containsToken(text, t)) {

@@ -98,9 +98,10 @@ public final class YearRecognizer implements Recognizer {
             }
             int second = rangeEnd(text, k, year);
             if (second > 0) {
-                // "notes from 2019-2020": two years, each a date (de-identification corpora label each)
+                // "notes from 2019-2020", "from 2009 to 2011": two years, each a date (de-identification
+                // corpora label each)
                 out.add(new Finding(EntityType.DATE, a, b, 0.6, name()));
-                out.add(new Finding(EntityType.DATE, text.tokenStart(k + 1), second, 0.6, name()));
+                out.add(new Finding(EntityType.DATE, second - 4, second, 0.6, name())); // "2020", "to 2011"
                 continue;
             }
             if (!standsAlone(s, a, b)) {
@@ -168,10 +169,15 @@ public final class YearRecognizer implements Recognizer {
         return statusPost(text, k);
     }
 
-    /** Whether "in" at token {@code p} follows a percentage or a closing bracket and one space. */
+    /**
+     * Whether "in" at token {@code p} follows a percentage, a closing bracket or a decimal value and
+     * one space ("42% in 2022", "rising from 6.2 in 2022").
+     */
     private static boolean afterMeasure(Text text, int p) {
         int q = text.tokenStart(p) - 1;
-        return q >= 1 && text.charAt(q) == ' ' && (text.charAt(q - 1) == '%' || text.charAt(q - 1) == ')');
+        return q >= 1 && text.charAt(q) == ' ' && (text.charAt(q - 1) == '%' || text.charAt(q - 1) == ')'
+                || q >= 3 && DateParts.isDigit(text.charAt(q - 1)) && text.charAt(q - 2) == '.'
+                        && DateParts.isDigit(text.charAt(q - 3)));
     }
 
     /** Token {@code k - 1} is a procedure's abbreviation in capitals, 2 to 6 letters, on the same line. */
@@ -188,7 +194,10 @@ public final class YearRecognizer implements Recognizer {
 
     /** Endings of procedure names: "lumpectomy", "tracheostomy", "angioplasty", "colonoscopy". */
     private static final Endings PROCEDURE_ENDINGS = new Endings("ectomy", "otomy", "ostomy", "plasty", "scopy",
-            "graphy", "pexy", "desis", "placement", "repair", "transplant", "surgery", "replacement", "bypass");
+            "graphy", "pexy", "desis", "placement", "repair", "transplant", "surgery", "replacement", "bypass",
+            // and of diagnoses written in title case: "Pulmonary Fibrosis in 2019", "Hodgkin Lymphoma in 2015"
+            "itis", "osis", "oma", "emia", "pathy", "cancer", "disease", "syndrome", "fracture", "infarction",
+            "failure", "stroke");
 
     /** Word endings, matched on the lower-cased text without allocating. */
     private record Endings(String... endings) {
@@ -246,6 +255,10 @@ public final class YearRecognizer implements Recognizer {
      * {@link #MAX_RANGE_YEARS}, and no clock times around ("2000-2300" is a night shift).
      */
     private static int rangeEnd(Text text, int k, int year) {
+        int worded = wordedRangeEnd(text, k, year);
+        if (worded > 0) {
+            return worded;
+        }
         String s = text.string();
         int a = text.tokenStart(k);
         int b = text.tokenEnd(k);
@@ -258,6 +271,31 @@ public final class YearRecognizer implements Recognizer {
         int next = DateParts.value(s, b + 1, end);
         if (!YearClues.plausible(year) || !YearClues.plausible(next) || next <= year || next - year > MAX_RANGE_YEARS
                 || !endsAlone(s, end) || YearClues.timeLikeAround(text, k)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /**
+     * "from 2009 to 2011", "2019 through 2022": two years joined by a word, the second later and
+     * within {@link #MAX_RANGE_YEARS}; not two quarter hours ("from 2000 to 2030", a shift's half
+     * hour) nor in text that speaks of hours. End of the second year, or -1.
+     */
+    private static int wordedRangeEnd(Text text, int k, int year) {
+        String s = text.string();
+        int w = k + 1;
+        int k2 = k + 2;
+        if (k2 >= text.tokenCount() || !(text.tokenEquals(w, "to") || text.tokenEquals(w, "through")
+                || text.tokenEquals(w, "until")) || !gapIsSpace(text, text.tokenEnd(k), text.tokenStart(w))
+                || !gapIsSpace(text, text.tokenEnd(w), text.tokenStart(k2)) || text.tokenLength(k2) != 4
+                || !text.tokenHas(k2, Text.FLAG_ALL_DIGITS) || !standsAlone(s, text.tokenStart(k), text.tokenEnd(k))) {
+            return -1;
+        }
+        int end = text.tokenEnd(k2);
+        int next = DateParts.value(s, text.tokenStart(k2), end);
+        if (!YearClues.plausible(year) || !YearClues.plausible(next) || next <= year || next - year > MAX_RANGE_YEARS
+                || !endsAlone(s, end) || year % 15 == 0 && next % 15 == 0 && YearClues.clockLike(year)
+                || YearClues.timeLikeAround(text, k, k2) || UNITS.containsToken(text, k2 + 1)) {
             return -1;
         }
         return end;

@@ -9,8 +9,9 @@ package dev.veil.detect.recognizers.names;
  *       medical noun (by suffix: -itis, -osis, -ectomy, ...; or listed) and no word of it names a
  *       facility or company ("Arthritis Center" stays);
  *   <li>a word measured or dosed ("Creat 1.4", "PAP 40/22", "Feosol 325 mg", "Alimta
- *       (pemetrexed)"): a word no name or place list holds, right before a measurement or a
- *       generic name in brackets, is a lab, score or drug;
+ *       (pemetrexed)", "Ertapenem (Invanz) 1 g"): a word no name or place list holds, right before
+ *       a measurement or a generic name in brackets, or a drug and its brand before a dose;
+ *   <li>a title-case phrase of ordinary words only ("Urinary Tract Infection", "Left Knee");
  *   <li>a unit after a number ("MCV 71 fL", "12 mV");
  *   <li>a lone "person" with no vowel ("FSBG"), a letter opening a list item ("B. Lymph nodes"),
  *       a person in lower case in capitalised prose that no name list holds ("before conception");
@@ -41,7 +42,13 @@ final class MedicalTerms {
             "embolism", "aneurysm", "hypertension", "hypotension", "diabetes", "asthma", "neoplasm", "lesion",
             "nodule", "effusion", "stenosis", "regurgitation", "ventricle", "atrium", "aorta", "valve", "situ",
             "dysplasia", "hyperplasia", "thrombus", "occlusion", "echocardiogram", "mammogram", "angiogram",
-            "tomosynthesis", "ultrasound", "biopsy", "dementia", "delirium", "psychosis", "schizophrenia");
+            "tomosynthesis", "ultrasound", "biopsy", "dementia", "delirium", "psychosis", "schizophrenia",
+            "dysfunction", "infection", "injury", "depression", "meniscus", "spine", "tear", "reconstruction",
+            "autograft", "strain", "stroke", "hemorrhage", "haemorrhage", "amputation", "gangrene", "fracture",
+            "fractures", "tremor", "involvement", "aphasia", "dysphagia", "replacement", "extremity", "disease",
+            "diseases", "ligament", "tendon", "deficiency", "exacerbation", "sepsis", "arrhythmia", "tachycardia",
+            "bradycardia", "seizures", "migraine", "paralysis", "prolapse", "polyp", "polyps", "cyst", "abscess",
+            "obstruction", "perforation", "herpetiformis", "edema", "oedema", "embolus", "thrombosis");
     /** Words after a number that make it a measurement or dose. */
     private static final WordSet UNITS = WordSet.of("mg", "mcg", "g", "kg", "ml", "l", "units", "unit", "meq",
             "mmol", "mmhg", "mm", "cm", "bpm", "iu", "mcg", "puffs", "tab", "tabs", "tablet", "tablets", "caps");
@@ -57,6 +64,9 @@ final class MedicalTerms {
         NameTokens t = tf.tokens();
         if ((type != dev.veil.core.EntityType.PERSON || !listedName(tf, a, b)) && diagnosisPhrase(tf, a, b)) {
             return true; // "Multiple Sclerosis", and "Enterography" read as a person
+        }
+        if (type != dev.veil.core.EntityType.PERSON && type != dev.veil.core.EntityType.NRP && ordinaryWords(tf, a, b)) {
+            return true; // "Urinary Tract Infection", "Left Knee", "Social Work", "Psychotic Features"
         }
         if (type == dev.veil.core.EntityType.PERSON && lowerCaseWords(tf, a, b)) {
             return true; // "before conception", "a near-miss incident"
@@ -74,6 +84,33 @@ final class MedicalTerms {
             return true; // "71 fL", "0.01 mIU/L"
         }
         return cutFromWord(t, t.end(b - 1));
+    }
+
+    /**
+     * Whether tokens {@code [a, b)} hold two words or more and every word is ordinary vocabulary
+     * (or a function word) that no facility, company, place or proper-noun list holds: in medical
+     * text such a title-case phrase is a diagnosis, a body part, a service or a test. Names of
+     * firms made only of ordinary words ("Market Basket") are the price; company lists keep the
+     * common ones.
+     */
+    private static boolean ordinaryWords(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        int words = 0;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            int c = tf.lookup(k);
+            if ((c & Lexicon.STOP) != 0 && (c & Lexicon.COMMON) == 0) {
+                continue;
+            }
+            if ((c & Lexicon.COMMON) == 0 || (c & (Lexicon.FACILITY | Lexicon.ORG_SUFFIX | Lexicon.ORG_WORD
+                    | Lexicon.HOSPITAL_PART | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.PROPER)) != 0) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2;
     }
 
     /** Whether a word of tokens {@code [a, b)} is on a given-name or surname list. */
@@ -130,7 +167,7 @@ final class MedicalTerms {
 
     /**
      * Whether tokens {@code [a, b)} are a medical phrase in title case: the last word is a medical
-     * noun and no word of the span is a facility, company or hospital-part word or a listed place.
+     * noun and no word before it is a listed place or a company's suffix.
      */
     static boolean diagnosisPhrase(TokenFeatures tf, int a, int b) {
         NameTokens t = tf.tokens();
@@ -142,8 +179,10 @@ final class MedicalTerms {
             return false;
         }
         for (int k = a; k < last; k++) {
-            if (t.isWord(k) && (tf.lookup(k) & (Lexicon.FACILITY | Lexicon.ORG_SUFFIX | Lexicon.ORG_WORD
-                    | Lexicon.HOSPITAL_PART | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY)) != 0) {
+            // a facility word before the head is a modifier ("Congestive Heart Failure"); a place or a
+            // company's suffix makes a name ("Boston Arthritis", "Acme Oncology Inc")
+            if (t.isWord(k) && (tf.lookup(k) & (Lexicon.ORG_SUFFIX | Lexicon.CITY | Lexicon.REGION
+                    | Lexicon.COUNTRY)) != 0) {
                 return false;
             }
         }
@@ -190,6 +229,12 @@ final class MedicalTerms {
         if (k + 1 < t.size() && t.isPunct(k, '(') && t.spaceBefore(k) && !t.spaceBefore(k + 1)
                 && t.shape(k + 1) == NameTokens.LOWER && t.length(k + 1) >= 6) {
             return true; // "Alimta (pemetrexed)"
+        }
+        if (k + 2 < t.size() && t.isPunct(k, '(') && t.spaceBefore(k) && t.isWord(k + 1) && !t.spaceBefore(k + 1)
+                && t.isPunct(k + 2, ')') && !t.spaceBefore(k + 2)) {
+            k += 3; // "Rasagiline (Azilect) 1 mg": the generic, then the brand, then the dose
+        } else if (k < t.size() && t.isPunct(k, ')') && !t.spaceBefore(k) && a > 0 && t.isPunct(a - 1, '(')) {
+            k++; // "Ertapenem (Invanz) 1 g": the brand in brackets, then the dose
         }
         if (k >= t.size() || t.shape(k) != NameTokens.DIGITS || !t.spaceBefore(k) || t.newlineBefore(k)) {
             return false;

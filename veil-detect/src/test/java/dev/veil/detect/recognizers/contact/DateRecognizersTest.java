@@ -82,6 +82,11 @@ class DateRecognizersTest {
             since 1900 the patient slept                            |
             Plan: bedrest until 2000, then OOB to chair             |
             worked there until 1998, then retired                   | 1998
+            served in Afghanistan from 2009 to 2011. Session 7      | 2009 ; 2011
+            Triamcinolone 0.1% ointment, 2019 to 2022               | 2019 ; 2022
+            slept from 2000 to 2030, then awake                     |
+            Pulmonary Fibrosis in 2019 by surgical biopsy           | 2019
+            PSA 9.6, rising from 6.2 in 2022. PI-RADS 4             | 2022
             chart notes from 2019-2020 documenting                  | 2019 ; 2020
             her living will dated 2009. She is                      | 2009
             Compared with prior study of 2021, AS has progressed    | 2021
