@@ -11,7 +11,9 @@ package dev.veil.detect.recognizers.names;
  *   <li>a word measured or dosed ("Creat 1.4", "PAP 40/22", "Feosol 325 mg", "Alimta
  *       (pemetrexed)", "Ertapenem (Invanz) 1 g"): a word no name or place list holds, right before
  *       a measurement or a generic name in brackets, or a drug and its brand before a dose;
- *   <li>a title-case phrase of ordinary words only ("Urinary Tract Infection", "Left Knee");
+ *   <li>a title-case phrase of ordinary words only ("Urinary Tract Infection", "Left Knee"), a
+ *       department named by generic words ("Internal Medicine", "Behavioral Health"), a brand in
+ *       brackets after a generic drug name ("Albuterol (ProAir HFA)");
  *   <li>a unit after a number ("MCV 71 fL", "12 mV");
  *   <li>a lone "person" with no vowel ("FSBG"), a letter opening a list item ("B. Lymph nodes"),
  *       a person in lower case in capitalised prose that no name list holds ("before conception");
@@ -68,6 +70,9 @@ final class MedicalTerms {
         if (type != dev.veil.core.EntityType.PERSON && type != dev.veil.core.EntityType.NRP && ordinaryWords(tf, a, b)) {
             return true; // "Urinary Tract Infection", "Left Knee", "Social Work", "Psychotic Features"
         }
+        if (type != dev.veil.core.EntityType.PERSON && (department(tf, a, b) || brandInBrackets(tf, a, b))) {
+            return true; // "Internal Medicine", "Behavioral Health"; "Albuterol (ProAir HFA)"
+        }
         if (type == dev.veil.core.EntityType.PERSON && lowerCaseWords(tf, a, b)) {
             return true; // "before conception", "a near-miss incident"
         }
@@ -111,6 +116,74 @@ final class MedicalTerms {
             words++;
         }
         return words >= 2;
+    }
+
+    /** Last words of a department or service's name. */
+    private static final WordSet DEPARTMENT_HEADS = WordSet.of("department", "dept", "service", "services",
+            "medicine", "surgery", "imaging", "radiology", "neurology", "pediatrics", "cardiology", "oncology",
+            "psychiatry", "division", "section", "program", "team", "board", "management", "health", "care",
+            "unit", "pathology", "nursing", "therapy");
+
+    /**
+     * Whether tokens {@code [a, b)} name a department or service by generic words only ("Internal
+     * Medicine", "Emergency Department", "Behavioral Health", "Hand Surgery"): the last word is a
+     * department head and every word is ordinary, clinical or institutional vocabulary that no
+     * name, place or proper-noun list holds. A facility keeps its name ("Valley Rehabilitation
+     * Center" ends in a facility word; "Greenfield Primary Care" has a place).
+     */
+    private static boolean department(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        int last = b - 1;
+        if (!t.isWord(last) || !DEPARTMENT_HEADS.contains(t.hash(last))) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            int c = tf.lookup(k);
+            // a word that is also a surname counts when it is a word too ("Hand Surgery")
+            if (t.isWord(k) && ((c & (Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.FACILITY | Lexicon.ORG_WORD
+                    | Lexicon.HOSPITAL_PART | Lexicon.JOB | Lexicon.STOP)) == 0
+                    || (c & (Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.PROPER | Lexicon.ORG_SUFFIX)) != 0
+                    || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 && (c & Lexicon.COMMON) == 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of generic drug names. */
+    private static final String[] DRUG_ENDINGS = {"ide", "ol", "mine", "drine", "pril", "sartan", "statin", "mab",
+        "nib", "azole", "cillin", "mycin", "cycline", "floxacin", "dipine", "azepam", "prazole", "tidine", "parin",
+        "xaban", "gliptin", "gliflozin", "glutide", "sone", "lone", "vir", "penem", "zosin", "tropium", "lukast"};
+
+    /**
+     * Whether tokens {@code [a, b)} (one or two words) sit in brackets right after a generic drug
+     * name ("Albuterol (ProAir HFA)", "Midodrine (ProAmatine)", "Rivastigmine (Exelon patch)"): the
+     * brand. The word before must end like a generic and be on no name or place list.
+     */
+    private static boolean brandInBrackets(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        int g = a - 2;
+        if (b - a > 2 || g < 0 || !t.isPunct(a - 1, '(') || t.spaceBefore(a) || !t.spaceBefore(a - 1)
+                || !t.isWord(g) || t.length(g) < 6
+                || (tf.lookup(g) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+                        | Lexicon.COUNTRY)) != 0) {
+            return false;
+        }
+        return drugEnding(t, g);
+    }
+
+    /** Whether word token {@code k} ends like a generic drug name ("-olol", "-statin", "-mine"). */
+    private static boolean drugEnding(NameTokens t, int k) {
+        if (t.length(k) < 6) {
+            return false;
+        }
+        String s = t.text();
+        for (String e : DRUG_ENDINGS) {
+            if (s.regionMatches(true, t.end(k) - e.length(), e, 0, e.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of tokens {@code [a, b)} is on a given-name or surname list. */
@@ -232,6 +305,9 @@ final class MedicalTerms {
         }
         if (k + 2 < t.size() && t.isPunct(k, '(') && t.spaceBefore(k) && t.isWord(k + 1) && !t.spaceBefore(k + 1)
                 && t.isPunct(k + 2, ')') && !t.spaceBefore(k + 2)) {
+            if (drugEnding(t, a)) {
+                return true; // "Midodrine (ProAmatine)": a generic name, its brand in brackets
+            }
             k += 3; // "Rasagiline (Azilect) 1 mg": the generic, then the brand, then the dose
         } else if (k < t.size() && t.isPunct(k, ')') && !t.spaceBefore(k) && a > 0 && t.isPunct(a - 1, '(')) {
             k++; // "Ertapenem (Invanz) 1 g": the brand in brackets, then the dose

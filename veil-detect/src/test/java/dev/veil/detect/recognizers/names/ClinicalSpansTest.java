@@ -119,6 +119,9 @@ class ClinicalSpansTest {
             note | Findings suggestive of Multiple Sclerosis. Possible Right Optic Neuritis. | -
             note | Occlusion of the Right Coronary Artery. Transthoracic Echocardiogram today. | -
             note | Seen at the Arthritis Center of Lowell for her Rheumatoid Arthritis. | LOCATION:Arthritis Center of Lowell
+            note | Seen in the Emergency Department, then by Internal Medicine and Hand Surgery. | -
+            note | Continue Albuterol (ProAir HFA) 90 mcg prn; consider Midodrine (ProAmatine). | -
+            note | Right Lower Lobe pneumonia, Urinary Tract Infection, Major Depression. | -
             # a word before a measurement, a dose or a generic name; a unit after a number; a cut word
             note | Creat 1.4 (up from 1.1). Feosol 325 mg daily. Alimta (pemetrexed) q3wk. | -
             note | MCV 71 fL, TSH 0.01 mIU/L. HbA1c 8.4%.                            | -
