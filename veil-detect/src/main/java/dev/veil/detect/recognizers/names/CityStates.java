@@ -58,7 +58,23 @@ final class CityStates {
             place(out, from, t.start(a), t.end(k - 2), recognizer);
             place(out, from, t.start(k), t.end(k), recognizer);
         }
+        for (int k = 1; k < t.size(); k++) {
+            if (stateCode(t, k) && !AMBIGUOUS.contains(t.hash(k)) && t.mode(k) == NameTokens.MODE_MIXED
+                    && !t.newlineBefore(k) && t.isWord(k - 1) && (t.is(k - 1, "from") || t.is(k - 1, "in"))
+                    && t.start(k) - t.end(k - 1) == 1 && endsHere(t, k + 1)) {
+                place(out, from, t.start(k), t.end(k), recognizer); // "coming in tomorrow from NH."
+            }
+        }
     }
+
+    /**
+     * State codes that are also words or clinical abbreviations ("in OR", "from ED" is no state,
+     * but "MD", "PA", "MS", "CO", "MI", "LA", "ME", "IN", "OK", "DE", "GA", "SC", "CA", "MA" are read
+     * as something else often enough): alone after "from"/"in" only the others are states.
+     */
+    private static final WordSet AMBIGUOUS = WordSet.of("or", "md", "pa", "ms", "co", "mi", "la", "me", "in",
+            "ok", "de", "ga", "sc", "ca", "ma", "al", "hi", "id", "ne", "mo", "va", "wa", "oh", "ct", "mt", "nd", "ar",
+            "ia", "pr", "gu");
 
     /** Whether a PERSON finding from index {@code from} overlaps {@code [start, end)}. */
     private static boolean personOver(List<Finding> out, int from, int start, int end) {

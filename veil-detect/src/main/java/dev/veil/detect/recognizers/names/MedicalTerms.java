@@ -76,7 +76,7 @@ final class MedicalTerms {
         if (type == dev.veil.core.EntityType.PERSON && lowerCaseWords(tf, a, b)) {
             return true; // "before conception", "a near-miss incident"
         }
-        if (listMarker(t, a, b)) {
+        if (listMarker(t, a, b) || type == dev.veil.core.EntityType.PERSON && beforeRoleAndName(t, a, b)) {
             return true;
         }
         if (type == dev.veil.core.EntityType.PERSON && b - a == 1 && noVowel(t, a)) {
@@ -292,10 +292,14 @@ final class MedicalTerms {
      */
     static boolean measured(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();
-        // a word in capitals in mixed-case text is an abbreviation ("PAP 40/22") even when a name list holds it
+        // a word in capitals in mixed-case text is an abbreviation even when a name list holds it
         boolean abbreviation = t.shape(a) == NameTokens.UPPER && t.mode(a) == NameTokens.MODE_MIXED;
-        if (!abbreviation && (tf.lookup(a) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
-                | Lexicon.COUNTRY | Lexicon.PROPER)) != 0) {
+        boolean listed = (tf.lookup(a) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+                | Lexicon.COUNTRY | Lexicon.PROPER)) != 0;
+        if (listed && t.shape(a) == NameTokens.UPPER && decimalOrRatioAfter(t, a + 1)) {
+            return true; // "PAP 40/22", "CO 4.2", also in a note all in capitals
+        }
+        if (!abbreviation && listed) {
             return false;
         }
         int k = a + 1;
@@ -321,6 +325,23 @@ final class MedicalTerms {
             return true; // "Creat 1.4", "PAP 40/22"
         }
         return m < t.size() && t.isWord(m) && UNITS.contains(t.hash(m)); // "Feosol 325 mg"
+    }
+
+    /** Whether tokens from {@code k} read "1.4" or "40/22", one space after the word before. */
+    private static boolean decimalOrRatioAfter(NameTokens t, int k) {
+        return k + 2 < t.size() && t.shape(k) == NameTokens.DIGITS && t.spaceBefore(k) && !t.newlineBefore(k)
+                && (t.isPunct(k + 1, '.') || t.isPunct(k + 1, '/')) && !t.spaceBefore(k + 1)
+                && !t.spaceBefore(k + 2) && t.shape(k + 2) == NameTokens.DIGITS;
+    }
+
+    /**
+     * "Floor RN Tamika", "Night RN Joe": one word right before a care-team role and a capitalised
+     * name qualifies the role; the name is the person.
+     */
+    private static boolean beforeRoleAndName(NameTokens t, int a, int b) {
+        return b - a == 1 && b + 1 < t.size() && Relatives.teamRole(t, b) && !t.newlineBefore(b)
+                && t.start(b) - t.end(a) == 1 && t.isWord(b + 1) && t.shape(b + 1) != NameTokens.LOWER
+                && t.start(b + 1) - t.end(b) == 1;
     }
 
     /** Whether the one-word span at token {@code a} is a short unit right after a number ("71 fL"). */

@@ -19,7 +19,8 @@ import java.util.List;
  * {@code names.places} as sorted phrase hashes) and the rule that uses them after the tagger: a
  * place named right after "in", "near" or a word of moving then "from"/"to" ("lives in brockton",
  * "moved to Fall River", "transferred from Quincy") is a LOCATION, also when the tagger read it as
- * a person or missed it in lower-case text. The list is not a tagger feature (the model does not
+ * a person or missed it in lower-case text; after "from" alone when the place ends the clause and
+ * is no given name ("a contractor from Revere."). The list is not a tagger feature (the model does not
  * change with it), only evidence for this one context. Allocation-free look-ups.
  */
 public final class Places {
@@ -124,11 +125,17 @@ public final class Places {
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
         for (int k = 1; k < t.size(); k++) {
-            if (!t.isWord(k) || !t.isWord(k - 1) || t.newlineBefore(k) || t.start(k) - t.end(k - 1) != 1
-                    || !preposition(t, k - 1)) {
+            if (!t.isWord(k) || !t.isWord(k - 1) || t.newlineBefore(k) || t.start(k) - t.end(k - 1) != 1) {
+                continue;
+            }
+            boolean cue = preposition(t, k - 1);
+            if (!cue && !t.is(k - 1, "from")) {
                 continue;
             }
             int e = match(t, k);
+            if (!cue && (e < 0 || !clauseEnd(t, e) || givenName(tf, k, e))) {
+                continue; // "a contractor from Revere.", not "a call from Lincoln about"
+            }
             if (e < 0 || e < t.size() && (t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) || !placeWords(tf, k, e)
                     || e - k == 1 && (tf.lookup(k) & Lexicon.PLACE_WORD) != 0) {
                 continue; // "in Jackson's room"; "in north bellton": a place word alone opens a longer name
@@ -192,6 +199,22 @@ public final class Places {
         } else if (addIfFree) {
             out.add(new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
         }
+    }
+
+    /** Whether the clause ends at token {@code e}: end of text or line, or a mark other than "'" or "-". */
+    private static boolean clauseEnd(NameTokens t, int e) {
+        return e >= t.size() || t.newlineBefore(e) || t.isPunct(e, '.') || t.isPunct(e, ',') || t.isPunct(e, ';')
+                || t.isPunct(e, ')');
+    }
+
+    /** Whether a word of tokens {@code [a, e)} is on the given-name list ("from Lincoln" may be a person). */
+    private static boolean givenName(TokenFeatures tf, int a, int e) {
+        for (int k = a; k < e; k++) {
+            if ((tf.lookup(k) & Lexicon.FIRST_NAME) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in", "near"; "from", "to" after a word of moving ("moved to", "transferred from", "in from"). */

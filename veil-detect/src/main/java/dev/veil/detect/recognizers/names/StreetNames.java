@@ -34,7 +34,7 @@ final class StreetNames {
                     && t.start(e) - t.end(e - 1) == 1) {
                 e++;
             }
-            if (e >= t.size() || !t.isWord(e) || t.start(e) - t.end(e - 1) != 1 || t.shape(e) == NameTokens.LOWER
+            if (e >= t.size() || !t.isWord(e) || t.start(e) - t.end(e - 1) != 1 || !capitalised(tf, e) && t.shape(e) != NameTokens.UPPER
                     || !TYPES.contains(t.hash(e)) || !clauseEnd(t, e)) {
                 continue;
             }
@@ -44,10 +44,13 @@ final class StreetNames {
         }
     }
 
+    /** A capitalised word ("Elm"), in capitals in a text in capitals ("COMMONWEALTH"), or "5th"-like digits. */
     private static boolean capitalised(TokenFeatures tf, int k) {
         NameTokens t = tf.tokens();
-        return t.isWord(k) && (t.shape(k) == NameTokens.CAPITALIZED || t.shape(k) == NameTokens.DIGITS && k > 0
-                && t.length(k) <= 3) && (tf.lookup(k) & (Lexicon.STOP | Lexicon.CALENDAR)) == 0;
+        return t.isWord(k) && (t.shape(k) == NameTokens.CAPITALIZED
+                || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER
+                || t.shape(k) == NameTokens.DIGITS && k > 0 && t.length(k) <= 3)
+                && (tf.lookup(k) & (Lexicon.STOP | Lexicon.CALENDAR)) == 0;
     }
 
     /** "St" and "Dr" end the clause ("on Main St." / "on Park Dr,"); full types may go on. */

@@ -129,6 +129,12 @@ class ClinicalSpansTest {
             note | Pathologist: Jae-won Park, MD. Called Dr. Mei-ling Chen re: results. | PERSON:Jae-won Park, PERSON:Mei-ling Chen
             # a nursing credential after a name makes it a person's
             note | Lactation support from Mahina, IBCLC, today.                        | PERSON:Mahina
+            # a state code alone after "from" at the end of a clause; a town after "from" ending a clause
+            note | Son coming in tomorrow from NH. Pt is a student from Worcester.   | LOCATION:NH, LOCATION:Worcester
+            # a word before a role and a name qualifies the role; an abbreviation in capitals before a measure
+            note | Floor RN Tamika gave report.                                      | PERSON:Tamika
+            -    | SWAN-GANZ IN PLACE, PAP 40/22, PCWP 18. PT NPO, HR 80S, AFEB.      | -
+            -    | FOUND BY ROOMMATE AT APT ON COMMONWEALTH AVE. PT NPO, HR 80S, AFEB. | LOCATION:COMMONWEALTH AVE
             # a street without a number after "on"/"off"; "St." before a name is Saint (StreetNames)
             note | Roommate found pt at apt on Commonwealth Ave. Lives off Elm Street. | LOCATION:Commonwealth Ave, LOCATION:Elm Street
             # the second of two names joined by "and", in capitals (PairedNames); a role and a verb trimmed
