@@ -67,11 +67,13 @@ final class MedicalTerms {
         if ((type != dev.veil.core.EntityType.PERSON || !listedName(tf, a, b)) && diagnosisPhrase(tf, a, b)) {
             return true; // "Multiple Sclerosis", and "Enterography" read as a person
         }
-        if (type != dev.veil.core.EntityType.PERSON && type != dev.veil.core.EntityType.NRP && ordinaryWords(tf, a, b)) {
-            return true; // "Urinary Tract Infection", "Left Knee", "Social Work", "Psychotic Features"
+        boolean generic = type != dev.veil.core.EntityType.PERSON && type != dev.veil.core.EntityType.NRP
+                && !workplaceBefore(t, a);
+        if (generic && (ordinaryWords(tf, a, b) || department(tf, a, b))) {
+            return true; // "Urinary Tract Infection", "Left Knee"; "Internal Medicine", "Behavioral Health"
         }
-        if (type != dev.veil.core.EntityType.PERSON && (department(tf, a, b) || brandInBrackets(tf, a, b))) {
-            return true; // "Internal Medicine", "Behavioral Health"; "Albuterol (ProAir HFA)"
+        if (type != dev.veil.core.EntityType.PERSON && brandInBrackets(tf, a, b)) {
+            return true; // "Albuterol (ProAir HFA)"
         }
         if (type == dev.veil.core.EntityType.PERSON && lowerCaseWords(tf, a, b)) {
             return true; // "before conception", "a near-miss incident"
@@ -118,6 +120,22 @@ final class MedicalTerms {
         return words >= 2;
     }
 
+    /**
+     * Whether "at" or "for" (and "the") comes right before token {@code a}: "works at Bright Smile
+     * Dental", "a cook at The Brown Derby Grille", "program at Arbour Counseling" name a business
+     * made of ordinary words, which the rules on generic phrases must leave alone.
+     */
+    private static boolean workplaceBefore(NameTokens t, int a) {
+        int p = a - 1;
+        if (p >= 0 && t.is(p, "the") && !t.newlineBefore(p + 1)) {
+            p--;
+        }
+        if (p >= 0 && t.is(a, "the")) {
+            p = a - 1; // "at The Brown Derby Grille": the article inside the span
+        }
+        return p >= 0 && !t.newlineBefore(p + 1) && (t.is(p, "at") || t.is(p, "for"));
+    }
+
     /** Last words of a department or service's name. */
     private static final WordSet DEPARTMENT_HEADS = WordSet.of("department", "dept", "service", "services",
             "medicine", "surgery", "imaging", "radiology", "neurology", "pediatrics", "cardiology", "oncology",
@@ -139,6 +157,9 @@ final class MedicalTerms {
         }
         for (int k = a; k < b; k++) {
             int c = tf.lookup(k);
+            if (k < last && (c & Lexicon.FACILITY) != 0) {
+                return false; // "Lakeshore Rehabilitation and Nursing": a facility, named by its care
+            }
             // a word that is also a surname counts when it is a word too ("Hand Surgery")
             if (t.isWord(k) && ((c & (Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.FACILITY | Lexicon.ORG_WORD
                     | Lexicon.HOSPITAL_PART | Lexicon.JOB | Lexicon.STOP)) == 0

@@ -122,6 +122,7 @@ class ClinicalSpansTest {
             note | Seen in the Emergency Department, then by Internal Medicine and Hand Surgery. | -
             note | Continue Albuterol (ProAir HFA) 90 mcg prn; consider Midodrine (ProAmatine). | -
             note | Right Lower Lobe pneumonia, Urinary Tract Infection, Major Depression. | -
+            note | Works as a hygienist at Bright Smile Dental. Discharged to Lakeshore Rehabilitation and Nursing. | LOCATION:Bright Smile Dental, LOCATION:Lakeshore Rehabilitation and Nursing
             # a word before a measurement, a dose or a generic name; a unit after a number; a cut word
             note | Creat 1.4 (up from 1.1). Feosol 325 mg daily. Alimta (pemetrexed) q3wk. | -
             note | MCV 71 fL, TSH 0.01 mIU/L. HbA1c 8.4%.                            | -
