@@ -55,7 +55,7 @@ final class ContextEnhancer {
             }
             for (CuePhrases cues : rs) {
                 ContextRule r = cues.rule();
-                if (matches(text, r, cues, firstBefore, firstAfter)) {
+                if (r.appliesTo(f) && matches(text, r, cues, firstBefore, firstAfter)) {
                     if (r.delta() >= 0) {
                         boost += r.delta();
                     } else {

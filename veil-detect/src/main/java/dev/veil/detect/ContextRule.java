@@ -10,9 +10,16 @@ import java.util.stream.Collectors;
  * A context cue: if one of {@code phrases} occurs within {@code before} word tokens before a
  * finding of {@code type} (or within {@code after} tokens after it), the finding's score changes by
  * {@code delta} (positive to boost, negative to suppress). Phrases are matched case-insensitively
- * on whole words and may contain several words ("date of birth").
+ * on whole words and may contain several words ("date of birth"). A rule made with {@link #only}
+ * changes the findings of that one recognizer, for cues that tell one format from something else.
  */
-public record ContextRule(EntityType type, Set<String> phrases, double delta, int before, int after) {
+public record ContextRule(EntityType type, Set<String> phrases, double delta, int before, int after,
+        String recognizer) {
+
+    /** A rule for every finding of {@code type}, whichever recognizer reported it. */
+    public ContextRule(EntityType type, Set<String> phrases, double delta, int before, int after) {
+        this(type, phrases, delta, before, after, null);
+    }
 
     public ContextRule {
         Objects.requireNonNull(type, "type");
@@ -33,6 +40,19 @@ public record ContextRule(EntityType type, Set<String> phrases, double delta, in
     }
 
     public ContextRule window(int newBefore, int newAfter) {
-        return new ContextRule(type, phrases, delta, newBefore, newAfter);
+        return new ContextRule(type, phrases, delta, newBefore, newAfter, recognizer);
+    }
+
+    /**
+     * This rule for the findings of one recognizer only: "2/3 of" makes a fraction of a numeric
+     * date, but "Thanksgiving of last year" stays a holiday.
+     */
+    public ContextRule only(String recognizerName) {
+        return new ContextRule(type, phrases, delta, before, after, Objects.requireNonNull(recognizerName));
+    }
+
+    /** Whether the rule applies to {@code f}: its type, and its recognizer if the rule names one. */
+    boolean appliesTo(dev.veil.core.Finding f) {
+        return recognizer == null || recognizer.equals(f.recognizer());
     }
 }

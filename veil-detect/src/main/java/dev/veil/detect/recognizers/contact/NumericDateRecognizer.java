@@ -67,13 +67,13 @@ public final class NumericDateRecognizer implements Recognizer {
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
                         "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap", "murmur")
-                        .window(2, 1),
+                        .window(2, 1).only(name()),
                 // a fraction or a grade is told by the word after it: "1/2 hour", "2/3 of", "1/2 NS",
                 // "3/6 systolic murmur", "2/6 SEM", "+2/4 pulses", "1/1 sitter"
                 ContextRule.suppress(EntityType.DATE, 0.4, "of", "hour", "hours", "hr", "hrs", "ns", "dose", "doses",
                         "cup", "cups", "glass", "way", "inch", "mile", "miles", "tsp", "tbsp", "systolic", "diastolic",
                         "holosystolic", "murmur", "sem", "hsm", "pulse", "pulses", "sitter", "tablet", "strength",
-                        "normal", "lb", "lbs", "dilution").window(0, 1));
+                        "normal", "lb", "lbs", "dilution").window(0, 1).only(name()));
     }
 
     @Override

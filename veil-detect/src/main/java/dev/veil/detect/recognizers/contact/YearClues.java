@@ -72,6 +72,60 @@ final class YearClues {
         return false;
     }
 
+    /** Words after which four digits are a number of something, not a year ("Suite 2075", "plt 2090"). */
+    private static final WordList NUMBER_LABELS = WordList.of("suite", "ste", "room", "rm", "apt", "unit", "box",
+            "ext", "no", "number", "route", "rte", "hwy", "highway", "interstate", "exit", "flight", "model",
+            "version", "ver", "code", "pin", "id", "account", "acct", "ref", "order", "invoice", "ticket", "po",
+            "pager", "page", "pages", "phone", "fax", "bed", "building", "bldg", "floor", "lot", "gate", "ward",
+            "bus", "train", "item", "part", "step", "steps", "patients", "cases", "mg", "mcg", "units", "ml", "cc",
+            "kcal", "calories", "x", "score", "total", "count", "plt", "platelets", "wbc", "glucose", "ldh", "cpk",
+            "ck", "bnp", "ast", "alt", "ferritin", "fibrinogen", "weight", "wt", "volume", "vol", "dose", "over",
+            "under", "about", "approximately", "approx", "around", "than", "of", "to", "and", "or", "is", "was",
+            // "in" has its own rules (YearRecognizer.cueBefore): "later became Acme in 1965" is history
+            "in", "ending", "digits", "last");
+    private static final int LISTED_MIN = 1950;
+    private static final int LISTED_MAX = 2100;
+
+    /**
+     * A year written bare at the end of a clause of a history list, with no cue word: "Bell's palsy,
+     * left, 2079, resolved", "Pneumovax given 2091.", "BCC right forearm, ED&C 2079", "(2082,
+     * 2085)". Only values that cannot be a clock time (minutes of 60 or more: "2079", not "2019"),
+     * between 1950 and 2100, after a word that is no number label ("Suite 2075", "plt 2090") or a
+     * bracket.
+     */
+    static boolean listedYear(Text text, int k, int year) {
+        if (year < LISTED_MIN || year > LISTED_MAX || clockLike(year) || k < 1) {
+            return false;
+        }
+        int a = text.tokenStart(k);
+        int b = text.tokenEnd(k);
+        int n = text.length();
+        if (b < n && ",.;)\n\r".indexOf(text.charAt(b)) < 0
+                || b + 1 < n && text.charAt(b) == '.' && DateParts.isDigit(text.charAt(b + 1))) {
+            return false; // not the end of a clause, or a decimal
+        }
+        if (text.charAt(a - 1) == '(') {
+            return b < n && text.charAt(b) == ','; // "(2082, 2085)", not a film's "Titanic (1997)"
+        }
+        int q = a - 2;
+        if (text.charAt(a - 1) != ' ' || q < 0) {
+            return false;
+        }
+        boolean comma = text.charAt(q) == ',';
+        if (comma) {
+            q--;
+        }
+        int p = k - 1;
+        if (q < 0 || text.tokenEnd(p) != q + 1) {
+            return false; // a mark other than a comma between, or another line
+        }
+        if (text.tokenHas(p, Text.FLAG_ALL_DIGITS)) {
+            return comma && text.tokenLength(p) == 4 && p >= 1 && text.tokenStart(p) > 0
+                    && text.charAt(text.tokenStart(p) - 1) == '('; // "(2082, 2085)": the second of a list
+        }
+        return !NUMBER_LABELS.containsToken(text, p);
+    }
+
     static boolean clockLike(int v) {
         return v % 100 < 60 && v / 100 < 24;
     }

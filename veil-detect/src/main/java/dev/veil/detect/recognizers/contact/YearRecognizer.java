@@ -117,8 +117,9 @@ public final class YearRecognizer implements Recognizer {
                     // "EGD 2097", "L TKA 2097": a procedure's abbreviation, then the year it was done
                     out.add(new Finding(EntityType.DATE, a, b, 0.6, name()));
                 } else if (notATime && !UNITS.containsToken(text, k - 1)
-                        && (YearClues.bracketedAfterItem(text, k) || YearClues.eventBefore(text, k))) {
-                    // "CAD s/p CABG (2012)", "remote GI bleed (2015)", "hip fx 2021"
+                        && (YearClues.bracketedAfterItem(text, k) || YearClues.eventBefore(text, k)
+                                || YearClues.listedYear(text, k, year))) {
+                    // "CAD s/p CABG (2012)", "remote GI bleed (2015)", "hip fx 2021", "Pneumovax given 2091."
                     out.add(new Finding(EntityType.DATE, a, b, 0.55, name()));
                 }
                 continue;

@@ -33,7 +33,7 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
                     "med record", "medical record number", "hospital number", "hospital no", "hosp no", "unit number",
                     "unit no", "unit #", "unit#", "mr no", "emr", "ehr")
             .cue(WEAK, "record number", "record no", "record #", "chart", "chart number", "chart no", "chart #",
-                    "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number",
+                    "mr", "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number",
                     "accession", "accession #", "accession no", "acc #", "acc#", "accession#")
             .fillers("id")
             .build();
@@ -44,11 +44,14 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
             .fillers("id")
             .build();
 
-    /** Digits after a record label are not a phone number, even when they would dial. */
+    /** Digits after a record label are not a phone number (even when they would dial) nor an SSN. */
     @Override
     public List<ContextRule> context() {
         return List.of(ContextRule.suppress(EntityType.PHONE, 0.4,
-                "mrn", "medical record", "med rec", "hospital number").window(3, 0));
+                "mrn", "medical record", "med rec", "hospital number").window(3, 0),
+                // "MRN: 612-55-9034": a record number written like an SSN is the record number
+                ContextRule.suppress(EntityType.SSN, 0.4, "mrn", "mrn#", "mr#", "mr", "medical record",
+                        "med rec", "hospital number", "unit number", "unit no").window(2, 0));
     }
 
     @Override

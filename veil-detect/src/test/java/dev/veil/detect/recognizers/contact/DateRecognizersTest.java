@@ -87,6 +87,11 @@ class DateRecognizersTest {
             slept from 2000 to 2030, then awake                     |
             Pulmonary Fibrosis in 2019 by surgical biopsy           | 2019
             PSA 9.6, rising from 6.2 in 2022. PI-RADS 4             | 2022
+            4. Bell's palsy, left, 2079, resolved                   | 2079
+            Pneumovax given 2091. Flu vaccine given today.          | 2091
+            Two prior DKA admissions (2082, 2085). Depression.      | 2082 ; 2085
+            Suite 2075, Boston; plt 2090.                           |
+            slept 2015-2330, woke at 0100                           |
             chart notes from 2019-2020 documenting                  | 2019 ; 2020
             her living will dated 2009. She is                      | 2009
             Compared with prior study of 2021, AS has progressed    | 2021
