@@ -75,6 +75,13 @@ final class MedicalTerms {
         if (type != dev.veil.core.EntityType.PERSON && brandInBrackets(tf, a, b)) {
             return true; // "Albuterol (ProAir HFA)"
         }
+        if ((type == dev.veil.core.EntityType.LOCATION || type == dev.veil.core.EntityType.ORGANIZATION)
+                && lowerCaseUnlisted(tf, a, b)) {
+            return true; // "metastatic cancer to bone": a place typed in lower case is a listed town
+        }
+        if (type == dev.veil.core.EntityType.PERSON && lowerCaseAfterWord(tf, a, b)) {
+            return true; // "right temple", "5 mm pearly papule": words a name list also holds
+        }
         if (type == dev.veil.core.EntityType.PERSON && lowerCaseWords(tf, a, b)) {
             return true; // "before conception", "a near-miss incident"
         }
@@ -247,6 +254,55 @@ final class MedicalTerms {
             char c = Character.toLowerCase(t.charAt(i));
             if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c < 'a' || c > 'z') {
                 // a vowel, a digit or mark, or a letter outside ASCII ("Шилов", "Ngô"): not an abbreviation
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether tokens {@code [a, b)}, in capitalised prose, are lower-case words of no place list,
+     * with no preposition of place before them ("rabbi from temple emanuel" stays).
+     */
+    private static boolean lowerCaseUnlisted(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (t.mode(a) != NameTokens.MODE_MIXED || t.lowerProse() || a > 0 && (t.is(a - 1, "from")
+                || t.is(a - 1, "at") || t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "to"))) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (t.isWord(k) && (t.shape(k) != NameTokens.LOWER || (tf.lookup(k) & (Lexicon.CITY | Lexicon.REGION
+                    | Lexicon.COUNTRY | Lexicon.FACILITY)) != 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that introduce a name typed in lower case ("thx toni", "Rx by michael ullrich", "asked linda"). */
+    private static final WordSet NAME_INTRODUCERS = WordSet.of("by", "with", "to", "thx", "thanks", "thank", "dear",
+            "hi", "hey", "hello", "named", "name", "called", "call", "calls", "contact", "contacted", "and", "or", "cc",
+            "from", "for", "w", "per", "tell", "told", "ask", "asked", "met", "see", "saw", "seen", "paged", "page",
+            "spoke", "emailed", "email", "text", "texted", "ping", "is", "was", "as", "via", "attn", "signed", "sign",
+            "me", "am", "im", "friend", "neighbor", "neighbour", "pt", "patient", "mr", "mrs", "ms", "miss", "dr",
+            "of", "about", "visited", "visit", "visits", "brought", "accompanied", "nurse", "doctor", "aide", "not");
+
+    /**
+     * Whether tokens {@code [a, b)} are words in lower case, in capitalised prose, right after a
+     * lower-case word on the same line that introduces no person ("right temple", "5 mm pearly
+     * papule", "if MR worsens"): a given name typed in lower case follows a word that calls for a
+     * name ("thx toni", "by michael ullrich", "wife linda"), a mark, or nothing.
+     */
+    private static boolean lowerCaseAfterWord(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (a < 1 || t.mode(a) != NameTokens.MODE_MIXED || t.lowerProse() || t.newlineBefore(a) || !t.isWord(a - 1)
+                || t.shape(a - 1) != NameTokens.LOWER || NAME_INTRODUCERS.contains(t.hash(a - 1))
+                || Relatives.before(tf, a) || Relatives.relative(t, a - 1)
+                || (tf.lookup(a - 1) & Lexicon.FIRST_NAME) != 0) {
+            return false; // "hope carroll": a given name before, the surname after it
+        }
+        for (int k = a; k < b; k++) {
+            if (t.isWord(k) && t.shape(k) != NameTokens.LOWER) {
                 return false;
             }
         }

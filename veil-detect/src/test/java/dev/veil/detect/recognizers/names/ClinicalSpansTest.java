@@ -145,6 +145,7 @@ class ClinicalSpansTest {
             -    | FSBG 134, COVERED W/ 2U REG INSULIN. PT NPO, HR 80S, AFEB.         | -
             note | A. Thyroid, total thyroidectomy.\\nB. Lymph nodes, central compartment. | -
             note | He was sent home by his employer after a near-miss incident on the highway. | -
+            note | Shave biopsy of right temple papule; 5 mm pearly papule on the nose. | -
             """)
     void clinicalSpanRules(String note, String text, String expected) {
         String prefix = switch (note) {
