@@ -41,7 +41,7 @@ record PolicyFile(
     static final Set<EntityType> FF1_TYPES = Set.of(EntityType.CREDIT_CARD, EntityType.SSN, EntityType.ITIN,
             EntityType.EIN, EntityType.BANK_ACCOUNT, EntityType.PHONE, EntityType.ABA_ROUTING, EntityType.NPI,
             EntityType.UK_NHS, EntityType.DE_TAX_ID, EntityType.NL_BSN, EntityType.MEDICAL_RECORD_NUMBER,
-            EntityType.HEALTH_PLAN_ID, EntityType.DEVICE_ID, EntityType.IBAN);
+            EntityType.HEALTH_PLAN_ID, EntityType.REFERENCE_NUMBER, EntityType.DEVICE_ID, EntityType.IBAN);
 
     /** Reads {@code entities:} key by key, checking each rule against its type. */
     static final class EntitiesDeserializer extends JsonDeserializer<Map<EntityType, Located>> {

@@ -65,6 +65,9 @@ public enum EntityType {
     DEA_NUMBER(Category.MEDICAL, "US DEA registration number (checksum).", "AB1234563"),
     MEDICARE_MBI(Category.MEDICAL, "US Medicare Beneficiary Identifier.", "1EG4-TE5-MK73"),
     HEALTH_PLAN_ID(Category.MEDICAL, "Health-plan beneficiary or member ID (context-dependent).", "member ID XGH123456789"),
+    REFERENCE_NUMBER(Category.MEDICAL, "Account, claim, case, accession, encounter, confirmation and other "
+            + "reference numbers after their label (HIPAA Safe Harbor (J) account numbers and (R) any other unique "
+            + "identifying number).", "Accession #: RX-2210938", "Claim Number: WC-23-0081144"),
 
     // Network and devices
     IP_ADDRESS(Category.NETWORK, "IPv4 or IPv6 address.", "192.168.10.42", "2001:db8::1"),

@@ -28,7 +28,7 @@ public enum Preset {
             + "(M) device identifiers and serial numbers; (N) URLs; (O) IP addresses; (P) biometric identifiers; "
             + "(Q) full-face photographs; (R) any other unique identifying number, characteristic, or code.",
             EnumSet.of(PERSON, ADDRESS, LOCATION, ZIP, DATE, AGE, PHONE, EMAIL, SSN, ITIN,
-                    MEDICAL_RECORD_NUMBER, HEALTH_PLAN_ID, MEDICARE_MBI, BANK_ACCOUNT, CREDIT_CARD, IBAN,
+                    MEDICAL_RECORD_NUMBER, HEALTH_PLAN_ID, REFERENCE_NUMBER, MEDICARE_MBI, BANK_ACCOUNT, CREDIT_CARD, IBAN,
                     DRIVER_LICENSE, PASSPORT, NPI, DEA_NUMBER, VIN, LICENSE_PLATE, DEVICE_ID, URL, IP_ADDRESS,
                     MAC_ADDRESS, UK_NHS, UK_NINO, FR_NIR, NL_BSN, DE_TAX_ID, ES_NIF, IT_FISCAL_CODE)),
 
@@ -52,7 +52,7 @@ public enum Preset {
             EnumSet.of(PERSON, EMAIL, PHONE, ADDRESS, LOCATION, ZIP, DATE, AGE, NRP, TITLE, IP_ADDRESS, MAC_ADDRESS,
                     URL, DEVICE_ID, CREDIT_CARD, IBAN, BANK_ACCOUNT, CRYPTO_WALLET, PASSPORT, DRIVER_LICENSE,
                     UK_NINO, UK_NHS, DE_TAX_ID, FR_NIR, ES_NIF, IT_FISCAL_CODE, NL_BSN, SSN, MEDICAL_RECORD_NUMBER,
-                    HEALTH_PLAN_ID, LICENSE_PLATE, VIN)),
+                    HEALTH_PLAN_ID, REFERENCE_NUMBER, LICENSE_PLATE, VIN)),
 
     /**
      * GLBA Privacy Rule (16 CFR 313.3(n)/(o), 12 CFR 1016.3(p)/(q)): nonpublic personal information
@@ -63,7 +63,8 @@ public enum Preset {
             + "transaction: account numbers, card numbers, balances, names and addresses tied to an account, "
             + "Social Security numbers and other identifiers used to obtain a financial product.",
             EnumSet.of(PERSON, EMAIL, PHONE, ADDRESS, ZIP, DATE, SSN, ITIN, EIN, CREDIT_CARD, CARD_EXPIRY, CARD_CVV,
-                    IBAN, SWIFT_BIC, ABA_ROUTING, BANK_ACCOUNT, CRYPTO_WALLET, DRIVER_LICENSE, PASSPORT)),
+                    IBAN, SWIFT_BIC, ABA_ROUTING, BANK_ACCOUNT, REFERENCE_NUMBER, CRYPTO_WALLET, DRIVER_LICENSE,
+                    PASSPORT)),
 
     /** Credentials that must never reach a model: keys, tokens, passwords, connection strings. */
     SECRETS("secrets", "Credentials: provider API keys and tokens, private keys, JWTs, passwords, connection "

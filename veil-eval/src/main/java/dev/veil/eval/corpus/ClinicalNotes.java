@@ -52,6 +52,7 @@ final class ClinicalNotes extends Genre {
             "SSN on face sheet {{ssn}}.",
             "Brown stool x1, guaiac neg.",
             "Insulin pump S/N {{serial}} checked, site clean.",
+            "CXR done, accession # {{refno}}; claim number {{refno}} filed.",
             "Pt's home in {{city}} {{zip}}; VNA to visit {{shortdate}}.");
 
     private static final List<Template> CLOSERS = Template.all(

@@ -6,7 +6,8 @@ import dev.veil.detect.checksum.Luhn;
 
 /**
  * Medical identifiers: MRNs (site formats), NPIs (Luhn over the 80840 prefix), DEA numbers
- * (registrant checksum), Medicare MBIs (CMS character positions) and health-plan member IDs.
+ * (registrant checksum), Medicare MBIs (CMS character positions), health-plan member IDs and
+ * accession or claim numbers.
  */
 public final class HealthIds {
     private static final String MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY";
@@ -58,6 +59,16 @@ public final class HealthIds {
 
     public Piece healthPlanId() {
         return Piece.of(HEALTH_PLAN_ID, rng.chance(0.6) ? rng.chars("ABCDEFGHJKLMNPRSTUVWXYZ", 3) + rng.digits(9) : "W" + rng.digits(9));
+    }
+
+    /** Accession, claim and encounter numbers: a registry prefix and digits, often dash-joined. */
+    public Piece referenceNumber() {
+        String letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+        return Piece.of(REFERENCE_NUMBER, switch (rng.between(0, 2)) {
+            case 0 -> rng.chars(letters, 2) + rng.digits(2) + "-" + rng.digits(6);
+            case 1 -> rng.chars(letters, 3) + "-" + rng.digits(7);
+            default -> rng.chars(letters, 1) + rng.digits(8);
+        });
     }
 
     private char pick(String alphabet) {

@@ -92,6 +92,7 @@ public final class Values {
             case "dea" -> health.dea((char) ('A' + rng.between(0, 25)));
             case "mbi" -> health.mbi();
             case "plan" -> health.healthPlanId();
+            case "refno" -> health.referenceNumber();
             case "vin" -> devices.vin();
             case "plate" -> devices.licensePlate();
             case "imei" -> devices.imei();

@@ -10,7 +10,8 @@ public final class MedicalRecognizers {
 
     /** One instance of each recognizer of this family, in run order. */
     public static List<Recognizer> all() {
-        return List.of(new MedicalRecordNumberRecognizer(), new HealthPlanIdRecognizer(), new NpiRecognizer(),
+        return List.of(new MedicalRecordNumberRecognizer(), new ReferenceNumberRecognizer(), new HealthPlanIdRecognizer(),
+                new NpiRecognizer(),
                 new DeaNumberRecognizer(), new MedicareMbiRecognizer());
     }
 }

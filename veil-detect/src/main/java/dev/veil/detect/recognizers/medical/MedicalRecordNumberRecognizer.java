@@ -17,13 +17,8 @@ import java.util.Set;
  * digits and at most four letters. "MRN" and "medical record" are stronger labels than "chart" or
  * "patient ID", which also introduce other numbers.
  *
- * <p>Accession, case and hospital account numbers ({@code Accession #: RX-2210938}, {@code Acc#
- * 8812045}, {@code Case #: SP-19-22813}, {@code Acct #: A0099182273}) are "any other unique
- * identifying number" under HIPAA and have no type of their own, so they are reported here too.
- * An accession number may be digits alone (a radiology report's "Acc# 8812045"); after "case" or
- * "acct" only a value with a letter counts: digits alone there are as often a count or a bank
- * account ({@code BankAccountRecognizer} takes those), while a letter prefix is how such
- * registries write their numbers.
+ * <p>Accession, case, account and encounter numbers have their own type ({@link
+ * ReferenceNumberRecognizer}).
  */
 public final class MedicalRecordNumberRecognizer implements Recognizer {
     static final double STRONG = 0.85;
@@ -33,14 +28,7 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
                     "med record", "medical record number", "hospital number", "hospital no", "hosp no", "unit number",
                     "unit no", "unit #", "unit#", "mr no", "emr", "ehr")
             .cue(WEAK, "record number", "record no", "record #", "chart", "chart number", "chart no", "chart #",
-                    "mr", "patient id", "patient number", "patient no", "patient #", "pt id", "pt no", "case number",
-                    "accession", "accession #", "accession no", "acc #", "acc#", "accession#")
-            .fillers("id")
-            .build();
-    /** Labels whose value counts only with a letter in it (see the class comment). */
-    private static final Cues LETTERED = Cues.builder()
-            .cue(WEAK, "case #", "case no", "acct #", "acct no",
-                    "account #", "specimen #", "specimen no", "encounter #", "visit #", "fin #")
+                    "mr", "patient id", "patient number", "patient no", "patient #", "pt id", "pt no")
             .fillers("id")
             .build();
 
@@ -70,8 +58,7 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
             return;
         }
         char[] buf = new char[15];
-        CUES.forEachValue(text, (t, score) -> report(text, t, score, false, buf, out));
-        LETTERED.forEachValue(text, (t, score) -> report(text, t, score, true, buf, out));
+        CUES.forEachValue(text, (t, score) -> report(text, t, score, buf, out));
         for (int d = 0, n = text.digitTokenCount(); d < n; d++) {
             int t = text.digitToken(d);
             if (bracketedAfterPatient(text, t)) {
@@ -129,12 +116,11 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
         return false;
     }
 
-    private void report(Text text, int t, double score, boolean needsLetter, char[] buf, List<Finding> out) {
+    private void report(Text text, int t, double score, char[] buf, List<Finding> out) {
         int last = TokenRuns.runEnd(text, t, "-", 15);
         int n = TokenRuns.copyUpper(text, t, last, buf);
         int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
-        if (n >= 5 && digits >= 4 && n - digits <= 4 && (!needsLetter || n > digits)
-                && !TokenRuns.looksLikeDate(text, t, last)) {
+        if (n >= 5 && digits >= 4 && n - digits <= 4 && !TokenRuns.looksLikeDate(text, t, last)) {
             out.add(new Finding(EntityType.MEDICAL_RECORD_NUMBER, text.tokenStart(t), text.tokenEnd(last), score,
                     name()));
         }

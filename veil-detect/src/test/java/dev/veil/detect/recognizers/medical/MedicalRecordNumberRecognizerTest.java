@@ -27,18 +27,8 @@ class MedicalRecordNumberRecognizerTest {
             MRN: 4481923                                   | 4481923
             pt's unit # 3847261 confirmed w/ admitting     | 3847261
             transfer to unit 5 in am                       |
-            Accession #: RX-2210938                        | RX-2210938
-            ACCESSION: CT-00991235    DATE                 | CT-00991235
-            Accession: S21-40872                           | S21-40872
-            Pt: Alvarez-Ruiz, Marisol   Acc# 8812045        | 8812045
-            Pt: Herrera, Luz  Acc# XR20-558712             | XR20-558712
-            Case #: SP-19-22813     Date                   | SP-19-22813
-            Acct #: A0099182273                            | A0099182273
-            Accession: C23-1187     Patient                | C23-1187
-            Acct #: 0099182273                             |
-            case # 12345 of the study                      |
-            accession of the throne in 1952                |
-            case #2 of 4                                   |
+            Accession #: RX-2210938                        |
+            Case #: SP-19-22813     Date                   |
             Pt Ana Ruiz (6175550123) called                |
             She paid (12345678) in full                    |
             Pt Ana Ruiz Said Something Else Here (1234567) |

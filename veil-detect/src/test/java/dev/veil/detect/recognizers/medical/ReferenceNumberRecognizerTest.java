@@ -1,0 +1,47 @@
+package dev.veil.detect.recognizers.medical;
+
+import dev.veil.core.EntityType;
+import dev.veil.detect.recognizers.RecognizerAssert;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReferenceNumberRecognizerTest {
+    private static final RecognizerAssert REF = new RecognizerAssert(new ReferenceNumberRecognizer(),
+            EntityType.REFERENCE_NUMBER);
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Accession #: RX-2210938                        | RX-2210938
+            ACCESSION: CT-00991235    DATE                 | CT-00991235
+            Accession: S21-40872                           | S21-40872
+            Pt: Alvarez-Ruiz, Marisol   Acc# 8812045        | 8812045
+            Pt: Herrera, Luz  Acc# XR20-558712             | XR20-558712
+            Case #: SP-19-22813     Date                   | SP-19-22813
+            Acct #: A0099182273                            | A0099182273
+            Accession: C23-1187     Patient                | C23-1187
+            Acct #: 0099182273                             |
+            case # 12345 of the study                      |
+            accession of the throne in 1952                |
+            case #2 of 4                                   |
+            Claim Number: WC-23-0081144                    | WC-23-0081144
+            Claim/Reference Number: UHC-AP-77120985        | UHC-AP-77120985
+            rides; confirmation RTR-88120455.              | RTR-88120455
+            Episode ID: BH-77213-02                        | BH-77213-02
+            Agency ID: VNA-338120                          | VNA-338120
+            Appeal Number: APL-3390215                     | APL-3390215
+            Surgical Pathology #: SP-23-118420             | SP-23-118420
+            Account: PPT-22817                             | PPT-22817
+            Group: GRP-100442                              | GRP-100442
+            VISIT #: E0449182                              | E0449182
+            Consult Case: HC24-00513                       | HC24-00513
+            Group: 4                                       |
+            claim denied on 03/14/2023                     |
+            reference 12/3 noted                           |
+            Encounter: 2 visits                            |
+            ID 12345678 on file                            |
+            the report 1234 pages                          | 1234
+            """)
+    void detects(String text, String expected) {
+        REF.finds(text, expected);
+    }
+}
