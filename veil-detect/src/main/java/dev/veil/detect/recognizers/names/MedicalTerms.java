@@ -147,7 +147,7 @@ final class MedicalTerms {
     private static final WordSet DEPARTMENT_HEADS = WordSet.of("department", "dept", "service", "services",
             "medicine", "surgery", "imaging", "radiology", "neurology", "pediatrics", "cardiology", "oncology",
             "psychiatry", "division", "section", "program", "team", "board", "management", "health", "care",
-            "unit", "pathology", "nursing", "therapy");
+            "unit", "pathology", "nursing", "therapy", "clinic");
 
     /**
      * Whether tokens {@code [a, b)} name a department or service by generic words only ("Internal
@@ -285,7 +285,8 @@ final class MedicalTerms {
             "from", "for", "w", "per", "tell", "told", "ask", "asked", "met", "see", "saw", "seen", "paged", "page",
             "spoke", "emailed", "email", "text", "texted", "ping", "is", "was", "as", "via", "attn", "signed", "sign",
             "me", "am", "im", "friend", "neighbor", "neighbour", "pt", "patient", "mr", "mrs", "ms", "miss", "dr",
-            "of", "about", "visited", "visit", "visits", "brought", "accompanied", "nurse", "doctor", "aide", "not");
+            "of", "about", "visited", "visit", "visits", "brought", "accompanied", "nurse", "doctor", "aide", "not",
+            "its", "it", "this", "thats", "name", "names", "sincerely", "regards");
 
     /**
      * Whether tokens {@code [a, b)} are words in lower case, in capitalised prose, right after a

@@ -111,7 +111,8 @@ public final class NamedEntityRecognizer implements Recognizer {
             PairedNames.apply(tf, name(), out, from);
             Practices.apply(tf, name(), out, from, kind);
             kind = CareCompanies.apply(tf, name(), out, from, kind);
-            PlaceFields.apply(tf, name(), out, from, kind);
+            kind = PlaceFields.apply(tf, name(), out, from, kind);
+            Letterheads.apply(tf, name(), out, from, kind);
             CredentialTails.apply(tf, out, from);
         } finally {
             w.tokens.reset("", EMPTY);

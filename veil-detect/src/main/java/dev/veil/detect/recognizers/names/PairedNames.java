@@ -8,7 +8,8 @@ import java.util.List;
  * The second of two names joined by "and" ("SONS DANNY AND PATRICK", "daughters Ana and Lucia
  * visited"): after a PERSON finding, a listed given name written like it (same case) that ends the
  * clause is the second person; the tagger often stops at the conjunction, above all in notes all
- * in capitals. Not "&", which joins the names of firms ("Savings & Loan").
+ * in capitals. Not "&", which joins the names of firms ("Savings & Loan"), nor a given name that
+ * is also a word ("McClure, Glover and King" is a firm).
  */
 final class PairedNames {
     private PairedNames() {
@@ -27,7 +28,7 @@ final class PairedNames {
             if (c < 1 || t.end(c - 1) != f.end() || !t.is(c, "and") || k >= t.size()
                     || t.newlineBefore(c) || t.newlineBefore(k) || t.start(k) - t.end(c) != 1 || !t.isWord(k)
                     || t.shape(k) != t.shape(c - 1) || (tf.lookup(k) & Lexicon.FIRST_NAME) == 0
-                    || (tf.lookup(k) & Lexicon.STOP) != 0 || k + 1 < t.size() && t.isWord(k + 1) && !t.newlineBefore(k + 1)
+                    || (tf.lookup(k) & (Lexicon.STOP | Lexicon.COMMON)) != 0 || k + 1 < t.size() && t.isWord(k + 1) && !t.newlineBefore(k + 1)
                             && !Relatives.visitWord(t, k + 1)) {
                 continue;
             }

@@ -136,6 +136,9 @@ class ClinicalSpansTest {
             note | Floor RN Tamika gave report.                                      | PERSON:Tamika
             -    | SWAN-GANZ IN PLACE, PAP 40/22, PCWP 18. PT NPO, HR 80S, AFEB.      | -
             -    | FOUND BY ROOMMATE AT APT ON COMMONWEALTH AVE. PT NPO, HR 80S, AFEB. | LOCATION:COMMONWEALTH AVE
+            # a letterhead naming the institution; a report's title is none (Letterheads)
+            -    | Sutter Pathology Laboratory\\nSURGICAL PATHOLOGY REPORT\\nGross: tan tissue, biopsy of mass; Pt NPO, HR 80s. | LOCATION:Sutter Pathology Laboratory
+            -    | INFECTIOUS DISEASE CLINIC\\nFenway Community Health\\nPt NPO, HR 80s, afeb; biopsy and CXR reviewed. | LOCATION:Fenway Community Health
             # a street without a number after "on"/"off"; "St." before a name is Saint (StreetNames)
             note | Roommate found pt at apt on Commonwealth Ave. Lives off Elm Street. | LOCATION:Commonwealth Ave, LOCATION:Elm Street
             # the second of two names joined by "and", in capitals (PairedNames); a role and a verb trimmed
