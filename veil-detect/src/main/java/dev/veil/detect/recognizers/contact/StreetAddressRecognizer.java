@@ -122,6 +122,9 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (lower && abbreviated || sentenceEndBetween(text, k, i)) {
             return null; // "5 dr" or "3 st" in lower-case prose, "BP 100s. Attending Dr. Brown": no address
         }
+        if (i + 1 < text.tokenCount() && gap(text, i, i + 1) && text.tokenEquals(i + 1, "of")) {
+            return null; // "12 BEAT RUN OF VT", "3 Square Meals of": a street's name is not followed by "of"
+        }
         if (abbreviated && end < text.length() && text.charAt(end) == '.') {
             end++;
         }

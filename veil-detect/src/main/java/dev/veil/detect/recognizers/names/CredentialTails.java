@@ -5,7 +5,8 @@ import dev.veil.core.Finding;
 import java.util.List;
 
 /**
- * The last pass after the tagger: a credential in the comma list after a person's name is no
+ * The last pass after the tagger: a given name right before a nurse's credential is a person
+ * ("ENDORSED TO SANDY RN"), and a credential in the comma list after a person's name is no
  * entity of its own ("Holly Brandt, MS, RD, LDN", "Quincy Darden, PharmD", "Constance Abiodun,
  * DO"). The tagger reads some of them as places or persons (an unknown word in capitals after a
  * comma looks like a state or a surname). Only after a PERSON finding (through other credentials
@@ -23,8 +24,9 @@ final class CredentialTails {
     private CredentialTails() {
     }
 
-    static void apply(TokenFeatures tf, List<Finding> out, int from) {
+    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
+        nurseNames(tf, recognizer, out, from);
         for (int i = out.size() - 1; i >= from; i--) {
             Finding f = out.get(i);
             int k = t.tokenStartingAt(f.start());
@@ -36,6 +38,35 @@ final class CredentialTails {
                 out.remove(i);
             } else if (k >= 3 && extendedName(t, out, from, k - 2)) {
                 out.remove(i); // "Lucinda Grey, DO": the surname joins the name, the credential goes
+            }
+        }
+    }
+
+    /**
+     * "ENDORSED TO SANDY RN", "per Joy RN", "rt joe": a listed given name right before a nurse's or
+     * therapist's credential (or, in a note in lower case, right after "rt"/"rn") is the person,
+     * also when it is a word the tagger leaves alone.
+     */
+    private static void nurseNames(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        int n = out.size();
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.isWord(k) || (tf.lookup(k) & Lexicon.FIRST_NAME) == 0 || t.newlineBefore(k + 1)
+                    || t.start(k + 1) - t.end(k) != 1 || !FieldLabels.nursing(t, k + 1)
+                    || !(t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
+                            || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER
+                            || t.shape(k) == NameTokens.LOWER && t.mode(k) == NameTokens.MODE_LOWER)
+                    || k > 0 && !t.newlineBefore(k) && t.isWord(k - 1) && FieldLabels.credential(t, k - 1)
+                    || k + 2 < t.size() && t.isWord(k + 2) && !t.newlineBefore(k + 2) && t.shape(k + 2) != NameTokens.LOWER
+                            && t.start(k + 2) - t.end(k + 1) == 1) {
+                continue; // "ED RN" in mixed text is a department; "Floor RN Tamika": the name comes after
+            }
+            boolean free = true;
+            for (int i = from; i < n && free; i++) {
+                free = out.get(i).end() <= t.start(k) || out.get(i).start() >= t.end(k);
+            }
+            if (free) {
+                out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), Relatives.SCORE, recognizer));
             }
         }
     }

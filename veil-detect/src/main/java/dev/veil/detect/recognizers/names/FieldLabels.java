@@ -30,7 +30,7 @@ final class FieldLabels {
     }
 
     /** "REPORT TO DENISE RN": in text all in capitals, a nurse's or therapist's credential (not "MD", a state). */
-    private static boolean nursing(NameTokens t, int k) {
+    static boolean nursing(NameTokens t, int k) {
         return t.is(k, "rn") || t.is(k, "np") || t.is(k, "rrt") || t.is(k, "lpn") || t.is(k, "crnp") || t.is(k, "cna");
     }
 

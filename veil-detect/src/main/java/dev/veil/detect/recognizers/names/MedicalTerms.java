@@ -88,8 +88,11 @@ final class MedicalTerms {
         if (listMarker(t, a, b) || type == dev.veil.core.EntityType.PERSON && beforeRoleAndName(t, a, b)) {
             return true;
         }
-        if (type == dev.veil.core.EntityType.PERSON && b - a == 1 && noVowel(t, a)) {
-            return true; // "FSBG", "PRBC": an abbreviation; names have vowels ("Ng" is two letters)
+        if (type == dev.veil.core.EntityType.PERSON && abbreviations(t, a, b)) {
+            return true; // "FSBG", "RIJ TLC": abbreviations; names have vowels ("Ng" is two letters)
+        }
+        if (type == dev.veil.core.EntityType.PERSON && wordInLowerNote(tf, a, b)) {
+            return true; // "grace period", "long day for pt" in a note in lower case
         }
         if (b - a == 1 && t.isWord(a) && measured(tf, a)) {
             return true;
@@ -243,6 +246,45 @@ final class MedicalTerms {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether tokens {@code [a, b)} are one word, or a few words in capitals of four letters at
+     * most, one of which has no vowel ("FSBG", "RIJ TLC").
+     */
+    private static boolean abbreviations(NameTokens t, int a, int b) {
+        boolean vowelless = false;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (b - a > 1 && (t.shape(k) != NameTokens.UPPER || t.length(k) > 4)) {
+                return false;
+            }
+            vowelless |= noVowel(t, k);
+        }
+        return vowelless;
+    }
+
+    /**
+     * Whether the one-word span at {@code a}, in a note written in lower case, is an ordinary word
+     * that a name list also holds ("grace period", "long day") with nothing that introduces a
+     * person: no relative, role, title or credential before it, no word of visiting or calling
+     * and no credential after it ("wife rose in", "joy rn" stay names).
+     */
+    private static boolean wordInLowerNote(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (b - a != 1 || t.shape(a) != NameTokens.LOWER || !(t.mode(a) == NameTokens.MODE_LOWER || t.lowerProse())
+                || (tf.lookup(a) & Lexicon.COMMON) == 0 || Relatives.before(tf, a)) {
+            return false;
+        }
+        if (a > 0 && !t.newlineBefore(a) && t.isWord(a - 1) && (Relatives.teamRole(t, a - 1)
+                || FieldLabels.credential(t, a - 1) || (tf.lookup(a - 1) & Lexicon.HONORIFIC) != 0
+                || NAME_INTRODUCERS.contains(t.hash(a - 1)))) {
+            return false;
+        }
+        int n = a + 1;
+        return !(n < t.size() && !t.newlineBefore(n) && (Relatives.visitWord(t, n) || FieldLabels.credential(t, n)));
     }
 
     /** Whether word token {@code k} has three ASCII letters or more and no vowel (nor "y"). */

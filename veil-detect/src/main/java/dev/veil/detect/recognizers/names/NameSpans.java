@@ -160,7 +160,9 @@ final class NameSpans {
             }
             if (et == EntityType.PERSON) {
                 for (int k = a + 1; k + 1 < b; k++) {
-                    if (t.isWord(k) && t.shape(k) == NameTokens.LOWER && (t.is(k, "and") || t.is(k, "or"))) {
+                    if (t.isWord(k) && (t.shape(k) == NameTokens.LOWER
+                            || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER)
+                            && (t.is(k, "and") || t.is(k, "or"))) {
                         // "sons Michael and Patrick": two people; the second is tagged on its own
                         int end = b;
                         b = k;

@@ -113,7 +113,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             kind = CareCompanies.apply(tf, name(), out, from, kind);
             kind = PlaceFields.apply(tf, name(), out, from, kind);
             Letterheads.apply(tf, name(), out, from, kind);
-            CredentialTails.apply(tf, out, from);
+            CredentialTails.apply(tf, name(), out, from);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

@@ -142,6 +142,13 @@ final class Relatives {
         }
         // "SW Price aware", "RN Lane paged", "CM Joy faxed", "RN Obi at 0300": a capitalised name (or
         // a word no list holds) after a care-team role
+        // "rt joe will follow", "RN MAUREEN": in a note in lower case (or capitals), a listed given name after a role
+        if (i >= 1 && t.isWord(i - 1) && t.spaceBefore(i) && !t.newlineBefore(i) && ROLES.contains(t.hash(i - 1))
+                && (tf.lookup(i) & Lexicon.FIRST_NAME) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
+                && (t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse())
+                        || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)) {
+            return true;
+        }
         return t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED && i >= 1
                 && ((tf.lookup(i) & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0 || tf.lookup(i) == 0 && t.length(i) >= 3
                         && !Shorthand.bedsideWord(t, i) && !ClinicalWords.bedsideTerm(t, i))

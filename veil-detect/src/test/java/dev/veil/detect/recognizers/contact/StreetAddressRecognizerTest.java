@@ -24,6 +24,7 @@ class StreetAddressRecognizerTest {
             adm via ED 9/5 w/ stroke                                |
             TF's Promote @ 70 via PEG, residuals low                |
             golytely 4L via NGT started at 2200                     |
+            PT WITH 12 BEAT RUN OF VT AT 0415, ASYMPTOMATIC         |
             TPN @ 83cc/hr via PICC. bladder pressure 14. ERCP       |
             voiding via foley 50-100cc/hr. lasix given              |
             bell notified via pager 44913 at 0300                   |

@@ -136,6 +136,11 @@ class ClinicalSpansTest {
             note | Floor RN Tamika gave report.                                      | PERSON:Tamika
             -    | SWAN-GANZ IN PLACE, PAP 40/22, PCWP 18. PT NPO, HR 80S, AFEB.      | -
             -    | FOUND BY ROOMMATE AT APT ON COMMONWEALTH AVE. PT NPO, HR 80S, AFEB. | LOCATION:COMMONWEALTH AVE
+            # a given name before a nurse's credential; a name after a role in a lower-case note; "AND" in capitals
+            -    | PT TO FLOOR TODAY. ENDORSED TO SANDY RN. NPO, HR 80S, AFEB.        | PERSON:SANDY
+            lnote | albuterol 6 puffs given, rt joe will follow.                    | PERSON:joe
+            -    | FAMILY MEETING W/ WIFE LORRAINE AND SONS. PT NPO, HR 80S, AFEB.    | PERSON:LORRAINE
+            lnote | tolerated po challenge. long day for pt, sleeping now.          | -
             # a letterhead naming the institution; a report's title is none (Letterheads)
             -    | Sutter Pathology Laboratory\\nSURGICAL PATHOLOGY REPORT\\nGross: tan tissue, biopsy of mass; Pt NPO, HR 80s. | LOCATION:Sutter Pathology Laboratory
             -    | INFECTIOUS DISEASE CLINIC\\nFenway Community Health\\nPt NPO, HR 80s, afeb; biopsy and CXR reviewed. | LOCATION:Fenway Community Health
