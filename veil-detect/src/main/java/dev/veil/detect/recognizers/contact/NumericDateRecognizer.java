@@ -128,6 +128,9 @@ public final class NumericDateRecognizer implements Recognizer {
             return end;
         }
         double score = score(s, g, groups, sep);
+        if (score > 0 && score < SURE_MONTH_DAY && groups == 2 && afterDateAndWord(s, start, out)) {
+            score = SURE_MONTH_DAY; // "discharge 6/5 or 6/6", "on 3/2 and 3/9": the second of two dates
+        }
         if (score > 0 && groups == 2 && (rangeEnd || rangeStart(s, end))
                 && !(rating(DateParts.value(s, g[0], g[1]), DateParts.value(s, g[2], g[3])) && s.charAt(g[0]) != '0')) {
             // "IABP (10/26-10/30)", "MICU stay 5/3-5/5": two month/day dates joined by a hyphen
@@ -153,6 +156,16 @@ public final class NumericDateRecognizer implements Recognizer {
             return withTime;
         }
         return end;
+    }
+
+    /** Whether this recognizer's last finding ends right before " or ", " and " or ", " before {@code start}. */
+    private boolean afterDateAndWord(String s, int start, List<Finding> out) {
+        if (out.isEmpty() || !out.get(out.size() - 1).recognizer().equals(name())) {
+            return false;
+        }
+        int prev = out.get(out.size() - 1).end();
+        String between = s.substring(prev, start);
+        return between.equals(" or ") || between.equals(" and ") || between.equals(", ");
     }
 
     /** Score of a month/day that a time follows or that stands alone in brackets. */

@@ -52,8 +52,10 @@ public final class ReferenceNumberRecognizer implements Recognizer {
     /** A reference number after its label is not a phone number, even when it would dial. */
     @Override
     public List<ContextRule> context() {
+        // not "case" or "authorization": "RN, Case Manager\nDirect 602-839-2000", "Prior Authorization
+        // Dept. Fax 888-555-0144" give a phone number
         return List.of(ContextRule.suppress(EntityType.PHONE, 0.4, "accession", "claim", "confirmation",
-                "reference", "case", "encounter", "appeal", "authorization").window(3, 0));
+                "reference", "encounter", "appeal").window(2, 0));
     }
 
     @Override

@@ -27,6 +27,13 @@ final class CredentialTails {
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
         nurseNames(tf, recognizer, out, from);
+        for (int k = 3; k < t.size(); k++) {
+            // "Beth Mulligan, RN", "Erin Bishop, MD": the tagger left out a surname that is also a word
+            if (t.isWord(k) && t.length(k) <= 6 && t.shape(k) != NameTokens.LOWER && CREDENTIALS.contains(t.hash(k))
+                    && t.isPunct(k - 1, ',') && !t.newlineBefore(k) && !covered(out, from, t.start(k - 2), t.end(k - 2))) {
+                extendedName(t, out, from, k - 2);
+            }
+        }
         for (int i = out.size() - 1; i >= from; i--) {
             Finding f = out.get(i);
             int k = t.tokenStartingAt(f.start());
@@ -69,6 +76,15 @@ final class CredentialTails {
                 out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), Relatives.SCORE, recognizer));
             }
         }
+    }
+
+    private static boolean covered(List<Finding> out, int from, int start, int end) {
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i).start() < end && out.get(i).end() > start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -113,16 +113,24 @@ final class Practices {
             "retired", "job", "shift", "employee", "volunteers", "volunteered", "drives", "drove");
 
     /**
-     * "works for Fidelity downtown", "RETIRED FROM RAYTHEON", "her job at Stop & Shop": in a clinical
-     * note an employer is a place (the de-identification convention); one to four words written as
-     * names (capitalised, in capitals in capital text, or unknown), "&" and "and" between them.
+     * "works for Fidelity downtown", "RETIRED FROM RAYTHEON", "her job at Stop & Shop", "a petroleum
+     * engineer with Chevron": in a clinical note (or, after a job's name, any medical text) an
+     * employer is a place (the de-identification convention); one to four words written as names
+     * (capitalised, in capitals in capital text, or unknown), "&" and "and" between them.
      */
     private static int employers(TokenFeatures tf, String recognizer, List<Finding> out, int from, int knownKind) {
         NameTokens t = tf.tokens();
         int kind = knownKind;
         for (int k = 1; k + 1 < t.size(); k++) {
-            if (!(t.is(k, "at") || t.is(k, "for") || t.is(k, "from") || t.is(k, "by")) || !t.isWord(k - 1)
-                    || !workVerbBefore(t, k) || t.newlineBefore(k + 1)) {
+            if (!(t.is(k, "at") || t.is(k, "for") || t.is(k, "from") || t.is(k, "by") || t.is(k, "with"))
+                    || !t.isWord(k - 1) || t.newlineBefore(k + 1)) {
+                continue;
+            }
+            // "an accountant at T. Rowe Price", "bus mechanic for AC Transit", "engineer with Chevron":
+            // a job right before the preposition names the employer as a work verb does
+            boolean job = t.shape(k - 1) == NameTokens.LOWER && (tf.lookup(k - 1) & Lexicon.JOB) != 0
+                    && (tf.lookup(k - 1) & Lexicon.STOP) == 0;
+            if (!job && (t.is(k, "with") || !workVerbBefore(t, k))) {
                 continue;
             }
             int a = k + 1;
@@ -143,7 +151,7 @@ final class Practices {
                 if (kind == 0) {
                     kind = Shorthand.textKind(tf); // only once an employer is named
                 }
-                if ((kind & Shorthand.CLINICAL) != 0) {
+                if ((kind & Shorthand.CLINICAL) != 0 || job && (kind & Shorthand.MEDICAL_TEXT) != 0) {
                     add(t, a, e, EntityType.LOCATION, recognizer, out, from);
                 }
             }

@@ -91,6 +91,8 @@ class DateRecognizersTest {
             Pneumovax given 2091. Flu vaccine given today.          | 2091
             Two prior DKA admissions (2082, 2085). Depression.      | 2082 ; 2085
             Suite 2075, Boston; plt 2090.                           |
+            Anticipate discharge 6/5 or 6/6 if bowel function       | 6/5 ; 6/6
+            mild dementia (MoCA 20 in 2023).                        | 2023
             slept 2015-2330, woke at 0100                           |
             chart notes from 2019-2020 documenting                  | 2019 ; 2020
             her living will dated 2009. She is                      | 2009
