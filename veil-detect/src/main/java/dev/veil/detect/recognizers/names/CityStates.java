@@ -37,8 +37,17 @@ final class CityStates {
 
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
-        for (int k = 2; k < t.size(); k++) {
-            if (!stateCode(t, k) || !t.isPunct(k - 1, ',') || t.newlineBefore(k) || t.newlineBefore(k - 1)
+        for (int k = 1; k < t.size(); k++) {
+            if (!stateCode(t, k)) {
+                continue;
+            }
+            if (!AMBIGUOUS.contains(t.hash(k)) && t.mode(k) == NameTokens.MODE_MIXED && !t.newlineBefore(k)
+                    && t.isWord(k - 1) && (t.is(k - 1, "from") || t.is(k - 1, "in"))
+                    && t.start(k) - t.end(k - 1) == 1 && endsHere(t, k + 1)) {
+                place(out, from, t.start(k), t.end(k), recognizer); // "coming in tomorrow from NH."
+                continue;
+            }
+            if (k < 2 || !t.isPunct(k - 1, ',') || t.newlineBefore(k) || t.newlineBefore(k - 1)
                     || !t.isWord(k - 2) || t.start(k) - t.end(k - 1) > 1) {
                 continue;
             }
@@ -57,13 +66,6 @@ final class CityStates {
             }
             place(out, from, t.start(a), t.end(k - 2), recognizer);
             place(out, from, t.start(k), t.end(k), recognizer);
-        }
-        for (int k = 1; k < t.size(); k++) {
-            if (stateCode(t, k) && !AMBIGUOUS.contains(t.hash(k)) && t.mode(k) == NameTokens.MODE_MIXED
-                    && !t.newlineBefore(k) && t.isWord(k - 1) && (t.is(k - 1, "from") || t.is(k - 1, "in"))
-                    && t.start(k) - t.end(k - 1) == 1 && endsHere(t, k + 1)) {
-                place(out, from, t.start(k), t.end(k), recognizer); // "coming in tomorrow from NH."
-            }
         }
     }
 
@@ -88,7 +90,7 @@ final class CityStates {
     }
 
     private static boolean stateCode(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) == 2 && t.shape(k) == NameTokens.UPPER && STATES.contains(t.hash(k));
+        return t.shape(k) == NameTokens.UPPER && t.length(k) == 2 && STATES.contains(t.hash(k));
     }
 
     /** Whether the state code is the last thing of its clause: end of text or line, or closing punctuation. */

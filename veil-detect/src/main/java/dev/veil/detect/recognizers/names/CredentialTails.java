@@ -26,11 +26,17 @@ final class CredentialTails {
 
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
-        nurseNames(tf, recognizer, out, from);
-        for (int k = 3; k < t.size(); k++) {
+        // one pass over the tokens for the credentials (rare), then what is around each
+        for (int k = 1; k < t.size(); k++) {
+            if (t.length(k) > 6 || t.shape(k) == NameTokens.PUNCT || !CREDENTIALS.contains(t.hash(k))) {
+                continue;
+            }
+            if (FieldLabels.nursing(t, k)) {
+                nurseName(tf, recognizer, out, from, k - 1);
+            }
             // "Beth Mulligan, RN", "Erin Bishop, MD": the tagger left out a surname that is also a word
-            if (t.isWord(k) && t.length(k) <= 6 && t.shape(k) != NameTokens.LOWER && CREDENTIALS.contains(t.hash(k))
-                    && t.isPunct(k - 1, ',') && !t.newlineBefore(k) && !covered(out, from, t.start(k - 2), t.end(k - 2))) {
+            if (k >= 3 && t.isPunct(k - 1, ',') && t.shape(k) != NameTokens.LOWER && !t.newlineBefore(k)
+                    && !covered(out, from, t.start(k - 2), t.end(k - 2))) {
                 extendedName(t, out, from, k - 2);
             }
         }
@@ -54,28 +60,20 @@ final class CredentialTails {
      * therapist's credential (or, in a note in lower case, right after "rt"/"rn") is the person,
      * also when it is a word the tagger leaves alone.
      */
-    private static void nurseNames(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+    private static void nurseName(TokenFeatures tf, String recognizer, List<Finding> out, int from, int k) {
         NameTokens t = tf.tokens();
-        int n = out.size();
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (!t.isWord(k) || (tf.lookup(k) & Lexicon.FIRST_NAME) == 0 || t.newlineBefore(k + 1)
-                    || t.start(k + 1) - t.end(k) != 1 || !FieldLabels.nursing(t, k + 1)
-                    || !(t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
-                            || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER
-                            || t.shape(k) == NameTokens.LOWER && t.mode(k) == NameTokens.MODE_LOWER)
-                    || k > 0 && !t.newlineBefore(k) && t.isWord(k - 1) && FieldLabels.credential(t, k - 1)
-                    || k + 2 < t.size() && t.isWord(k + 2) && !t.newlineBefore(k + 2) && t.shape(k + 2) != NameTokens.LOWER
-                            && t.start(k + 2) - t.end(k + 1) == 1) {
-                continue; // "ED RN" in mixed text is a department; "Floor RN Tamika": the name comes after
-            }
-            boolean free = true;
-            for (int i = from; i < n && free; i++) {
-                free = out.get(i).end() <= t.start(k) || out.get(i).start() >= t.end(k);
-            }
-            if (free) {
-                out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), Relatives.SCORE, recognizer));
-            }
+        if (!t.isWord(k) || (tf.lookup(k) & Lexicon.FIRST_NAME) == 0 || t.newlineBefore(k + 1)
+                || t.start(k + 1) - t.end(k) != 1
+                || !(t.shape(k) == NameTokens.CAPITALIZED && t.mode(k) == NameTokens.MODE_MIXED
+                        || t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_UPPER
+                        || t.shape(k) == NameTokens.LOWER && t.mode(k) == NameTokens.MODE_LOWER)
+                || k > 0 && !t.newlineBefore(k) && t.isWord(k - 1) && FieldLabels.credential(t, k - 1)
+                || k + 2 < t.size() && t.isWord(k + 2) && !t.newlineBefore(k + 2) && t.shape(k + 2) != NameTokens.LOWER
+                        && t.start(k + 2) - t.end(k + 1) == 1
+                || covered(out, from, t.start(k), t.end(k))) {
+            return; // "ED RN" in mixed text is a department; "Floor RN Tamika": the name comes after
         }
+        out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), Relatives.SCORE, recognizer));
     }
 
     private static boolean covered(List<Finding> out, int from, int start, int end) {

@@ -65,8 +65,8 @@ final class Letterheads {
     }
 
     private static boolean separator(NameTokens t, int k) {
-        return t.isPunct(k, '|') || t.isPunct(k, '\u2014') || t.isPunct(k, '-') && t.spaceBefore(k)
-                && k + 1 < t.size() && t.spaceBefore(k + 1);
+        return t.shape(k) == NameTokens.PUNCT && (t.isPunct(k, '|') || t.isPunct(k, '\u2014')
+                || t.isPunct(k, '-') && t.spaceBefore(k) && k + 1 < t.size() && t.spaceBefore(k + 1));
     }
 
     private static boolean letterhead(TokenFeatures tf, int a, int e) {
@@ -85,15 +85,15 @@ final class Letterheads {
             if (JOINTS.contains(t.hash(k)) && k > a && t.shape(k) == NameTokens.LOWER) {
                 continue;
             }
-            if (t.shape(k) != NameTokens.CAPITALIZED && t.shape(k) != NameTokens.UPPER && t.shape(k) != NameTokens.MIXED) {
+            if (t.shape(k) != NameTokens.CAPITALIZED && t.shape(k) != NameTokens.UPPER && t.shape(k) != NameTokens.MIXED
+                    || ++words > MAX_WORDS) {
                 return false;
             }
-            words++;
             institution |= (c & (Lexicon.FACILITY | Lexicon.ORG_WORD | Lexicon.ORG_SUFFIX)) != 0
                     || HEADS.contains(t.hash(k));
             proper |= (c & (Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.JOB | Lexicon.STOP | Lexicon.CALENDAR)) == 0;
         }
-        return words >= 2 && words <= MAX_WORDS && institution && proper;
+        return words >= 2 && institution && proper;
     }
 
     /** Whether a PERSON finding from index {@code from} covers the whole line. */

@@ -25,22 +25,23 @@ final class StreetNames {
 
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
-        for (int k = 1; k + 1 < t.size(); k++) {
-            if (!t.isWord(k - 1) || !BEFORE.contains(t.hash(k - 1)) || t.newlineBefore(k) || !capitalised(tf, k)) {
-                continue;
-            }
-            int e = k + 1;
-            while (e < t.size() && e - k < MAX_NAME_WORDS && capitalised(tf, e) && !TYPES.contains(t.hash(e))
-                    && t.start(e) - t.end(e - 1) == 1) {
-                e++;
-            }
-            if (e >= t.size() || !t.isWord(e) || t.start(e) - t.end(e - 1) != 1 || !capitalised(tf, e) && t.shape(e) != NameTokens.UPPER
+        // from each street type (rare) back to "on"/"off"/"at"/"near" over one to three name words
+        for (int e = 2; e < t.size(); e++) {
+            if (t.length(e) > 9 || t.shape(e) == NameTokens.LOWER || t.shape(e) == NameTokens.PUNCT
                     || !TYPES.contains(t.hash(e)) || !clauseEnd(t, e)) {
                 continue;
             }
-            int start = t.start(k);
-            int end = t.end(e);
-            LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
+            int k = e;
+            while (k > 0 && e - k < MAX_NAME_WORDS && !t.newlineBefore(k) && t.start(k) - t.end(k - 1) == 1
+                    && capitalised(tf, k - 1) && !TYPES.contains(t.hash(k - 1))) {
+                k--;
+            }
+            if (k == e || k < 1 || t.newlineBefore(k) || !t.isWord(k - 1) || t.start(k) - t.end(k - 1) != 1
+                    || !BEFORE.contains(t.hash(k - 1))) {
+                continue;
+            }
+            LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.LOCATION, t.start(k), t.end(e), SCORE,
+                    recognizer));
         }
     }
 
