@@ -15,10 +15,11 @@ package dev.veil.detect.recognizers.names;
  *       department named by generic words ("Internal Medicine", "Behavioral Health"), a brand in
  *       brackets after a generic drug name ("Albuterol (ProAir HFA)");
  *   <li>a unit after a number ("MCV 71 fL", "12 mV");
- *   <li>a lone "person" with no vowel ("FSBG"), a letter opening a list item ("B. Lymph nodes"),
- *       a person in lower case in capitalised prose that no name list holds ("before conception");
  *   <li>a span cut out of a longer word ("HbA1c", "KRAS G12C"): names do not run into letters or
- *       digits.
+ *       digits;
+ *   <li>and, asked of {@link SpanShapes} and {@link LowerCaseSpans}: abbreviations without vowels
+ *       ("FSBG"), a letter opening a list item ("B. Lymph nodes"), words whose case rules out a
+ *       name ("before conception", "long day for pt").
  * </ul>
  * Allocation-free; words are matched by token hash and suffixes on the text's chars.
  */
@@ -76,22 +77,22 @@ final class MedicalTerms {
             return true; // "Albuterol (ProAir HFA)"
         }
         if ((type == dev.veil.core.EntityType.LOCATION || type == dev.veil.core.EntityType.ORGANIZATION)
-                && lowerCaseUnlisted(tf, a, b)) {
+                && LowerCaseSpans.unlistedPlace(tf, a, b)) {
             return true; // "metastatic cancer to bone": a place typed in lower case is a listed town
         }
-        if (type == dev.veil.core.EntityType.PERSON && lowerCaseAfterWord(tf, a, b)) {
+        if (type == dev.veil.core.EntityType.PERSON && LowerCaseSpans.afterPlainWord(tf, a, b)) {
             return true; // "right temple", "5 mm pearly papule": words a name list also holds
         }
-        if (type == dev.veil.core.EntityType.PERSON && lowerCaseWords(tf, a, b)) {
+        if (type == dev.veil.core.EntityType.PERSON && LowerCaseSpans.plainWords(tf, a, b)) {
             return true; // "before conception", "a near-miss incident"
         }
-        if (listMarker(t, a, b) || type == dev.veil.core.EntityType.PERSON && beforeRoleAndName(t, a, b)) {
+        if (SpanShapes.listMarker(t, a, b) || type == dev.veil.core.EntityType.PERSON && beforeRoleAndName(t, a, b)) {
             return true;
         }
-        if (type == dev.veil.core.EntityType.PERSON && abbreviations(t, a, b)) {
+        if (type == dev.veil.core.EntityType.PERSON && SpanShapes.abbreviations(t, a, b)) {
             return true; // "FSBG", "RIJ TLC": abbreviations; names have vowels ("Ng" is two letters)
         }
-        if (type == dev.veil.core.EntityType.PERSON && wordInLowerNote(tf, a, b)) {
+        if (type == dev.veil.core.EntityType.PERSON && LowerCaseSpans.wordInLowerNote(tf, a, b)) {
             return true; // "grace period", "long day for pt" in a note in lower case
         }
         if (b - a == 1 && t.isWord(a) && measured(tf, a)) {
@@ -225,137 +226,6 @@ final class MedicalTerms {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether tokens {@code [a, b)}, in mixed-case prose, are all words in lower case that no name
-     * list holds or that are also ordinary words ("a near-miss incident"): the tagger's person, but
-     * a name typed in lower case in capitalised prose is a listed one ("thx toni"); cue rules find
-     * the names that are words ("wife rose in to visit").
-     */
-    private static boolean lowerCaseWords(TokenFeatures tf, int a, int b) {
-        NameTokens t = tf.tokens();
-        if (t.mode(a) != NameTokens.MODE_MIXED || t.lowerProse()) {
-            return false;
-        }
-        for (int k = a; k < b; k++) {
-            int c = tf.lookup(k);
-            if (t.isWord(k) && (t.shape(k) != NameTokens.LOWER
-                    || (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 && (c & Lexicon.COMMON) == 0)) {
-                return false; // "thx toni", "rory remains": a listed name, typed in lower case
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether tokens {@code [a, b)} are one word, or a few words in capitals of four letters at
-     * most, one of which has no vowel ("FSBG", "RIJ TLC").
-     */
-    private static boolean abbreviations(NameTokens t, int a, int b) {
-        boolean vowelless = false;
-        for (int k = a; k < b; k++) {
-            if (!t.isWord(k)) {
-                continue;
-            }
-            if (b - a > 1 && (t.shape(k) != NameTokens.UPPER || t.length(k) > 4)) {
-                return false;
-            }
-            vowelless |= noVowel(t, k);
-        }
-        return vowelless;
-    }
-
-    /**
-     * Whether the one-word span at {@code a}, in a note written in lower case, is an ordinary word
-     * that a name list also holds ("grace period", "long day") with nothing that introduces a
-     * person: no relative, role, title or credential before it, no word of visiting or calling
-     * and no credential after it ("wife rose in", "joy rn" stay names).
-     */
-    private static boolean wordInLowerNote(TokenFeatures tf, int a, int b) {
-        NameTokens t = tf.tokens();
-        if (b - a != 1 || t.shape(a) != NameTokens.LOWER || !(t.mode(a) == NameTokens.MODE_LOWER || t.lowerProse())
-                || (tf.lookup(a) & Lexicon.COMMON) == 0 || Relatives.before(tf, a)) {
-            return false;
-        }
-        if (a > 0 && !t.newlineBefore(a) && t.isWord(a - 1) && (Relatives.teamRole(t, a - 1)
-                || FieldLabels.credential(t, a - 1) || (tf.lookup(a - 1) & Lexicon.HONORIFIC) != 0
-                || NAME_INTRODUCERS.contains(t.hash(a - 1)))) {
-            return false;
-        }
-        int n = a + 1;
-        return !(n < t.size() && !t.newlineBefore(n) && (Relatives.visitWord(t, n) || FieldLabels.credential(t, n)));
-    }
-
-    /** Whether word token {@code k} has three ASCII letters or more and no vowel (nor "y"). */
-    private static boolean noVowel(NameTokens t, int k) {
-        if (!t.isWord(k) || t.length(k) < 3) {
-            return false;
-        }
-        for (int i = t.start(k); i < t.end(k); i++) {
-            char c = Character.toLowerCase(t.charAt(i));
-            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c < 'a' || c > 'z') {
-                // a vowel, a digit or mark, or a letter outside ASCII ("Шилов", "Ngô"): not an abbreviation
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether tokens {@code [a, b)}, in capitalised prose, are lower-case words of no place list,
-     * with no preposition of place before them ("rabbi from temple emanuel" stays).
-     */
-    private static boolean lowerCaseUnlisted(TokenFeatures tf, int a, int b) {
-        NameTokens t = tf.tokens();
-        if (t.mode(a) != NameTokens.MODE_MIXED || t.lowerProse() || a > 0 && (t.is(a - 1, "from")
-                || t.is(a - 1, "at") || t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "to"))) {
-            return false;
-        }
-        for (int k = a; k < b; k++) {
-            if (t.isWord(k) && (t.shape(k) != NameTokens.LOWER || (tf.lookup(k) & (Lexicon.CITY | Lexicon.REGION
-                    | Lexicon.COUNTRY | Lexicon.FACILITY)) != 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words that introduce a name typed in lower case ("thx toni", "Rx by michael ullrich", "asked linda"). */
-    private static final WordSet NAME_INTRODUCERS = WordSet.of("by", "with", "to", "thx", "thanks", "thank", "dear",
-            "hi", "hey", "hello", "named", "name", "called", "call", "calls", "contact", "contacted", "and", "or", "cc",
-            "from", "for", "w", "per", "tell", "told", "ask", "asked", "met", "see", "saw", "seen", "paged", "page",
-            "spoke", "emailed", "email", "text", "texted", "ping", "is", "was", "as", "via", "attn", "signed", "sign",
-            "me", "am", "im", "friend", "neighbor", "neighbour", "pt", "patient", "mr", "mrs", "ms", "miss", "dr",
-            "of", "about", "visited", "visit", "visits", "brought", "accompanied", "nurse", "doctor", "aide", "not",
-            "its", "it", "this", "thats", "name", "names", "sincerely", "regards");
-
-    /**
-     * Whether tokens {@code [a, b)} are words in lower case, in capitalised prose, right after a
-     * lower-case word on the same line that introduces no person ("right temple", "5 mm pearly
-     * papule", "if MR worsens"): a given name typed in lower case follows a word that calls for a
-     * name ("thx toni", "by michael ullrich", "wife linda"), a mark, or nothing.
-     */
-    private static boolean lowerCaseAfterWord(TokenFeatures tf, int a, int b) {
-        NameTokens t = tf.tokens();
-        if (a < 1 || t.mode(a) != NameTokens.MODE_MIXED || t.lowerProse() || t.newlineBefore(a) || !t.isWord(a - 1)
-                || t.shape(a - 1) != NameTokens.LOWER || NAME_INTRODUCERS.contains(t.hash(a - 1))
-                || Relatives.before(tf, a) || Relatives.relative(t, a - 1)
-                || (tf.lookup(a - 1) & Lexicon.FIRST_NAME) != 0) {
-            return false; // "hope carroll": a given name before, the surname after it
-        }
-        for (int k = a; k < b; k++) {
-            if (t.isWord(k) && t.shape(k) != NameTokens.LOWER) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "B. Lymph nodes": a letter and a full stop opening a line is an item of a list, not an initial. */
-    private static boolean listMarker(NameTokens t, int a, int b) {
-        return b - a == 2 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '.')
-                && (a == 0 || t.newlineBefore(a)) && b < t.size() && t.isWord(b) && !t.newlineBefore(b);
     }
 
     /**

@@ -242,4 +242,43 @@ final class SpanShapes {
                 && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY
                         | Lexicon.PROPER | Lexicon.NATIONALITY | Lexicon.BELIEF | Lexicon.ORG_SUFFIX)) == 0;
     }
+
+    /**
+     * Whether tokens {@code [a, b)} are one word, or a few words in capitals of four letters at
+     * most, one of which has no vowel ("FSBG", "RIJ TLC").
+     */
+    static boolean abbreviations(NameTokens t, int a, int b) {
+        boolean vowelless = false;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (b - a > 1 && (t.shape(k) != NameTokens.UPPER || t.length(k) > 4)) {
+                return false;
+            }
+            vowelless |= noVowel(t, k);
+        }
+        return vowelless;
+    }
+
+    /** Whether word token {@code k} has three ASCII letters or more and no vowel (nor "y"). */
+    private static boolean noVowel(NameTokens t, int k) {
+        if (!t.isWord(k) || t.length(k) < 3) {
+            return false;
+        }
+        for (int i = t.start(k); i < t.end(k); i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c < 'a' || c > 'z') {
+                // a vowel, a digit or mark, or a letter outside ASCII ("Шилов", "Ngô"): not an abbreviation
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "B. Lymph nodes": a letter and a full stop opening a line is an item of a list, not an initial. */
+    static boolean listMarker(NameTokens t, int a, int b) {
+        return b - a == 2 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '.')
+                && (a == 0 || t.newlineBefore(a)) && b < t.size() && t.isWord(b) && !t.newlineBefore(b);
+    }
 }
