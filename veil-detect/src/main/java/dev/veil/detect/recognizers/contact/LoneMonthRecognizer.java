@@ -26,11 +26,17 @@ import java.util.Set;
  */
 public final class LoneMonthRecognizer implements Recognizer {
     private static final double SCORE = 0.55;
-    private static final WordList MONTHS = WordList.of("january", "february", "march", "july", "september",
-            "october", "november", "december");
-    private static final WordList ABBREVIATIONS = WordList.of("jan", "feb", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
-    private static final WordList NAMES = WordList.of("april", "june", "august", "may");
+    /**
+     * Every month word in one list, so that a token costs one look-up: positions below
+     * {@link #FIRST_ABBREVIATION} are full months that are never a name, then abbreviations, then
+     * months that are also given names (from {@link #FIRST_NAME}).
+     */
+    private static final WordList MONTH_WORDS = WordList.of("january", "february", "march", "july", "september",
+            "october", "november", "december",
+            "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "april", "june", "august", "may");
+    private static final int FIRST_ABBREVIATION = 8;
+    private static final int FIRST_NAME = 19;
     private static final WordList CUES = WordList.of("in", "since", "until", "till", "last", "early", "late", "mid",
             "during", "released", "discharged", "admitted", "before", "after", "through", "next", "thru");
     /**
@@ -67,11 +73,12 @@ public final class LoneMonthRecognizer implements Recognizer {
             if (len < 3 || len > 9) {
                 continue;
             }
-            boolean name = NAMES.containsToken(text, k);
-            boolean abbreviation = !name && ABBREVIATIONS.containsToken(text, k);
-            if (!name && !abbreviation && !MONTHS.containsToken(text, k)) {
+            int month = MONTH_WORDS.indexOfToken(text, k);
+            if (month < 0) {
                 continue;
             }
+            boolean name = month >= FIRST_NAME;
+            boolean abbreviation = month >= FIRST_ABBREVIATION && !name;
             int b = text.tokenEnd(k);
             if (k + 1 < n && text.tokenHas(k + 1, Text.FLAG_HAS_DIGIT) && text.tokenStart(k + 1) - b <= 2) {
                 continue; // "March 14", "October 2006": a written date
