@@ -17,7 +17,10 @@ import java.util.Set;
 public final class OrdinalDayRecognizer implements Recognizer {
     private static final double SCORE = 0.6;
     private static final WordList TIME_PREPOSITIONS = WordList.of("on", "since", "until", "till", "by", "before",
-            "after", "from", "through", "thru", "til", "for", "was");
+            "after", "from", "through", "thru", "til", "for", "was",
+            // "Saturday the 12th", "the weekend of the 15th"
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "of");
     /** Words after the ordinal that make it a count or a place, not a day. */
     private static final WordList NOT_A_DAY = WordList.of("floor", "time", "times", "child", "grade", "day", "dose",
             "week", "month", "year", "cycle", "round", "line", "place", "attempt", "generation", "degree", "rib",

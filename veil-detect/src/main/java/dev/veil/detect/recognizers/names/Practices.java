@@ -34,7 +34,7 @@ final class Practices {
             "nephrology", "psychiatry", "radiology", "otolaryngology", "practice", "care",
             // institutions a note names as the patient's school, church, employer or a service
             "school", "schools", "elementary", "academy", "college", "university", "church", "mall", "dept",
-            "department", "rescue", "bank", "ambulance");
+            "department", "rescue", "bank", "ambulance", "home");
     /**
      * Heads that make the name a medical practice in any text ("Summit Dermatology", "Riverside
      * Family Practice"); the other heads ("Center", "Living", "Associates") name a facility only in
@@ -53,6 +53,7 @@ final class Practices {
             "foot", "sports", "physical", "occupational", "speech", "nutrition", "health", "medical", "community",
             "assisted", "nursing", "senior", "home", "epilepsy", "vascular", "surgical", "orthopedic", "cardiac",
             "infectious", "disease", "diseases", "digestive", "immunology", "infusion", "travel", "anticoagulation",
+            "funeral",
             "pulmonary", "renal", "geriatric", "palliative", "hospice", "rehabilitation", "rehab", "specialty",
             "specialists", "outpatient", "inpatient", "ambulatory", "day", "care", "wellness", "integrative",
             "comprehensive", "advanced", "regional", "emergency", "trauma", "burn", "neonatal", "maternal",

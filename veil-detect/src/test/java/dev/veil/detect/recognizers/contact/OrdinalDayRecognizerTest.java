@@ -24,6 +24,9 @@ class OrdinalDayRecognizerTest {
             given for the 3rd time                        |
             # counts, places and impossible days
             admitted to the 4th floor                     |
+            flying in on Saturday the 12th.               | 12th
+            over the weekend of the 15th.                 | 15th
+            one of the 3rd floor nurses                   |
             on the 2nd attempt the line was placed        |
             on the 3rd day of antibiotics                 |
             on the 32nd                                   |

@@ -141,6 +141,10 @@ class ClinicalSpansTest {
             lnote | albuterol 6 puffs given, rt joe will follow.                    | PERSON:joe
             -    | FAMILY MEETING W/ WIFE LORRAINE AND SONS. PT NPO, HR 80S, AFEB.    | PERSON:LORRAINE
             lnote | tolerated po challenge. long day for pt, sleeping now.          | -
+            # a numbered road; a representative's name; a funeral home
+            -    | RECEIVED FROM ED AT 2100, S/P MVC ON ROUTE 128. NPO, HR 80S, AFEB. | LOCATION:ROUTE 128
+            -    | ORGAN BANK REP CAROL IN TO SPEAK W/ FAMILY. PT NPO, HR 80S, AFEB. | PERSON:CAROL
+            note | Family declined autopsy. Body to Keohane Funeral Home.            | LOCATION:Keohane Funeral Home
             # a letterhead naming the institution; a report's title is none (Letterheads)
             -    | Sutter Pathology Laboratory\\nSURGICAL PATHOLOGY REPORT\\nGross: tan tissue, biopsy of mass; Pt NPO, HR 80s. | LOCATION:Sutter Pathology Laboratory
             -    | INFECTIOUS DISEASE CLINIC\\nFenway Community Health\\nPt NPO, HR 80s, afeb; biopsy and CXR reviewed. | LOCATION:Fenway Community Health
