@@ -215,6 +215,11 @@ public final class NumericDateRecognizer implements Recognizer {
             if (sep == '/' && l0 <= 2 && l1 == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2199 && b % 1000 != 0) {
                 return 0.6; // month/year: "last 10/2006", "echo 11/2006" (not a dilution "1/2000")
             }
+            if (sep == '/' && l0 <= 2 && l1 == 2 && a >= 1 && a <= 12 && b > 31) {
+                // month/two-digit year: "admitted 12/99", "flu shot 10/99"; low, so only a date cue
+                // makes it count (a blood pressure "120/80" has three digits first, "1/50" a dilution)
+                return 0.25;
+            }
             // month/day without a year, written with '/' only: "10/12", "2/24"
             if (sep != '/' || l0 > 2 || l1 > 2 || !DateParts.validDay(0, a, b)) {
                 return 0;

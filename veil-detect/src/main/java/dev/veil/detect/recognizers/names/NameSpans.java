@@ -154,8 +154,10 @@ final class NameSpans {
                 et = EntityType.LOCATION;
             }
             if (a < b && et != EntityType.PERSON && !span.facility && (Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a)
-                    || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b) && !SpanShapes.placeOnly(tf, a, b))) {
-                // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP": a person's name
+                    || et != EntityType.ORGANIZATION && FieldLabels.credentialAfter(tf, b) && !SpanShapes.placeOnly(tf, a, b)
+                    || et == EntityType.LOCATION && SpanShapes.givenNameAlone(tf, a, b)
+                            && ((kind != 0 ? kind : (kind = Shorthand.textKind(tf))) & Shorthand.CLINICAL) != 0)) {
+                // "son Paulo Medeiros", "Pt: Oliveira", "Hope Washington, NP", "assist of Frank (PT)": a person's name
                 et = EntityType.PERSON;
             }
             if (et == EntityType.PERSON) {

@@ -136,6 +136,10 @@ public final class Places {
             if (!cue && (e < 0 || !clauseEnd(t, e) || givenName(tf, k, e))) {
                 continue; // "a contractor from Revere.", not "a call from Lincoln about"
             }
+            if (e < 0 && cue && !t.is(k - 1, "in") && hospitalAcronym(tf, k)) {
+                place(out, from, t.start(k), t.end(k), recognizer, true); // "transferred to NEBH for rehab"
+                continue;
+            }
             if (e < 0 || e < t.size() && (t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) || !placeWords(tf, k, e)
                     || e - k == 1 && (tf.lookup(k) & Lexicon.PLACE_WORD) != 0) {
                 continue; // "in Jackson's room"; "in north bellton": a place word alone opens a longer name
@@ -159,8 +163,20 @@ public final class Places {
             }
             int c = t.tokenStartingAt(place.end());
             if (c < 0 && place.end() < t.text().length() && t.text().charAt(place.end()) == ' ') {
-                c = t.tokenStartingAt(place.end() + 1);
-                c = c >= 0 && t.isPunct(c, '-') ? c : -1; // "Compassus Hospice - Chattanooga": a spaced dash
+                int w = t.tokenStartingAt(place.end() + 1);
+                if (w >= 0 && t.shape(w) == NameTokens.CAPITALIZED && !t.newlineBefore(w)
+                        && t.tokenStartingAt(place.start()) == w - 1) {
+                    int e = match(t, w);
+                    if (e == w + 1 && placeWords(tf, w, e) && (tf.lookup(w) & Lexicon.FIRST_NAME) == 0
+                            && (e >= t.size() || t.newlineBefore(e) || !t.isWord(e) || t.shape(e) == NameTokens.LOWER)) {
+                        // "Kindred Waltham", "DaVita Dorchester": a one-word place, then its town, is one place
+                        LinePasses.clear(out, from, place.start(), t.end(w));
+                        out.add(new Finding(EntityType.LOCATION, place.start(), t.end(w), place.score(), recognizer));
+                        n = out.size();
+                        continue;
+                    }
+                }
+                c = w >= 0 && t.isPunct(w, '-') ? w : -1; // "Compassus Hospice - Chattanooga": a spaced dash
             }
             int k = c + 1;
             if (c < 0 || !(t.isPunct(c, ',') || t.isPunct(c, '-') && t.spaceBefore(c)) || k >= t.size()
@@ -199,6 +215,17 @@ public final class Places {
         } else if (addIfFree) {
             out.add(new Finding(EntityType.LOCATION, start, end, SCORE, recognizer));
         }
+    }
+
+    /**
+     * "to NEBH", "from BIDMC": three to six capitals that no vocabulary or clinical list holds, in
+     * mixed-case text, where a move names a hospital by its initials (not "to ICU", "from ED").
+     */
+    private static boolean hospitalAcronym(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        return t.shape(k) == NameTokens.UPPER && t.mode(k) == NameTokens.MODE_MIXED && t.length(k) >= 3
+                && t.length(k) <= 6 && tf.lookup(k) == 0 && !Shorthand.bedsideWord(t, k)
+                && !ClinicalWords.drugOrLab(t, k);
     }
 
     /** Whether the clause ends at token {@code e}: end of text or line, or a mark other than "'" or "-". */

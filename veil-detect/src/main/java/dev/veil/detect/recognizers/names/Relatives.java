@@ -160,7 +160,7 @@ final class Relatives {
 
     /** Care-team roles before a capitalised name; "cm" (case manager) only before a capitalised word, as here. */
     private static final WordSet ROLES = WordSet.of("sw", "rn", "np", "rrt", "dr", "rt", "cm", "md", "deacon",
-            "interpreter", "rabbi", "chaplain", "pastor", "fr", "rev", "mgr", "rep", "tech", "sitter");
+            "interpreter", "rabbi", "chaplain", "pastor", "fr", "rev", "mgr", "rep", "tech", "sitter", "mgmt");
     private static final WordSet NOT_VERBS = WordSet.of("in", "at", "from", "and", "is", "was", "here",
             "there", "called", "visited", "stayed", "came", "arrived", "went", "says", "states", "stated", "said",
             "updated", "aware", "present", "by");

@@ -281,4 +281,20 @@ final class SpanShapes {
         return b - a == 2 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '.')
                 && (a == 0 || t.newlineBefore(a)) && b < t.size() && t.isWord(b) && !t.newlineBefore(b);
     }
+
+    /**
+     * "assist of Frank (PT)", "IV team (Ann)", "screened by Joy from case mgmt": in a clinical note a
+     * lone capitalised given name that no place list holds, with no preposition of place before it,
+     * is a person even where the tagger read a place.
+     */
+    static boolean givenNameAlone(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        int c = tf.lookup(a);
+        return b - a == 1 && t.shape(a) == NameTokens.CAPITALIZED && (c & Lexicon.FIRST_NAME) != 0
+                && (c & (Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.FACILITY)) == 0
+                && !(a > 0 && t.isWord(a - 1) && TOWN_PREPOSITIONS.contains(t.hash(a - 1)));
+    }
+
+    /** Prepositions that put a town after them ("lives in Sharon", "from Marion"). */
+    private static final WordSet TOWN_PREPOSITIONS = WordSet.of("in", "at", "to", "near", "from", "via");
 }

@@ -93,6 +93,8 @@ class DateRecognizersTest {
             Suite 2075, Boston; plt 2090.                           |
             Anticipate discharge 6/5 or 6/6 if bowel function       | 6/5 ; 6/6
             mild dementia (MoCA 20 in 2023).                        | 2023
+            Pt admitted 12/99 for alcoholic hepatitis               | 12/99
+            1/50 dilution, BP 120/80                                |
             slept 2015-2330, woke at 0100                           |
             chart notes from 2019-2020 documenting                  | 2019 ; 2020
             her living will dated 2009. She is                      | 2009

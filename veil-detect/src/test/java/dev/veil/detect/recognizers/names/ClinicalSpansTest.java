@@ -145,6 +145,9 @@ class ClinicalSpansTest {
             -    | RECEIVED FROM ED AT 2100, S/P MVC ON ROUTE 128. NPO, HR 80S, AFEB. | LOCATION:ROUTE 128
             -    | ORGAN BANK REP CAROL IN TO SPEAK W/ FAMILY. PT NPO, HR 80S, AFEB. | PERSON:CAROL
             note | Family declined autopsy. Body to Keohane Funeral Home.            | LOCATION:Keohane Funeral Home
+            # a lone given name read as a place is a person; a hospital's initials after a move; a site by its town
+            note | Ambulated x1 w/ assist of Frank (PT). Pt to be transferred to NEBH for rehab. | PERSON:Frank, LOCATION:NEBH
+            note | Placement at Kindred Waltham. Lives in Sharon with wife.           | LOCATION:Kindred Waltham, LOCATION:Sharon
             # a letterhead naming the institution; a report's title is none (Letterheads)
             -    | Sutter Pathology Laboratory\\nSURGICAL PATHOLOGY REPORT\\nGross: tan tissue, biopsy of mass; Pt NPO, HR 80s. | LOCATION:Sutter Pathology Laboratory
             -    | INFECTIOUS DISEASE CLINIC\\nFenway Community Health\\nPt NPO, HR 80s, afeb; biopsy and CXR reviewed. | LOCATION:Fenway Community Health
