@@ -38,14 +38,14 @@ public final class LoneMonthRecognizer implements Recognizer {
     private static final int FIRST_ABBREVIATION = 8;
     private static final int FIRST_NAME = 19;
     private static final WordList CUES = WordList.of("in", "since", "until", "till", "last", "early", "late", "mid",
-            "during", "released", "discharged", "admitted", "before", "after", "through", "next", "thru");
+            "during", "released", "discharged", "admitted", "admit", "adm", "before", "after", "through", "next", "thru");
     /**
      * A month in full ("July", never a name) may also follow "by", "for" or "from" ("by July",
      * "scheduled for March"); an abbreviation may not ("for Jan" is a person as often).
      */
     private static final WordList MONTH_CUES = WordList.of("in", "since", "until", "till", "last", "early", "late",
-            "mid", "during", "released", "discharged", "admitted", "before", "after", "through", "next", "thru",
-            "by", "for", "from");
+            "mid", "during", "released", "discharged", "admitted", "admit", "adm", "before", "after", "through", "next",
+            "thru", "by", "for", "from");
     /** The time words a given-name month may follow ("a call from April" is a person). */
     private static final WordList NAME_CUES = WordList.of("in", "since", "until", "till", "last", "early", "late",
             "mid", "during", "through", "next", "thru");

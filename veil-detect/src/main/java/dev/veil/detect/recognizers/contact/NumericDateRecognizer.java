@@ -50,7 +50,7 @@ public final class NumericDateRecognizer implements Recognizer {
                         "done", "intubated", "extubated", "by", "next", "lmp", "last", "today", "presented",
                         "cta", "ct", "mri", "cxr", "echo", "ekg", "egd", "orif", "cabg", "cath", "tee", "tte", "biopsy",
                         "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal", "s/p",
-                        "returned", "drain", "training")
+                        "returned", "drain", "training", "hx")
                         .window(3, 0),
                 // words of planning and paperwork right before a month/day: "bed available 6/3",
                 // "accepted for 2/10",

@@ -113,7 +113,9 @@ public final class YearRecognizer implements Recognizer {
             boolean notATime = !clockLike || YearClues.plausible(year) && !YearClues.timeLikeAround(text, k);
             int cue = cueBefore(text, k);
             if (cue < 0) {
-                if (!clockLike && procedureBefore(text, k)) {
+                // "EGD 2097", "AVR 2001"; not "PT 1930 today", a visit at a quarter hour
+                if ((!clockLike || notATime && year % 100 % 15 != 0) && procedureBefore(text, k)
+                        && !UNITS.containsToken(text, k + 1)) {
                     // "EGD 2097", "L TKA 2097": a procedure's abbreviation, then the year it was done
                     out.add(new Finding(EntityType.DATE, a, b, 0.6, name()));
                 } else if (notATime && !UNITS.containsToken(text, k - 1)

@@ -53,8 +53,9 @@ final class CityStates {
             }
             boolean zip = k + 1 < t.size() && !t.newlineBefore(k + 1) && t.shape(k + 1) == NameTokens.DIGITS
                     && t.length(k + 1) == 5;
-            if (!zip && !endsHere(t, k + 1)) {
-                continue; // "DR LEE, OK TO EXTUBATE", "WITH JOHN, OR HIS WIFE"
+            if (!zip && !endsHere(t, k + 1) && !(t.mode(k) == NameTokens.MODE_MIXED && k + 1 < t.size()
+                    && t.shape(k + 1) == NameTokens.LOWER && !t.newlineBefore(k + 1))) {
+                continue; // "DR LEE, OK TO EXTUBATE", "WITH JOHN, OR HIS WIFE"; "Nashua, NH updated" is a place
             }
             int a = townStart(tf, k - 2);
             if (a < 0) {

@@ -89,6 +89,12 @@ final class MedicalTerms {
         if (SpanShapes.listMarker(t, a, b) || type == dev.veil.core.EntityType.PERSON && beforeRoleAndName(t, a, b)) {
             return true;
         }
+        if (SpanShapes.ampersandAbbreviation(t, a, b)) {
+            return true; // "D&I", "S&S eval", "L&D": letters joined by "&"
+        }
+        if (type == dev.veil.core.EntityType.PERSON && afterSystemLabel(tf, a, b)) {
+            return true; // "GU: Oliguric", "Immunosuppression: Prograf level", "GI: Sips of clears"
+        }
         if (type == dev.veil.core.EntityType.PERSON && SpanShapes.abbreviations(t, a, b)) {
             return true; // "FSBG", "RIJ TLC": abbreviations; names have vowels ("Ng" is two letters)
         }
@@ -145,6 +151,21 @@ final class MedicalTerms {
             p = a - 1; // "at The Brown Derby Grille": the article inside the span
         }
         return p >= 0 && !t.newlineBefore(p + 1) && (t.is(p, "at") || t.is(p, "for"));
+    }
+
+    /** Headings of a nursing note's review of systems. */
+    private static final WordSet SYSTEM_LABELS = WordSet.of("gi", "gu", "cv", "resp", "neuro", "id", "skin", "endo",
+            "pain", "heme", "renal", "pulm", "cardiac", "msk", "lines", "access", "activity", "diet", "integ",
+            "psych", "immunosuppression", "events", "labs", "meds", "fen", "ortho", "wound", "wounds", "drains");
+
+    /**
+     * Whether the one-word "person" opens a system heading's value ("GU: Oliguric", "GI: Sips of
+     * clears") and no name list holds it: a finding, a drug or a procedure.
+     */
+    private static boolean afterSystemLabel(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        return b - a == 1 && a >= 2 && t.isPunct(a - 1, ':') && t.isWord(a - 2) && SYSTEM_LABELS.contains(t.hash(a - 2))
+                && (tf.lookup(a) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0;
     }
 
     /** Last words of a department or service's name. */

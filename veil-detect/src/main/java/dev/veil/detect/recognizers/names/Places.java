@@ -281,8 +281,10 @@ public final class Places {
                     || Shorthand.bedsideWord(t, k)) {
                 return false;
             }
-            // capitalised in mixed-case text; in a text all in lower case or in capitals, case says nothing
-            boolean written = t.mode(k) == NameTokens.MODE_MIXED && t.shape(k) != NameTokens.LOWER;
+            // capitalised in mixed-case text; in a text all in lower case or in capitals, case says
+            // nothing, but a listed name of two words or more is evidence enough ("pt from fall river")
+            boolean written = t.mode(k) == NameTokens.MODE_MIXED && t.shape(k) != NameTokens.LOWER
+                    || t.mode(k) != NameTokens.MODE_MIXED && e - a >= 2;
             if (!written && (c & Lexicon.COMMON) != 0) {
                 return false; // "in bed", "in time", "IN PAIN" (capitals say nothing in upper-case text)
             }

@@ -297,4 +297,11 @@ final class SpanShapes {
 
     /** Prepositions that put a town after them ("lives in Sharon", "from Marion"). */
     private static final WordSet TOWN_PREPOSITIONS = WordSet.of("in", "at", "to", "near", "from", "via");
+
+    /** "D&I", "S&S", "L&D": one letter, "&", one letter (and a full stop), an abbreviation. */
+    static boolean ampersandAbbreviation(NameTokens t, int a, int b) {
+        int e = b > a && t.isPunct(b - 1, '.') ? b - 1 : b;
+        return e - a == 3 && t.isWord(a) && t.length(a) == 1 && t.isPunct(a + 1, '&') && t.isWord(a + 2)
+                && t.length(a + 2) == 1;
+    }
 }

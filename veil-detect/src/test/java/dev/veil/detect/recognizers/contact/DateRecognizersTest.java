@@ -94,6 +94,8 @@ class DateRecognizersTest {
             Anticipate discharge 6/5 or 6/6 if bowel function       | 6/5 ; 6/6
             mild dementia (MoCA 20 in 2023).                        | 2023
             Pt admitted 12/99 for alcoholic hepatitis               | 12/99
+            Pt s/p CABG 5/98, AVR 2001, now admitted for redo AVR   | 5/98 ; 2001
+            Hx MI 5/98 s/p PTCA to RCA                              | 5/98
             1/50 dilution, BP 120/80                                |
             slept 2015-2330, woke at 0100                           |
             chart notes from 2019-2020 documenting                  | 2019 ; 2020

@@ -148,6 +148,10 @@ class ClinicalSpansTest {
             # a lone given name read as a place is a person; a hospital's initials after a move; a site by its town
             note | Ambulated x1 w/ assist of Frank (PT). Pt to be transferred to NEBH for rehab. | PERSON:Frank, LOCATION:NEBH
             note | Placement at Kindred Waltham. Lives in Sharon with wife.           | LOCATION:Kindred Waltham, LOCATION:Sharon
+            # letters joined by "&"; a finding after a system heading; a town in a lower-case note; "City, ST" before a verb
+            note | Neck dsg D&I. NPO pending S&S eval.\\nGU: Oliguric, 10-20cc/hr.    | -
+            lnote | pt from fall river, portuguese speaking, interpreter called.    | LOCATION:fall river
+            note | Daughter April from Nashua, NH updated by phone.                | PERSON:April, LOCATION:Nashua, LOCATION:NH
             # a letterhead naming the institution; a report's title is none (Letterheads)
             -    | Sutter Pathology Laboratory\\nSURGICAL PATHOLOGY REPORT\\nGross: tan tissue, biopsy of mass; Pt NPO, HR 80s. | LOCATION:Sutter Pathology Laboratory
             -    | INFECTIOUS DISEASE CLINIC\\nFenway Community Health\\nPt NPO, HR 80s, afeb; biopsy and CXR reviewed. | LOCATION:Fenway Community Health
