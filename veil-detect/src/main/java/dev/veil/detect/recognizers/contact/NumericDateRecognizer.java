@@ -164,8 +164,9 @@ public final class NumericDateRecognizer implements Recognizer {
             return false;
         }
         int prev = out.get(out.size() - 1).end();
-        String between = s.substring(prev, start);
-        return between.equals(" or ") || between.equals(" and ") || between.equals(", ");
+        int gap = start - prev;
+        return gap == 4 && s.startsWith(" or ", prev) || gap == 5 && s.startsWith(" and ", prev)
+                || gap == 2 && s.startsWith(", ", prev);
     }
 
     /** Score of a month/day that a time follows or that stands alone in brackets. */

@@ -36,7 +36,7 @@ final class CredentialTails {
             }
             // "Beth Mulligan, RN", "Erin Bishop, MD": the tagger left out a surname that is also a word
             if (k >= 3 && t.isPunct(k - 1, ',') && t.shape(k) != NameTokens.LOWER && !t.newlineBefore(k)
-                    && !covered(out, from, t.start(k - 2), t.end(k - 2))) {
+                    && !LinePasses.overlapsAny(out, from, t.start(k - 2), t.end(k - 2))) {
                 extendedName(t, out, from, k - 2);
             }
         }
@@ -70,19 +70,10 @@ final class CredentialTails {
                 || k > 0 && !t.newlineBefore(k) && t.isWord(k - 1) && FieldLabels.credential(t, k - 1)
                 || k + 2 < t.size() && t.isWord(k + 2) && !t.newlineBefore(k + 2) && t.shape(k + 2) != NameTokens.LOWER
                         && t.start(k + 2) - t.end(k + 1) == 1
-                || covered(out, from, t.start(k), t.end(k))) {
+                || LinePasses.overlapsAny(out, from, t.start(k), t.end(k))) {
             return; // "ED RN" in mixed text is a department; "Floor RN Tamika": the name comes after
         }
         out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), Relatives.SCORE, recognizer));
-    }
-
-    private static boolean covered(List<Finding> out, int from, int start, int end) {
-        for (int i = from; i < out.size(); i++) {
-            if (out.get(i).start() < end && out.get(i).end() > start) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

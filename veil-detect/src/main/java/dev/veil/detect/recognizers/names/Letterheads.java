@@ -48,7 +48,7 @@ final class Letterheads {
                 while (b < e && !separator(t, b)) {
                     b++;
                 }
-                if (b > a && letterhead(tf, a, b) && !personLine(out, from, t.start(a), t.end(b - 1))) {
+                if (b > a && letterhead(tf, a, b) && !LinePasses.covered(out, from, new Finding(EntityType.PERSON, t.start(a), t.end(b - 1), SCORE, recognizer))) {
                     if (kind == 0) {
                         kind = Shorthand.textKind(tf);
                     }
@@ -94,16 +94,5 @@ final class Letterheads {
             proper |= (c & (Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.JOB | Lexicon.STOP | Lexicon.CALENDAR)) == 0;
         }
         return words >= 2 && institution && proper;
-    }
-
-    /** Whether a PERSON finding from index {@code from} covers the whole line. */
-    private static boolean personLine(List<Finding> out, int from, int start, int end) {
-        for (int i = from; i < out.size(); i++) {
-            Finding f = out.get(i);
-            if (f.type() == EntityType.PERSON && f.start() <= start && f.end() >= end) {
-                return true;
-            }
-        }
-        return false;
     }
 }

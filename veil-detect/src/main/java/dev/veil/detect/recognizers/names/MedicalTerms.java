@@ -1,5 +1,7 @@
 package dev.veil.detect.recognizers.names;
 
+import dev.veil.core.EntityType;
+
 /**
  * Shapes of medical vocabulary that the tagger reads as names in medical text, asked by
  * {@link NameSpans} before it reports a span:
@@ -60,45 +62,45 @@ final class MedicalTerms {
      * Whether the span of tokens {@code [a, b)} of type {@code type}, in a text of kind {@code kind}
      * ({@link Shorthand#textKind}), is medical vocabulary by one of the shapes above.
      */
-    static boolean drop(TokenFeatures tf, int a, int b, dev.veil.core.EntityType type, int kind) {
+    static boolean drop(TokenFeatures tf, int a, int b, EntityType type, int kind) {
         if ((kind & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) == 0 || a >= b) {
             return false;
         }
         NameTokens t = tf.tokens();
-        if ((type != dev.veil.core.EntityType.PERSON || !listedName(tf, a, b)) && diagnosisPhrase(tf, a, b)) {
+        if ((type != EntityType.PERSON || !listedName(tf, a, b)) && diagnosisPhrase(tf, a, b)) {
             return true; // "Multiple Sclerosis", and "Enterography" read as a person
         }
-        boolean generic = type != dev.veil.core.EntityType.PERSON && type != dev.veil.core.EntityType.NRP
+        boolean generic = type != EntityType.PERSON && type != EntityType.NRP
                 && !workplaceBefore(t, a);
         if (generic && (ordinaryWords(tf, a, b) || department(tf, a, b))) {
             return true; // "Urinary Tract Infection", "Left Knee"; "Internal Medicine", "Behavioral Health"
         }
-        if (type != dev.veil.core.EntityType.PERSON && brandInBrackets(tf, a, b)) {
+        if (type != EntityType.PERSON && brandInBrackets(tf, a, b)) {
             return true; // "Albuterol (ProAir HFA)"
         }
-        if ((type == dev.veil.core.EntityType.LOCATION || type == dev.veil.core.EntityType.ORGANIZATION)
+        if ((type == EntityType.LOCATION || type == EntityType.ORGANIZATION)
                 && LowerCaseSpans.unlistedPlace(tf, a, b)) {
             return true; // "metastatic cancer to bone": a place typed in lower case is a listed town
         }
-        if (type == dev.veil.core.EntityType.PERSON && LowerCaseSpans.afterPlainWord(tf, a, b)) {
+        if (type == EntityType.PERSON && LowerCaseSpans.afterPlainWord(tf, a, b)) {
             return true; // "right temple", "5 mm pearly papule": words a name list also holds
         }
-        if (type == dev.veil.core.EntityType.PERSON && LowerCaseSpans.plainWords(tf, a, b)) {
+        if (type == EntityType.PERSON && LowerCaseSpans.plainWords(tf, a, b)) {
             return true; // "before conception", "a near-miss incident"
         }
-        if (SpanShapes.listMarker(t, a, b) || type == dev.veil.core.EntityType.PERSON && beforeRoleAndName(t, a, b)) {
+        if (SpanShapes.listMarker(t, a, b) || type == EntityType.PERSON && beforeRoleAndName(t, a, b)) {
             return true;
         }
         if (SpanShapes.ampersandAbbreviation(t, a, b)) {
             return true; // "D&I", "S&S eval", "L&D": letters joined by "&"
         }
-        if (type == dev.veil.core.EntityType.PERSON && afterSystemLabel(tf, a, b)) {
+        if (type == EntityType.PERSON && afterSystemLabel(tf, a, b)) {
             return true; // "GU: Oliguric", "Immunosuppression: Prograf level", "GI: Sips of clears"
         }
-        if (type == dev.veil.core.EntityType.PERSON && SpanShapes.abbreviations(t, a, b)) {
+        if (type == EntityType.PERSON && SpanShapes.abbreviations(t, a, b)) {
             return true; // "FSBG", "RIJ TLC": abbreviations; names have vowels ("Ng" is two letters)
         }
-        if (type == dev.veil.core.EntityType.PERSON && LowerCaseSpans.wordInLowerNote(tf, a, b)) {
+        if (type == EntityType.PERSON && LowerCaseSpans.wordInLowerNote(tf, a, b)) {
             return true; // "grace period", "long day for pt" in a note in lower case
         }
         if (b - a == 1 && t.isWord(a) && measured(tf, a)) {

@@ -52,7 +52,7 @@ final class Practices {
             "children", "behavioral", "mental", "dental", "vision", "hearing", "hand",
             "foot", "sports", "physical", "occupational", "speech", "nutrition", "health", "medical", "community",
             "assisted", "nursing", "senior", "home", "epilepsy", "vascular", "surgical", "orthopedic", "cardiac",
-            "infectious", "disease", "diseases", "digestive", "immunology", "infusion", "travel", "anticoagulation",
+            "infectious", "disease", "diseases", "digestive", "immunology", "travel", "anticoagulation",
             "funeral",
             "pulmonary", "renal", "geriatric", "palliative", "hospice", "rehabilitation", "rehab", "specialty",
             "specialists", "outpatient", "inpatient", "ambulatory", "day", "care", "wellness", "integrative",
