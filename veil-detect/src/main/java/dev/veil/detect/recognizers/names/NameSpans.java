@@ -126,7 +126,7 @@ final class NameSpans {
             }
             if (et == EntityType.PERSON) {
                 // "Wife Mary", "Hx IDDM": ordinary or clinical words at the edges are not the name
-                while (a < b && (plainWord(tf, a) || Relatives.functionWord(t, a) || b - a >= 2 && Relatives.teamRole(t, a)
+                while (a < b && (plainWord(tf, a) && !initialBefore(t, a, b) || Relatives.functionWord(t, a) || b - a >= 2 && Relatives.teamRole(t, a)
                         || b - a >= 2 && t.shape(a) != NameTokens.UPPER && Relatives.relative(t, a)
                                 && SpanShapes.listedOrUnknown(tf, a + 1))) {
                     // "Father Luis present": the relative word is no part of the name
@@ -414,5 +414,11 @@ final class NameSpans {
             }
         }
         return true;
+    }
+
+    /** "M. Oduya": a capital letter and a period before the rest of a name is an initial, not the word "M". */
+    private static boolean initialBefore(NameTokens t, int a, int b) {
+        return t.length(a) == 1 && Character.isUpperCase(t.text().charAt(t.start(a))) && a + 2 < b
+                && t.isPunct(a + 1, '.') && t.isWord(a + 2);
     }
 }

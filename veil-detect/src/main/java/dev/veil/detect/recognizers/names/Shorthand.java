@@ -83,6 +83,15 @@ final class Shorthand {
             "infant", "newborn", "postpartum", "gestation");
 
     /**
+     * Words of ED notes, consults, op notes and letters that use few bedside abbreviations; they
+     * count for {@link #MEDICAL_TEXT} only, not for the bedside shorthand rules of {@link #CLINICAL}.
+     */
+    private static final WordSet LETTER_WORDS = WordSet.of("eeg", "emg", "ercp", "tte", "tee", "lvad", "dvt", "cva",
+            "tia", "gcs", "etoh", "seizure", "seizures", "epilepsy", "intubated", "intubation", "extubated",
+            "sedation", "glucose", "dispo", "inpatient", "outpatient", "discharged", "dyspnea", "edema",
+            "tachycardia", "bradycardia", "hypotension", "hypotensive", "anemia", "nausea", "vomiting", "incision",
+            "sutures", "neurosurgery", "postop", "preop", "mmhg", "rtc");
+    /**
      * Words that only medical writing uses, for {@link #MEDICAL_TEXT}: {@link #MEDICAL} and the
      * bedside abbreviations that no business text shares ("ok", "ed", "dc", "st", "pt" do).
      */
@@ -91,12 +100,12 @@ final class Shorthand {
             "hcp", "icu", "micu", "sicu", "ccu", "nicu", "vna", "wbat", "adl", "adls", "dol", "bili", "meds", "abx",
             "tid", "qid", "mcg", "afebrile", "vss", "lasix", "heparin", "insulin", "cpap", "apnea", "mammogram",
             "colonoscopy", "injection", "injections", "ultrasound", "echocardiogram", "dialysis", "hemodialysis",
-            "nsg", "npn", "dx", "wbat", "ortho", "neuro", "cardiology", "oncology"));
+            "nsg", "npn", "dx", "wbat", "ortho", "neuro", "cardiology", "oncology"), LETTER_WORDS);
     /** "pt", "Pt": the patient; in capitals "PT" is as often Portugal (an IBAN) or a part-time job. */
     private static final WordSet PATIENT = WordSet.of("pt", "pts");
 
     /** {@link #BEDSIDE} and {@link #MEDICAL} in one set: {@link #textKind} looks at every word. */
-    private static final WordSet KIND_WORDS = WordSet.union(BEDSIDE, MEDICAL);
+    private static final WordSet KIND_WORDS = WordSet.union(WordSet.union(BEDSIDE, MEDICAL), LETTER_WORDS);
 
     /** Whether the span {@code [a, b)} of type {@code et} is shorthand; {@code kind} from {@link #textKind}. */
     static boolean drop(TokenFeatures tf, int a, int b, EntityType et, int kind) {
@@ -128,7 +137,7 @@ final class Shorthand {
                 capitals++;
             }
             if (t.isWord(k) && t.length(k) <= 12 && KIND_WORDS.contains(t.hash(k))) {
-                clinical++;
+                clinical += LETTER_WORDS.contains(t.hash(k)) ? 0 : 1;
                 medical += MEDICAL_ONLY.contains(t.hash(k))
                         || t.shape(k) != NameTokens.UPPER && PATIENT.contains(t.hash(k)) ? 1 : 0;
                 if (clinical >= CLINICAL_WORDS && capitals >= SHORTHAND_CAPITALS) {

@@ -157,6 +157,12 @@ class ClinicalSpansTest {
             -    | INFECTIOUS DISEASE CLINIC\\nFenway Community Health\\nPt NPO, HR 80s, afeb; biopsy and CXR reviewed. | LOCATION:Fenway Community Health
             # a street without a number after "on"/"off"; "St." before a name is Saint (StreetNames)
             note | Roommate found pt at apt on Commonwealth Ave. Lives off Elm Street. | LOCATION:Commonwealth Ave, LOCATION:Elm Street
+            # a ward named by a building or a direction and a floor after a word of place (Wards); not a dose, room or time
+            note | Transferred to Farr 10 at 1500. Arrived on 7 Feld from the MICU. | LOCATION:Farr 10, LOCATION:7 Feld
+            note | Report called to Darlene RN on Blake 7.\\nCo-signed M. Oduya RN, charge, Baker 5 | PERSON:Darlene, LOCATION:Blake 7, PERSON:M. Oduya, LOCATION:Baker 5
+            note | Received from 5 West s/p rapid response. Moved to Room 12 at 7 pm. | LOCATION:5 West
+            note | Started on Lasix 40 mg and Heparin 5 units, on Day 3 of abx.     | -
+            lnote | pt transferred to farr 8 at 1400, report given.               | LOCATION:farr 8
             # the second of two names joined by "and", in capitals (PairedNames); a role and a verb trimmed
             -    | WIFE JOY, SONS DANNY AND PATRICK AT BEDSIDE. PT NPO, HR 80S, AFEB. | PERSON:JOY, PERSON:DANNY, PERSON:PATRICK
             -    | CASE MGR SANDY PAGED, WILL SEE IN AM. PT NPO, HR 80S, AFEB.        | PERSON:SANDY

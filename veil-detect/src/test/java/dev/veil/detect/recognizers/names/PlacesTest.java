@@ -31,6 +31,25 @@ class PlacesTest {
         assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(",\\s*")));
     }
 
+    /**
+     * A real town that no name list holds, read as a person by the tagger, is the town; not after an
+     * honorific, a greeting or a relative, nor before a credential. Each row: text | expected
+     * (TYPE:value, in order; "-" = none).
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Flight PA 118 Osaka (KIX) - Honolulu (HNL)                | LOCATION:Osaka, LOCATION:Honolulu
+            Unit 4, Riverside Trading Estate, Croydon CR0 4XB.        | LOCATION:Croydon
+            Seen by Dr. Croydon today.                                | PERSON:Dr. Croydon
+            """)
+    void unlistedTownsReadAsPersonsArePlaces(String text, String expected) {
+        String t = text.replace("\\n", "\n");
+        List<String> got = ANALYZER.analyze(t).stream()
+                .filter(f -> f.type() == EntityType.LOCATION || f.type() == EntityType.PERSON)
+                .map(f -> f.type() + ":" + f.textIn(t)).toList();
+        assertThat(got).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(",\\s*")));
+    }
+
     @Test
     void theTableKnowsRealTownsAndTheirMultiWordNames() {
         NameTokens t = new NameTokens("Fall River Quincy Xyzzyville");
