@@ -39,7 +39,12 @@ public final class ReferenceNumberRecognizer implements Recognizer {
                     "complaint number", "appeal number", "appeal #", "episode id", "agency id", "authorization #",
                     "claim/reference number",
                     "authorization number", "auth #", "prior authorization #", "case number", "consult case",
-                    "outside case", "policy #", "policy number", "group #", "group number", "report", "interpreter id")
+                    "outside case", "policy #", "policy number", "group #", "group number", "report", "interpreter id",
+                    // dictation job numbers (i2b2's ID), encounter and visit numbers as registration systems
+                    // print them, agency intake, study, referral and transport run numbers
+                    "acc", "enc", "enc #", "visit", "job #", "job no", "job number", "conf", "conf #", "conf#",
+                    "intake #", "intake", "study #", "study number", "referral #", "referral number", "run #",
+                    "run number", "kit #", "requisition #", "requisition number", "req #")
             .fillers("id")
             .build();
     /** Labels whose value counts only with a letter in it (see the class comment). */

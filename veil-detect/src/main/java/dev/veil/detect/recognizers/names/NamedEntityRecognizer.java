@@ -110,6 +110,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             PersonCues.apply(tf, name(), out, from);
             HyphenatedNames.apply(tf, out, from);
             PairedNames.apply(tf, name(), out, from);
+            Nicknames.apply(tf, name(), out, from);
             Practices.apply(tf, name(), out, from, kind);
             kind = CareCompanies.apply(tf, name(), out, from, kind);
             kind = PlaceFields.apply(tf, name(), out, from, kind);

@@ -10,8 +10,8 @@ import java.util.List;
  * patient as a hospital does, so the de-identification convention labels it a LOCATION, while the
  * tagger reads the building's name ("Farr", "Blake") as a person.
  *
- * <p>Taken only after a word of place ("to", "on", "from", "onto", "at"), or after a comma at the
- * end of a line ("charge, Baker 5"), with a floor of one or two digits up to 20 that no unit or
+ * <p>Taken only after a word of place ("to", "on", "from", "onto", "at"), a field label such as
+ * "Location:" or "Unit:", or after a comma at the end of a line ("charge, Baker 5"), with a floor of one or two digits up to 20 that no unit or
  * clock word follows ("on Farr 10 mg" is no ward); the building word is capitalised (or in a text
  * all in capitals or in lower case, any word no vocabulary holds), never a month, a function word,
  * a clinical word, an honorific or a word such as "Room" or "Bed". A LOCATION in place of the
@@ -76,8 +76,14 @@ final class Wards {
         if (t.isWord(c)) {
             return BEFORE.contains(t.hash(c)) && t.start(c + 1) - t.end(c) == 1;
         }
+        if (t.isPunct(c, ':')) {
+            return c >= 1 && t.isWord(c - 1) && FIELDS.contains(t.hash(c - 1)); // "Location: Ellison 8, bed 2"
+        }
         return t.isPunct(c, ',') && (after >= t.size() || t.newlineBefore(after));
     }
+
+    /** Field labels whose value may be a ward: "Location: Ellison 8", "Unit: 7 Feld". */
+    private static final WordSet FIELDS = WordSet.of("location", "loc", "unit", "floor", "ward", "service");
 
     /** A building's name: capitalised, or in a text written all in one case a word no list calls common. */
     private static boolean building(TokenFeatures tf, int w) {

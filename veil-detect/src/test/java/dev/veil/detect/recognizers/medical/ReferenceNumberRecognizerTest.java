@@ -40,8 +40,16 @@ class ReferenceNumberRecognizerTest {
             Encounter: 2 visits                            |
             ID 12345678 on file                            |
             the report 1234 pages                          | 1234
+            TD: 03/18/2094 11:02 A\\nJob #: 55180           | 55180
+            MRN: M-00394471   Enc: E91022318   DOB         | E91022318
+            MRN UN4402718 / visit V0031829745.             | V0031829745
+            ride confirmed; conf# LC7718345.               | LC7718345
+            Study #: PSG-91-0612                           | PSG-91-0612
+            intake # APS-2091-04417, worker L. Mancuso     | APS-2091-04417
+            a second visit 3 weeks later                   |
+            job 2 of 3                                     |
             """)
     void detects(String text, String expected) {
-        REF.finds(text, expected);
+        REF.finds(text.replace("\\n", "\n"), expected);
     }
 }

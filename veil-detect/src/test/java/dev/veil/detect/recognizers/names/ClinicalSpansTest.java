@@ -163,6 +163,9 @@ class ClinicalSpansTest {
             note | Received from 5 West s/p rapid response. Moved to Room 12 at 7 pm. | LOCATION:5 West
             note | Started on Lasix 40 mg and Heparin 5 units, on Day 3 of abx.     | -
             lnote | pt transferred to farr 8 at 1400, report given.               | LOCATION:farr 8
+            note | Requesting: Dr. Qureshi. MRN: 0091-44-217   Location: Ellison 8, bed 2 | PERSON:Qureshi, LOCATION:Ellison 8
+            # a nickname in quotes inside a name is part of it (Nicknames)
+            note | Pt Margaret "Peggy" Lund (MRN 5512093), 96 yo F, admitted 1/26. | PERSON:Margaret "Peggy" Lund
             # the second of two names joined by "and", in capitals (PairedNames); a role and a verb trimmed
             -    | WIFE JOY, SONS DANNY AND PATRICK AT BEDSIDE. PT NPO, HR 80S, AFEB. | PERSON:JOY, PERSON:DANNY, PERSON:PATRICK
             -    | CASE MGR SANDY PAGED, WILL SEE IN AM. PT NPO, HR 80S, AFEB.        | PERSON:SANDY
