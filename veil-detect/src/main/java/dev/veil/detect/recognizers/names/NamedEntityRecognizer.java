@@ -104,7 +104,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             PersonFields.apply(tf, name(), out, from);
             Places.apply(tf, name(), out, from);
             Places.afterPlaces(tf, name(), out, from);
-            Places.unlistedPersons(tf, name(), out, from);
+            Retypes.apply(tf, name(), out, from);
             CityStates.apply(tf, name(), out, from);
             StreetNames.apply(tf, name(), out, from);
             PersonCues.apply(tf, name(), out, from);
@@ -116,7 +116,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             kind = PlaceFields.apply(tf, name(), out, from, kind);
             Letterheads.apply(tf, name(), out, from, kind);
             CredentialTails.apply(tf, name(), out, from);
-            Wards.apply(tf, name(), out, from);
+            Wards.apply(tf, name(), out, from, kind);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

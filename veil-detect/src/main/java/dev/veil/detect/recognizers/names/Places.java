@@ -193,55 +193,6 @@ public final class Places {
     }
 
     /**
-     * "Partner, Bilbao office", "Croydon CR0 4XB", "Honolulu (HNL)": a PERSON finding that is exactly
-     * a real town, capitalised in mixed-case text, none of whose words is on a name, honorific or
-     * vocabulary list, with no person cue around it (a relative, a person's field label, a
-     * credential after it, an honorific before it), is the town: the tagger reads an unknown
-     * capitalised word as a name, and a town that no name list holds is a place far more often.
-     */
-    static void unlistedPersons(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
-        NameTokens t = tf.tokens();
-        for (int i = from; i < out.size(); i++) {
-            Finding f = out.get(i);
-            if (f.type() != EntityType.PERSON) {
-                continue;
-            }
-            int a = t.tokenStartingAt(f.start());
-            if (a < 0 || t.mode(a) != NameTokens.MODE_MIXED) {
-                continue;
-            }
-            int e = match(t, a);
-            if (e < 0 || t.end(e - 1) != f.end() || !unlisted(tf, a, e)) {
-                continue;
-            }
-            int p = a >= 2 && t.isPunct(a - 1, '.') ? a - 2 : a - 1;
-            if (p >= 0 && ((tf.lookup(p) & Lexicon.HONORIFIC) != 0 || t.isWord(p) && GREETINGS.contains(t.hash(p)))
-                    || Relatives.before(tf, a)
-                    || FieldLabels.personLabelBefore(tf, a) || FieldLabels.credentialAfter(tf, e)) {
-                continue;
-            }
-            out.set(i, new Finding(EntityType.LOCATION, f.start(), f.end(), Math.max(f.score(), SCORE), recognizer));
-        }
-    }
-
-    /** Words before a name in a greeting or a thank-you: "thx Pedra", "Hi Nadia". */
-    private static final WordSet GREETINGS = WordSet.of("hi", "hello", "hey", "dear", "thanks", "thx", "thank",
-            "ty", "bye", "cheers", "regards", "sincerely", "love", "welcome", "congrats", "congratulations");
-
-    /** Whether every word of tokens {@code [a, e)} is capitalised and on no name, honorific or vocabulary list. */
-    private static boolean unlisted(TokenFeatures tf, int a, int e) {
-        NameTokens t = tf.tokens();
-        for (int k = a; k < e; k++) {
-            if (t.isWord(k) && (t.shape(k) != NameTokens.CAPITALIZED || (tf.lookup(k) & (Lexicon.FIRST_NAME
-                    | Lexicon.LAST_NAME | Lexicon.HONORIFIC | Lexicon.PERSON_NOUN | Lexicon.COMMON | Lexicon.STOP
-                    | Lexicon.CLINICAL | Lexicon.JOB)) != 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Makes {@code [start, end)} a LOCATION: retypes a PERSON finding from index {@code from} that is
      * exactly the place, or adds one when no finding overlaps it and {@code addIfFree}; any other
      * overlapping finding is a longer or different reading, kept.

@@ -5,7 +5,7 @@ import dev.veil.core.Finding;
 import java.util.List;
 
 /**
- * Hospital wards named by a building or a direction and a floor ("transferred to Farr 10",
+ * In a medical text, hospital wards named by a building or a direction and a floor ("transferred to Farr 10",
  * "returned to Blake 7", "arrived on 7 Feld", "received from 5 West"): a named ward locates the
  * patient as a hospital does, so the de-identification convention labels it a LOCATION, while the
  * tagger reads the building's name ("Farr", "Blake") as a person.
@@ -20,6 +20,7 @@ import java.util.List;
 final class Wards {
     static final double SCORE = 0.7;
     private static final int MAX_FLOOR = 20;
+    private static final int MEDICAL = Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT;
     private static final WordSet BEFORE = WordSet.of("to", "on", "from", "onto", "at");
     private static final WordSet DIRECTIONS = WordSet.of("north", "south", "east", "west");
     /** Words before a number that name no building: "to Room 12", "on Day 3", "at Level 2". */
@@ -37,7 +38,11 @@ final class Wards {
     private Wards() {
     }
 
-    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+    /**
+     * Adds the wards of a medical text; {@code kind} is the text's {@link Shorthand#textKind} or 0
+     * (elsewhere "from Depot 7" or "at Pier 4" is no ward). Returns the kind, computed if needed.
+     */
+    static int apply(TokenFeatures tf, String recognizer, List<Finding> out, int from, int kind) {
         NameTokens t = tf.tokens();
         for (int k = 1; k < t.size(); k++) {
             if (t.shape(k) != NameTokens.DIGITS || t.length(k) > 2 || t.newlineBefore(k) || t.start(k) - t.end(k - 1) != 1) {
@@ -50,6 +55,12 @@ final class Wards {
             // "Farr 10": the building before the floor
             int w = k - 1;
             if (building(tf, w) && w >= 1 && cue(t, w - 1, k + 1) && !quantityAfter(t, k + 1)) {
+                if (kind == 0) {
+                    kind = Shorthand.textKind(tf); // only once a ward is named
+                }
+                if ((kind & MEDICAL) == 0) {
+                    return kind;
+                }
                 LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.LOCATION, t.start(w), t.end(k), SCORE,
                         recognizer));
                 continue;
@@ -59,10 +70,17 @@ final class Wards {
             if (b < t.size() && t.start(b) - t.end(k) == 1 && !t.newlineBefore(b) && cue(t, k - 1, b + 1)
                     && (DIRECTIONS.contains(t.hash(b)) && written(t, b) || building(tf, b) && (tf.lookup(b) & Lexicon.COMMON) == 0)
                     && clauseGoesOn(t, b + 1)) {
+                if (kind == 0) {
+                    kind = Shorthand.textKind(tf);
+                }
+                if ((kind & MEDICAL) == 0) {
+                    return kind;
+                }
                 LinePasses.replaceUnlessLonger(out, from, new Finding(EntityType.LOCATION, t.start(k), t.end(b), SCORE,
                         recognizer));
             }
         }
+        return kind;
     }
 
     /**

@@ -32,8 +32,9 @@ class PlacesTest {
     }
 
     /**
-     * A real town that no name list holds, read as a person by the tagger, is the town; not after an
-     * honorific, a greeting or a relative, nor before a credential. Each row: text | expected
+     * {@link Retypes}: a real town that no name list holds, read as a person or an organization by the
+     * tagger, is the town (not after an honorific, a greeting or a relative, nor before a credential);
+     * a county is a place; a given name alone read as an organization is a person. Each row: text | expected
      * (TYPE:value, in order; "-" = none).
      */
     @ParameterizedTest(name = "[{index}] {0}")
@@ -41,6 +42,9 @@ class PlacesTest {
             Flight PA 118 Osaka (KIX) - Honolulu (HNL)                | LOCATION:Osaka, LOCATION:Honolulu
             Unit 4, Riverside Trading Estate, Croydon CR0 4XB.        | LOCATION:Croydon
             Seen by Dr. Croydon today.                                | PERSON:Dr. Croydon
+            The bridge connects Fairmount with a mill town.           | LOCATION:Fairmount
+            Ceiling leak since Sunday. Building super (Hector) inspected. | PERSON:Hector
+            No records found (Davidson County, Jefferson County).     | LOCATION:Davidson County, LOCATION:Jefferson County
             """)
     void unlistedTownsReadAsPersonsArePlaces(String text, String expected) {
         String t = text.replace("\\n", "\n");

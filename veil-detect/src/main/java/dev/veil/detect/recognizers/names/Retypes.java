@@ -1,0 +1,117 @@
+package dev.veil.detect.recognizers.names;
+
+import dev.veil.core.EntityType;
+import dev.veil.core.Finding;
+import java.util.List;
+
+/**
+ * Corrects the tagger's type where the lists disagree with it and no cue around supports it:
+ * <ul>
+ *   <li>a PERSON or ORGANIZATION finding that is exactly a real town ({@link Places}) none of whose
+ *       words is on a name, organization, honorific or vocabulary list is the town: "Partner,
+ *       Bilbao office", "Croydon CR0 4XB", "Honolulu (HNL)", "collect from Depot 7, Basildon". The
+ *       tagger reads an unknown capitalised word as a name; a real town that no name list holds is
+ *       a place far more often. Not after an honorific, a greeting or a relative, nor before a
+ *       credential;</li>
+ *   <li>"Davidson County": a name ending in "County" is a place, not an organization;</li>
+ *   <li>an ORGANIZATION finding of one capitalised word that is a listed given name and on no
+ *       organization or place list is a person: "The new hire Kwame starts", "Super (Hector)
+ *       inspected".</li>
+ * </ul>
+ */
+final class Retypes {
+    /** Words before a name in a greeting or a thank-you: "thx Pedra", "Hi Nadia". */
+    private static final WordSet GREETINGS = WordSet.of("hi", "hello", "hey", "dear", "thanks", "thx", "thank",
+            "ty", "bye", "cheers", "regards", "sincerely", "love", "welcome", "congrats", "congratulations");
+    /** Lists that make a word no bare town: names, organizations, titles and ordinary vocabulary. */
+    private static final int NOT_A_TOWN = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.HONORIFIC
+            | Lexicon.PERSON_NOUN | Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL | Lexicon.JOB | Lexicon.ORG_WORD
+            | Lexicon.ORG_SUFFIX | Lexicon.FACILITY | Lexicon.HOSPITAL_PART;
+    /** Lists that make a given name something else too. */
+    private static final int NOT_ONLY_A_NAME = Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.ORG_WORD
+            | Lexicon.ORG_SUFFIX | Lexicon.FACILITY | Lexicon.HOSPITAL_PART | Lexicon.NATIONALITY | Lexicon.PROPER;
+
+    private Retypes() {
+    }
+
+    static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
+        NameTokens t = tf.tokens();
+        for (int i = from; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int a = t.tokenStartingAt(f.start());
+            if (a < 0 || t.mode(a) != NameTokens.MODE_MIXED) {
+                continue;
+            }
+            EntityType to = retype(tf, f, a);
+            if (to != null) {
+                out.set(i, new Finding(to, f.start(), f.end(), f.score(), recognizer));
+            }
+        }
+    }
+
+    private static EntityType retype(TokenFeatures tf, Finding f, int a) {
+        NameTokens t = tf.tokens();
+        int e = Places.match(t, a);
+        if (e > 0 && t.end(e - 1) == f.end() && capitalisedOutside(tf, a, e, NOT_A_TOWN) && !personCue(tf, a, e)) {
+            return EntityType.LOCATION;
+        }
+        if (f.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int last = lastToken(t, a, f.end());
+        if (last > a && t.is(last, "county")) {
+            return EntityType.LOCATION;
+        }
+        int c = tf.lookup(a);
+        if (last == a && (c & Lexicon.FIRST_NAME) != 0 && (c & NOT_ONLY_A_NAME) == 0
+                && t.shape(a) == NameTokens.CAPITALIZED && !capitalisedAfter(t, a)) {
+            return EntityType.PERSON;
+        }
+        return null;
+    }
+
+    /** The token of the finding that ends at char {@code end}, scanning from its first token {@code a}. */
+    private static int lastToken(NameTokens t, int a, int end) {
+        int k = a;
+        while (k + 1 < t.size() && t.end(k) < end) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether every word of tokens {@code [a, e)} is capitalised and on none of the {@code lists}. */
+    private static boolean capitalisedOutside(TokenFeatures tf, int a, int e, int lists) {
+        NameTokens t = tf.tokens();
+        for (int k = a; k < e; k++) {
+            if (t.isWord(k) && (t.shape(k) != NameTokens.CAPITALIZED || (tf.lookup(k) & lists) != 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An honorific or greeting before, a relative or a person's field label before, a credential after. */
+    private static boolean personCue(TokenFeatures tf, int a, int e) {
+        NameTokens t = tf.tokens();
+        int p = a >= 2 && t.isPunct(a - 1, '.') ? a - 2 : a - 1;
+        return p >= 0 && ((tf.lookup(p) & Lexicon.HONORIFIC) != 0 || t.isWord(p) && GREETINGS.contains(t.hash(p)))
+                || Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a) || FieldLabels.credentialAfter(tf, e);
+    }
+
+    /**
+     * Whether a capitalised word follows on the same line, one space after ("Hector Plumbing"), or
+     * after a comma ("Haley, Schaden and Dare": a firm named after its partners).
+     */
+    private static boolean capitalisedAfter(NameTokens t, int a) {
+        int n = a + 1;
+        if (n + 1 < t.size() && t.isPunct(n, ',') && t.start(n) == t.end(a)) {
+            n++;
+            return !t.newlineBefore(n) && t.isWord(n) && t.shape(n) != NameTokens.LOWER;
+        }
+        return n < t.size() && !t.newlineBefore(n) && t.start(n) - t.end(a) == 1 && t.isWord(n)
+                && t.shape(n) != NameTokens.LOWER;
+    }
+}
