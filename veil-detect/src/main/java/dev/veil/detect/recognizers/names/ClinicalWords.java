@@ -14,7 +14,7 @@ final class ClinicalWords {
      * that look like names to the tagger ("Plavix", "Zofran"): never an entity on their own.
      */
     private static final WordSet DRUGS = WordSet.of(
-            "plavix", "lipitor", "zofran", "aspirin", "protonix", "colace", "senna", "senokot", "zocor", "norvasc",
+            "plavix", "vit", "mvi", "lipitor", "zofran", "aspirin", "protonix", "colace", "senna", "senokot", "zocor", "norvasc",
             "flomax", "seroquel", "zyprexa", "xanax", "valium", "ambien", "keppra", "dilantin", "lovenox",
             "levaquin", "cipro", "flagyl", "bactrim", "keflex", "ancef", "unasyn", "zithromax", "augmentin",
             "prednisone", "solumedrol", "decadron", "synthroid", "glucophage", "metformin", "lantus", "humalog",

@@ -34,6 +34,9 @@ final class CredentialTails {
             if (FieldLabels.nursing(t, k)) {
                 nurseName(tf, recognizer, out, from, k - 1);
             }
+            if (t.shape(k) == NameTokens.LOWER) {
+                signedInLowerCase(tf, recognizer, out, from, k);
+            }
             // "Beth Mulligan, RN", "Erin Bishop, MD": the tagger left out a surname that is also a word
             if (k >= 3 && t.isPunct(k - 1, ',') && t.shape(k) != NameTokens.LOWER && !t.newlineBefore(k)
                     && !LinePasses.overlapsAny(out, from, t.start(k - 2), t.end(k - 2))) {
@@ -74,6 +77,49 @@ final class CredentialTails {
             return; // "ED RN" in mixed text is a department; "Floor RN Tamika": the name comes after
         }
         out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), Relatives.SCORE, recognizer));
+    }
+
+    /**
+     * A signature written in lower case before a lower-case credential: "m. kowalczyk md", "k. brown
+     * np", "m patel md" (an initial, then a surname that may also be a word), "-- kelly rn", "(becky
+     * rd)" (a listed given name after a dash, a slash, a bracket or at the start of a line). The
+     * credential at token {@code k}; nothing already found there.
+     */
+    private static void signedInLowerCase(TokenFeatures tf, String recognizer, List<Finding> out, int from, int k) {
+        NameTokens t = tf.tokens();
+        int w = k - 1;
+        if (w < 1 || !t.isWord(w) || t.shape(w) != NameTokens.LOWER || t.length(w) < 2 || t.newlineBefore(k)
+                || t.start(k) - t.end(w) != 1 || (tf.lookup(w) & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.CLINICAL)) != 0
+                || FieldLabels.credential(t, w) || Shorthand.bedsideWord(t, w)
+                || LinePasses.overlapsAny(out, from, t.start(w), t.end(w))) {
+            return;
+        }
+        int a = -1;
+        int p = w - 1;
+        if (p >= 1 && t.isPunct(p, '.') && t.start(w) - t.end(p) == 1 && initial(t, p - 1) && t.end(p - 1) == t.start(p)) {
+            a = p - 1; // "m. kowalczyk md"
+        } else if (initial(t, p) && t.start(w) - t.end(p) == 1) {
+            a = p; // "m patel md"
+        } else if ((tf.lookup(w) & Lexicon.FIRST_NAME) != 0 && !t.newlineBefore(w)
+                && (t.isPunct(p, '-') || t.isPunct(p, '(') || t.isPunct(p, '/'))) {
+            a = w; // "-- kelly rn", "(becky rd)"
+        } else if ((tf.lookup(w) & Lexicon.FIRST_NAME) != 0 && t.newlineBefore(w)) {
+            a = w; // a line "kelly rn"
+        }
+        if (a < 0 || a < w && (t.newlineBefore(w) || a > 0 && !t.newlineBefore(a) && t.isWord(a - 1)
+                && t.start(a) - t.end(a - 1) == 1 && !SIGNING.contains(t.hash(a - 1)))) {
+            return; // "vit d 2000 iu" is no initial: the letter must open the signature
+        }
+        out.add(new Finding(EntityType.PERSON, t.start(a), t.end(w), Relatives.SCORE, recognizer));
+    }
+
+    /** Words before a signature: "signed m patel md", "per k. brown np". */
+    private static final WordSet SIGNING = WordSet.of("signed", "cosigned", "by", "per", "dictated", "attending",
+            "resident", "fellow", "cc", "from", "to", "w", "with");
+
+    /** A single letter: an initial in a lower-case signature. */
+    private static boolean initial(NameTokens t, int k) {
+        return k >= 0 && t.isWord(k) && t.length(k) == 1 && Character.isLetter(t.text().charAt(t.start(k)));
     }
 
     /**

@@ -164,6 +164,10 @@ class ClinicalSpansTest {
             note | Started on Lasix 40 mg and Heparin 5 units, on Day 3 of abx.     | -
             lnote | pt transferred to farr 8 at 1400, report given.               | LOCATION:farr 8
             note | Requesting: Dr. Qureshi. MRN: 0091-44-217   Location: Ellison 8, bed 2 | PERSON:Qureshi, LOCATION:Ellison 8
+            # a signature in lower case before a lower-case credential (CredentialTails)
+            lnote | rtc 3 mo, labs before.\\nmk / m. kowalczyk md                 | PERSON:m. kowalczyk
+            lnote | signed m patel md 10/02/93. ref to nutrition (becky rd).       | PERSON:m patel, PERSON:becky
+            lnote | vit d 2000 iu daily, asa 81 mg, seen by pt and ot; dc to rehab. | -
             # a nickname in quotes inside a name is part of it (Nicknames)
             note | Pt Margaret "Peggy" Lund (MRN 5512093), 96 yo F, admitted 1/26. | PERSON:Margaret "Peggy" Lund
             # the second of two names joined by "and", in capitals (PairedNames); a role and a verb trimmed
