@@ -16,7 +16,10 @@ import java.util.List;
  *   <li>"Davidson County": a name ending in "County" is a place, not an organization;</li>
  *   <li>an ORGANIZATION finding of one capitalised word that is a listed given name and on no
  *       organization or place list is a person: "The new hire Kwame starts", "Super (Hector)
- *       inspected".</li>
+ *       inspected";</li>
+ *   <li>a LOCATION finding of one capitalised word that is a listed given name or surname, on no
+ *       place list, no real town and after no word of place is a person: "caseworker Denise
+ *       (413-555-0122)", "last name per registration Lawson".</li>
  * </ul>
  */
 final class Retypes {
@@ -29,7 +32,11 @@ final class Retypes {
             | Lexicon.ORG_SUFFIX | Lexicon.FACILITY | Lexicon.HOSPITAL_PART;
     /** Lists that make a given name something else too. */
     private static final int NOT_ONLY_A_NAME = Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.ORG_WORD
-            | Lexicon.ORG_SUFFIX | Lexicon.FACILITY | Lexicon.HOSPITAL_PART | Lexicon.NATIONALITY | Lexicon.PROPER;
+            | Lexicon.ORG_SUFFIX | Lexicon.FACILITY | Lexicon.HOSPITAL_PART | Lexicon.NATIONALITY;
+
+    /** Words after which a name is a place's: "in Warren", "to Lowell", "of Hampden", "near Avon". */
+    private static final WordSet PLACE_BEFORE = WordSet.of("in", "at", "to", "from", "near", "of", "into", "via",
+            "toward", "towards", "outside", "around");
 
     private Retypes() {
     }
@@ -38,7 +45,7 @@ final class Retypes {
         NameTokens t = tf.tokens();
         for (int i = from; i < out.size(); i++) {
             Finding f = out.get(i);
-            if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION) {
+            if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION && f.type() != EntityType.LOCATION) {
                 continue;
             }
             int a = t.tokenStartingAt(f.start());
@@ -55,17 +62,28 @@ final class Retypes {
     private static EntityType retype(TokenFeatures tf, Finding f, int a) {
         NameTokens t = tf.tokens();
         int e = Places.match(t, a);
-        if (e > 0 && t.end(e - 1) == f.end() && capitalisedOutside(tf, a, e, NOT_A_TOWN) && !personCue(tf, a, e)) {
+        if (f.type() != EntityType.LOCATION && e > 0 && t.end(e - 1) == f.end() && capitalisedOutside(tf, a, e, NOT_A_TOWN)
+                && !personCue(tf, a, e)) {
             return EntityType.LOCATION;
+        }
+        int last = lastToken(t, a, f.end());
+        int c = tf.lookup(a);
+        if (f.type() == EntityType.LOCATION) {
+            // "caseworker Denise (413-555-0122)": a listed name alone, on no place list, a given name
+            // or no real town, after no word of place and before no comma ("Quincy, MA"), is the person
+            // (Datafaker's invented towns give many given names the CITY class: "Lake Denise")
+            int also = (c & Lexicon.FIRST_NAME) != 0 ? NOT_ONLY_A_NAME & ~Lexicon.CITY : NOT_ONLY_A_NAME;
+            return last == a && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 && (c & also) == 0
+                    && t.shape(a) == NameTokens.CAPITALIZED && (e < 0 || (c & Lexicon.FIRST_NAME) != 0)
+                    && !capitalisedAfter(t, a) && !t.isPunct(a + 1 < t.size() ? a + 1 : a, ',')
+                    && (a == 0 || !t.isWord(a - 1) || !PLACE_BEFORE.contains(t.hash(a - 1))) ? EntityType.PERSON : null;
         }
         if (f.type() != EntityType.ORGANIZATION) {
             return null;
         }
-        int last = lastToken(t, a, f.end());
         if (last > a && t.is(last, "county")) {
             return EntityType.LOCATION;
         }
-        int c = tf.lookup(a);
         if (last == a && (c & Lexicon.FIRST_NAME) != 0 && (c & NOT_ONLY_A_NAME) == 0
                 && t.shape(a) == NameTokens.CAPITALIZED && !capitalisedAfter(t, a)) {
             return EntityType.PERSON;
