@@ -13,7 +13,8 @@ import java.util.List;
  *       tagger reads an unknown capitalised word as a name; a real town that no name list holds is
  *       a place far more often. Not after an honorific, a greeting or a relative, nor before a
  *       credential;</li>
- *   <li>"Davidson County": a name ending in "County" is a place, not an organization;</li>
+ *   <li>"Davidson County": a name ending in "County" is a place, not an organization; "f/u chelsea
+ *       hc", "Whittier Rehab": a "person" ending in a care facility's word is the facility;</li>
  *   <li>an ORGANIZATION finding of one capitalised word that is a listed given name and on no
  *       organization or place list is a person: "The new hire Kwame starts", "Super (Hector)
  *       inspected";</li>
@@ -38,6 +39,13 @@ final class Retypes {
     private static final WordSet PLACE_BEFORE = WordSet.of("in", "at", "to", "from", "near", "of", "into", "via",
             "toward", "towards", "outside", "around");
 
+    /** Last words that make a name a care facility's: "chelsea hc", "Hebrew Rehab", "Brookhaven Manor". */
+    private static final WordSet FACILITY_HEADS = WordSet.of("hc", "chc", "rehab", "hospital", "clinic", "manor",
+            "hospice", "snf", "ltach", "ltac", "infirmary", "sanatorium");
+
+    /** The heads that a place found without them still takes: "at chelsea hc" ("Memorial clinic" stays as found). */
+    private static final WordSet SHORT_HEADS = WordSet.of("hc", "chc", "rehab", "snf", "ltach", "ltac");
+
     private Retypes() {
     }
 
@@ -49,7 +57,23 @@ final class Retypes {
                 continue;
             }
             int a = t.tokenStartingAt(f.start());
-            if (a < 0 || t.mode(a) != NameTokens.MODE_MIXED) {
+            if (a < 0) {
+                continue;
+            }
+            int head = personCue(tf, a, a) || (tf.lookup(a) & Lexicon.HONORIFIC) != 0 ? -1 : headAfter(t, out, from, f);
+            if (head > 0) {
+                // "f/u chelsea hc", "at Whittier Rehab": the name and the facility word after it are one place
+                out.set(i, new Finding(EntityType.LOCATION, f.start(), t.end(head), f.score(), recognizer));
+                continue;
+            }
+            int last = lastToken(t, a, f.end());
+            if (f.type() == EntityType.PERSON && last > a && t.isWord(last) && t.length(last) <= 8
+                    && FACILITY_HEADS.contains(t.hash(last))) {
+                // "f/u chelsea hc", "Whittier Rehab": a facility, not a person
+                out.set(i, new Finding(EntityType.LOCATION, f.start(), f.end(), f.score(), recognizer));
+                continue;
+            }
+            if (t.mode(a) != NameTokens.MODE_MIXED) {
                 continue;
             }
             EntityType to = retype(tf, f, a);
@@ -89,6 +113,23 @@ final class Retypes {
             return EntityType.PERSON;
         }
         return null;
+    }
+
+    /**
+     * The token of a care facility's word right after the PERSON or LOCATION finding {@code f} on its line, one
+     * space apart and found by nothing else ("chelsea hc", "Hebrew Rehab"), or -1.
+     */
+    private static int headAfter(NameTokens t, List<Finding> out, int from, Finding f) {
+        if (f.type() != EntityType.PERSON && f.type() != EntityType.LOCATION) {
+            return -1;
+        }
+        int h = t.tokenStartingAt(f.end() + 1);
+        if (h < 0 || t.newlineBefore(h) || t.text().charAt(f.end()) != ' ' || !t.isWord(h) || t.length(h) > 8
+                || !(f.type() == EntityType.PERSON ? FACILITY_HEADS : SHORT_HEADS).contains(t.hash(h))
+                || LinePasses.overlapsAny(out, from, t.start(h), t.end(h))) {
+            return -1;
+        }
+        return h;
     }
 
     /** The token of the finding that ends at char {@code end}, scanning from its first token {@code a}. */

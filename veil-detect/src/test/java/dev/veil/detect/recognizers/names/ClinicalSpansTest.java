@@ -168,6 +168,9 @@ class ClinicalSpansTest {
             lnote | rtc 3 mo, labs before.\\nmk / m. kowalczyk md                 | PERSON:m. kowalczyk
             lnote | signed m patel md 10/02/93. ref to nutrition (becky rd).       | PERSON:m patel, PERSON:becky
             lnote | vit d 2000 iu daily, asa 81 mg, seen by pt and ot; dc to rehab. | -
+            # a name before a care facility's word is the facility (Retypes)
+            lnote | sister lupe will stay w him. f/u chelsea hc 3/3 w dr. hwang.  | PERSON:lupe, LOCATION:chelsea hc, PERSON:hwang
+            note | F/u at Ward Memorial clinic in 2 wks; Dr. Carver clinic 4/10.   | LOCATION:Ward Memorial, PERSON:Carver
             # a nickname in quotes inside a name is part of it (Nicknames)
             note | Pt Margaret "Peggy" Lund (MRN 5512093), 96 yo F, admitted 1/26. | PERSON:Margaret "Peggy" Lund
             # the second of two names joined by "and", in capitals (PairedNames); a role and a verb trimmed
