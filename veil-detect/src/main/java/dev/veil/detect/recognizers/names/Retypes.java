@@ -108,6 +108,9 @@ final class Retypes {
         if (last > a && t.is(last, "county")) {
             return EntityType.LOCATION;
         }
+        if (last > a && last - a <= 2 && fullName(tf, a, last) && !ampersandAround(t, a, last)) {
+            return EntityType.PERSON; // "pension of Arthur Hale", "Officer Ramírez observed"
+        }
         if (last == a && (c & Lexicon.FIRST_NAME) != 0 && (c & NOT_ONLY_A_NAME) == 0
                 && t.shape(a) == NameTokens.CAPITALIZED && !capitalisedAfter(t, a)) {
             return EntityType.PERSON;
@@ -131,6 +134,43 @@ final class Retypes {
         }
         return h;
     }
+
+    /**
+     * Whether tokens {@code [a, last]} are a person's name: capitalised words only, the first a
+     * listed given name or an honorific, the others listed names, words no list holds or ordinary
+     * words capitalised ("Hale"), none on
+     * an organization, facility, region or country list ("Arthur Hale", "Officer Ramírez"; not
+     * "John Lewis Partnership", "Morgan Stanley Bank"). The CITY class is no evidence against a
+     * name here: Datafaker's invented towns hold most surnames ("Port Hale").
+     */
+    private static boolean fullName(TokenFeatures tf, int a, int last) {
+        NameTokens t = tf.tokens();
+        int first = tf.lookup(a);
+        if ((first & (Lexicon.FIRST_NAME | Lexicon.HONORIFIC)) == 0 && !((first & Lexicon.JOB) != 0 && last > a)) {
+            return false;
+        }
+        for (int k = a; k <= last; k++) {
+            int c = tf.lookup(k);
+            // a listed name in a hospital's name ("King Arthur Hospital") is still a name
+            int against = (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 ? NOT_A_PERSON & ~Lexicon.HOSPITAL_PART
+                    : NOT_A_PERSON;
+            if (!t.isWord(k) || t.shape(k) != NameTokens.CAPITALIZED || (c & against) != 0
+                    || k > a && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0
+                            && (c & ~(Lexicon.COMMON | Lexicon.PROPER)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Fay Savings & Loan", "Smith & Wesson": a name joined to another by "&" names a firm. */
+    private static boolean ampersandAround(NameTokens t, int a, int last) {
+        return last + 1 < t.size() && t.isPunct(last + 1, '&') || a >= 1 && t.isPunct(a - 1, '&');
+    }
+
+    /** Lists that make a word part of an organization's or a place's name rather than a person's. */
+    private static final int NOT_A_PERSON = Lexicon.ORG_WORD | Lexicon.ORG_SUFFIX | Lexicon.FACILITY
+            | Lexicon.HOSPITAL_PART | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.NATIONALITY | Lexicon.PLACE_WORD;
 
     /** The token of the finding that ends at char {@code end}, scanning from its first token {@code a}. */
     private static int lastToken(NameTokens t, int a, int end) {

@@ -34,8 +34,8 @@ class PlacesTest {
     /**
      * {@link Retypes}: a real town that no name list holds, read as a person or an organization by the
      * tagger, is the town (not after an honorific, a greeting or a relative, nor before a credential);
-     * a county is a place; a given name alone read as an organization, or as a place after no word of
-     * place, is a person. Each row: text | expected
+     * a county is a place; a given name alone or a full name read as an organization, or a given name
+     * read as a place after no word of place, is a person. Each row: text | expected
      * (TYPE:value, in order; "-" = none).
      */
     @ParameterizedTest(name = "[{index}] {0}")
@@ -48,6 +48,8 @@ class PlacesTest {
             No records found (Davidson County, Jefferson County).     | LOCATION:Davidson County, LOCATION:Jefferson County
             Spoke with the caseworker Denise (413-555-0122 x318).      | PERSON:Denise
             Pt lives in Quincy with her son.                          | LOCATION:Quincy
+            Re her late husband's pension (Arthur Hale, no. PN-0041187). | PERSON:Arthur Hale
+            Officer Ramírez observed a vehicle parked in a fire lane.  | PERSON:Officer Ramírez
             """)
     void unlistedTownsReadAsPersonsArePlaces(String text, String expected) {
         String t = text.replace("\\n", "\n");
