@@ -62,7 +62,7 @@ public final class NumericDateRecognizer implements Recognizer {
                         "thru", "starting", "after", "before", "sent", "faxed", "received", "expected", "returned",
                         "recheck", "repeat", "week of", "as of", "approved", "denied", "pending", "tentative",
                         "tentatively", "rescheduled", "accepted", "accepting", "availability", "avail", "booked", "for", "mtg",
-                        "set")
+                        "set", "rtc", "clinic", "hc", "appt", "w/u", "eval", "visit")
                         .window(2, 0),
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",

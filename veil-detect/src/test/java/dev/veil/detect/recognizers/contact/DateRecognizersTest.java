@@ -117,6 +117,9 @@ class DateRecognizersTest {
             Will follow up Friday 6/7.                              | 6/7
             surveillance - DLCO 88% (8/1). Repeat PFTs              | 8/1
             faxed to the SNF week of 6/3                            | 6/3
+            cont tylenol prn. rtc 2/6 w/ dr young.                  | 2/6
+            Follow-up: Dr. Carver clinic 4/10.                      | 4/10
+            2/6 murmur at LUSB, clinic note reviewed                |
             rated pain 4/10 after PT                                |
             strength 5/5 throughout                                 |
             take 1/2 tab after meals                                |
