@@ -63,6 +63,16 @@ final class PersonCues {
                 }
                 continue;
             }
+            if (t.is(k, "dr") && t.mode(k) == NameTokens.MODE_MIXED) {
+                int w = k + 1 < t.size() && t.isPunct(k + 1, '.') && t.start(k + 1) == t.end(k) ? k + 2 : k + 1;
+                if (w < t.size() && t.start(w) > t.end(w - 1) && lowerSurname(tf, w)
+                        && !LinePasses.overlapsAny(out, from, t.start(w), t.end(w))) {
+                    // "to be seen by dr nguyen", "f/u dr hale clinic": a lower-case surname after "dr" in
+                    // a mixed-case note, which the tagger reads by its case as no name
+                    add(tf, w, w + 1, recognizer, out, from);
+                    continue;
+                }
+            }
             if ((k == 0 || t.newlineBefore(k)) && k + 2 < t.size() && givenName(tf, k) && t.isWord(k + 1)
                     && !t.newlineBefore(k + 1) && t.start(k + 1) - t.end(k) == 1 && capitalisedRun(tf, k + 1) == k + 2
                     && !t.newlineBefore(k + 2) && (t.isPunct(k + 2, '|') || t.shape(k + 2) == NameTokens.DIGITS)) {
@@ -181,6 +191,22 @@ final class PersonCues {
             return -1;
         }
         return p < t.size() && t.isWord(p) && !t.newlineBefore(p) ? p : -1;
+    }
+
+    /**
+     * A lower-case word on the same line that can only be a surname here: listed as a name or on no
+     * list at all, three letters or more, no function, calendar, clinical or bedside word, and not
+     * an ordinary word unless a name list has it ("hale", "nguyen", "osei"; not "dr to see", "dr aware").
+     */
+    private static boolean lowerSurname(TokenFeatures tf, int w) {
+        NameTokens t = tf.tokens();
+        if (!t.isWord(w) || t.shape(w) != NameTokens.LOWER || t.newlineBefore(w) || t.length(w) < 3) {
+            return false;
+        }
+        int c = tf.lookup(w);
+        return (c & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.CLINICAL)) == 0 && !Shorthand.bedsideWord(t, w)
+                && !ClinicalWords.bedsideTerm(t, w) && !ClinicalWords.drugOrLab(t, w)
+                && ((c & (Lexicon.LAST_NAME | Lexicon.FIRST_NAME)) != 0 || c == 0);
     }
 
     /** A listed given name written as a name: capitalised in mixed-case text, or in a text all in capitals. */

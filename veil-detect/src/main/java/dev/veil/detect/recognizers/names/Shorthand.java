@@ -138,8 +138,9 @@ final class Shorthand {
             }
             if (t.isWord(k) && t.length(k) <= 12 && KIND_WORDS.contains(t.hash(k))) {
                 clinical += LETTER_WORDS.contains(t.hash(k)) ? 0 : 1;
-                medical += MEDICAL_ONLY.contains(t.hash(k))
-                        || t.shape(k) != NameTokens.UPPER && PATIENT.contains(t.hash(k)) ? 1 : 0;
+                // "pt" for the patient is evidence enough alone: "Pt's wife works for Fidelity"
+                medical += MEDICAL_ONLY.contains(t.hash(k)) ? 1
+                        : t.shape(k) != NameTokens.UPPER && PATIENT.contains(t.hash(k)) ? MEDICAL_WORDS : 0;
                 if (clinical >= CLINICAL_WORDS && capitals >= SHORTHAND_CAPITALS) {
                     break; // both kinds decided
                 }

@@ -97,6 +97,10 @@ final class Wards {
         if (t.isPunct(c, ':')) {
             return c >= 1 && t.isWord(c - 1) && FIELDS.contains(t.hash(c - 1)); // "Location: Ellison 8, bed 2"
         }
+        // the ward ends its line, or its sentence at the end of the line ("Admit to medicine, Farr 7.")
+        if (after < t.size() && !t.newlineBefore(after) && t.isPunct(after, '.')) {
+            after++;
+        }
         return t.isPunct(c, ',') && (after >= t.size() || t.newlineBefore(after));
     }
 

@@ -168,6 +168,11 @@ class ClinicalSpansTest {
             lnote | rtc 3 mo, labs before.\\nmk / m. kowalczyk md                 | PERSON:m. kowalczyk
             lnote | signed m patel md 10/02/93. ref to nutrition (becky rd).       | PERSON:m patel, PERSON:becky
             lnote | vit d 2000 iu daily, asa 81 mg, seen by pt and ot; dc to rehab. | -
+            note | Ceftriaxone 1 g given. Admit to medicine, Farr 7.\\nTeresa Gould, MD | LOCATION:Farr 7, PERSON:Teresa Gould
+            # a lower-case surname after "dr" in a mixed-case note (PersonCues); not "dr aware"
+            -    | Pt works as a driver. C-collar in place. To be seen by dr nguyen. Dr aware, dr to see. | PERSON:nguyen
+            # "Pt" makes a short note medical: an employer there is a place by the convention
+            -    | Pt's wife works for Fidelity and requested a letter.          | LOCATION:Fidelity
             # a name before a care facility's word is the facility (Retypes)
             lnote | sister lupe will stay w him. f/u chelsea hc 3/3 w dr. hwang.  | PERSON:lupe, LOCATION:chelsea hc, PERSON:hwang
             note | F/u at Ward Memorial clinic in 2 wks; Dr. Carver clinic 4/10.   | LOCATION:Ward Memorial, PERSON:Carver
