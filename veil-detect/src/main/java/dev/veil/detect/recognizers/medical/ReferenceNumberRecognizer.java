@@ -44,7 +44,13 @@ public final class ReferenceNumberRecognizer implements Recognizer {
                     // print them, agency intake, study, referral and transport run numbers
                     "acc", "enc", "enc #", "visit", "job #", "job no", "job number", "conf", "conf #", "conf#",
                     "intake #", "intake", "study #", "study number", "referral #", "referral number", "run #",
-                    "run number", "kit #", "requisition #", "requisition number", "req #")
+                    "run number", "kit #", "requisition #", "requisition number", "req #",
+                    // prior-authorization and transfer references in their short form ("reference
+                    // number" in full stays out: shops use it for orders), Epic's contact serial
+                    // number, employee and provider numbers, implant lot numbers
+                    "ref #", "ref#", "ref no", "claim/ref #", "csn", "csn #", "employee id", "employee #",
+                    "employee number", "provider #", "provider number", "lot #", "lot no", "lot number",
+                    "device #", "path jar")
             .fillers("id")
             .build();
     /** Labels whose value counts only with a letter in it (see the class comment). */

@@ -41,7 +41,7 @@ final class Retypes {
 
     /** Last words that make a name a care facility's: "chelsea hc", "Hebrew Rehab", "Brookhaven Manor". */
     private static final WordSet FACILITY_HEADS = WordSet.of("hc", "chc", "rehab", "hospital", "clinic", "manor",
-            "hospice", "snf", "ltach", "ltac", "infirmary", "sanatorium");
+            "hospice", "snf", "ltach", "ltac", "infirmary", "sanatorium", "house", "home", "center", "centre");
 
     /** The heads that a place found without them still takes: "at chelsea hc" ("Memorial clinic" stays as found). */
     private static final WordSet SHORT_HEADS = WordSet.of("hc", "chc", "rehab", "snf", "ltach", "ltac");
@@ -68,7 +68,8 @@ final class Retypes {
             }
             int last = lastToken(t, a, f.end());
             if (f.type() == EntityType.PERSON && last > a && t.isWord(last) && t.length(last) <= 8
-                    && FACILITY_HEADS.contains(t.hash(last))) {
+                    && FACILITY_HEADS.contains(t.hash(last)) && (tf.lookup(a) & Lexicon.HONORIFIC) == 0
+                    && !personCue(tf, a, last + 1)) {
                 // "f/u chelsea hc", "Whittier Rehab": a facility, not a person
                 out.set(i, new Finding(EntityType.LOCATION, f.start(), f.end(), f.score(), recognizer));
                 continue;

@@ -47,6 +47,11 @@ class ReferenceNumberRecognizerTest {
             Study #: PSG-91-0612                           | PSG-91-0612
             intake # APS-2091-04417, worker L. Mancuso     | APS-2091-04417
             a second visit 3 weeks later                   |
+            Auth submitted 3/21, ref # AUTH-55820193.      | AUTH-55820193
+            MRN: 0049217730    CSN: 781123409              | 781123409
+            Employee ID: EB-339021                         | EB-339021
+            mesh lot # 4H7729K.                            | 4H7729K
+            Reference number ORD-9151615638 for your order |
             job 2 of 3                                     |
             """)
     void detects(String text, String expected) {
