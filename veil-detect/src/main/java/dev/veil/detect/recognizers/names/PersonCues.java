@@ -118,7 +118,7 @@ final class PersonCues {
             }
             if (a < 0 && t.isPunct(k, '"') && k + 2 < t.size() && nickname(t, k)) {
                 a = k + 1; // FRIEND "SMITTY", GOES BY "BUD", Richard ("Rich")
-                int e = nameRun(tf, a, false);
+                int e = quotedRun(tf, a);
                 if (e > a && e < t.size() && t.isPunct(e, '"')) {
                     add(tf, a, e, recognizer, out, from);
                 }
@@ -140,8 +140,33 @@ final class PersonCues {
         if (p >= 0 && t.isPunct(p, '(')) {
             return true;
         }
-        return p >= 0 && t.isWord(p) && (Relatives.relative(t, p) || t.is(p, "aka")
-                || p >= 1 && (t.is(p, "by") && t.is(p - 1, "goes") || t.is(p, "as") && t.is(p - 1, "known")));
+        return p >= 0 && t.isWord(p) && (Relatives.relative(t, p) || t.is(p, "aka") || t.length(p) <= 10
+                && NICKNAMED.contains(t.hash(p))
+                || p >= 1 && (t.is(p, "by") && t.is(p - 1, "goes") || t.is(p, "as") && t.is(p - 1, "known")
+                        || t.is(p, "is") && t.is(p - 1, "name") // HIS NAME IS "BIG AL"
+                        || (t.is(p, "him") || t.is(p, "her")) && (t.is(p - 1, "calls") || t.is(p - 1, "called"))));
+    }
+
+    /** People named by a nickname in quotes after their role: AA sponsor "Big Mike", case manager "Bree". */
+    private static final WordSet NICKNAMED = WordSet.of("sponsor", "manager", "worker", "caseworker", "aide",
+            "friend", "neighbor", "neighbour", "roommate", "boyfriend", "girlfriend", "fiance", "fiancee", "buddy",
+            "nickname", "nicknamed", "prefers", "named", "called");
+
+    /**
+     * End of the nickname in quotes from {@code a}: up to three words closed by a quote, each
+     * capitalised (or in capitals), initials of two or three capitals included ("TJ", "Big Mike",
+     * "BIG AL"), no function, calendar or clinical word; {@code a} if none.
+     */
+    private static int quotedRun(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        int k = a;
+        while (k < t.size() && k - a < MAX_WORDS && t.isWord(k) && (k == a || t.start(k) - t.end(k - 1) == 1)
+                && !t.newlineBefore(k) && (t.shape(k) == NameTokens.CAPITALIZED || t.shape(k) == NameTokens.UPPER)
+                && (tf.lookup(k) & (Lexicon.STOP | Lexicon.CALENDAR | Lexicon.CLINICAL)) == 0
+                && !Shorthand.bedsideWord(t, k) && !ClinicalWords.drugOrLab(t, k)) {
+            k++;
+        }
+        return k < t.size() && t.isPunct(k, '"') ? k : a;
     }
 
     /**

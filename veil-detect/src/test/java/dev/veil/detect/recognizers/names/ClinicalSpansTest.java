@@ -102,6 +102,8 @@ class ClinicalSpansTest {
             note | Hold AEDs, avoid NSAIDs. Hospital course stable. Beers Criteria reviewed, Nottingham grade 2. | -
             # nicknames in quotes, names after roles and in-laws, a modal-like name in capitals
             -    | FRIEND "SMITTY" CAME W/ PT TO ED. PT GOES BY "BUD". NPO, AFEB, HR 80S. | PERSON:SMITTY, PERSON:BUD
+            -    | PT STATES HIS NAME IS "BIG AL". NPO, AFEB, HR 80S.                | PERSON:BIG AL
+            note | Social: pt says nephew "TJ" will come. AA sponsor "Big Mike" visited. Mother "upset". | PERSON:TJ, PERSON:Big Mike
             -    | PT LIVES W/ NIECE MAY. SON IN LAW WILL. NPO, HR 80S, AFEB.       | PERSON:MAY, PERSON:WILL
             note | RT Kim at bedside. CM Joy faxed referral. Ht 162 cm  Weight: 71 kg | PERSON:Kim, PERSON:Joy
             note | FRIEND STATES PT WAS LIVING IN HIS CAR.                          | -
