@@ -61,7 +61,7 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
         CUES.forEachValue(text, (t, score) -> report(text, t, score, buf, out));
         for (int d = 0, n = text.digitTokenCount(); d < n; d++) {
             int t = text.digitToken(d);
-            if (bracketedAfterPatient(text, t)) {
+            if (afterPatientName(text, t)) {
                 out.add(new Finding(EntityType.MEDICAL_RECORD_NUMBER, text.tokenStart(t), text.tokenEnd(t), WEAK,
                         name()));
             }
@@ -69,14 +69,22 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
     }
 
     /**
-     * "Pt Frank Willms (31202699), ...", "Patient Ana Ruiz (HB5169322)": a number alone in brackets
-     * after the patient's name that opens a note's line is the patient's record number. 6-9
-     * digits, with at most two capital letters before them (a 10-digit number may be a phone).
+     * "Pt Frank Willms (31202699), ...", "Patient Ana Ruiz (HB5169322)", "Pt: Amara Osei 88210457",
+     * "pt: gomes, antonio / 0048817 / holyoke": a number alone after the patient's name that opens
+     * a note's line (in brackets, or after a space or a slash and before the end of the line, a
+     * space, a slash or a bar) is the patient's record number. 6-9 digits, with at most two capital
+     * letters before them (a 10-digit number may be a phone); the name is one to four words after
+     * "Pt" or "Patient" (a colon after it allowed, commas between the words).
      */
-    private static boolean bracketedAfterPatient(Text text, int t) {
+    private static boolean afterPatientName(Text text, int t) {
         int a = text.tokenStart(t);
         int b = text.tokenEnd(t);
-        if (a < 4 || b >= text.length() || text.charAt(a - 1) != '(' || text.charAt(b) != ')') {
+        if (a < 4) {
+            return false;
+        }
+        boolean bracketed = text.charAt(a - 1) == '(' && b < text.length() && text.charAt(b) == ')';
+        if (!bracketed && (text.charAt(a - 1) != ' '
+                || b < text.length() && " \n/|".indexOf(text.charAt(b)) < 0)) {
             return false;
         }
         int letters = 0;
@@ -92,25 +100,39 @@ public final class MedicalRecordNumberRecognizer implements Recognizer {
                 return false;
             }
         }
-        // the clause before the bracket: "Pt" or "Patient", then one to four name words, on one line
+        // the clause before: "Pt" or "Patient", then one to four name words, on one line
         int p = a - 2;
-        if (text.charAt(p) == ' ') {
+        if (bracketed && text.charAt(p) == ' ') {
             p--; // "Willms (31202699)"
         }
         int words = 0;
+        boolean lowerWord = false;
+        boolean comma = false;
         while (p >= 0 && words <= 5) {
             int end = p + 1;
             while (p >= 0 && text.charAt(p) != ' ' && text.charAt(p) != '\n' && text.charAt(p) != '|') {
                 p--;
             }
             String w = text.string().substring(p + 1, end);
-            if (w.equalsIgnoreCase("pt") || w.equalsIgnoreCase("patient")) {
-                return words >= 1 && words <= 4;
+            if (w.endsWith(",") || w.endsWith(":")) {
+                comma |= w.endsWith(",");
+                w = w.substring(0, w.length() - 1); // "gomes, antonio", "Pt:"
             }
-            if (p < 0 || text.charAt(p) != ' ' || w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            if (w.equalsIgnoreCase("pt") || w.equalsIgnoreCase("patient")) {
+                // without brackets the words must read as a name: capitalised, or "surname, given"
+                // ("Pt Ana Ruiz paid 12345678" is no record number)
+                return words >= 1 && words <= 4 && (bracketed || !lowerWord || comma);
+            }
+            lowerWord |= !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+            if (p < 0 || text.charAt(p) != ' ' || w.isEmpty()) {
                 return false;
             }
-            words++;
+            if (!w.equals("/")) {
+                if (!Character.isLetter(w.charAt(0))) {
+                    return false;
+                }
+                words++;
+            }
             p--;
         }
         return false;

@@ -32,6 +32,11 @@ class MedicalRecordNumberRecognizerTest {
             Pt Ana Ruiz (6175550123) called                |
             She paid (12345678) in full                    |
             Pt Ana Ruiz Said Something Else Here (1234567) |
+            Pt: Amara Osei 88210457 ph 857-555-0121        | 88210457
+            pt: gomes, antonio / 0048817 / holyoke         | 0048817
+            Pt John Smith 2 tabs given 100000 units        |
+            Pt Ana Ruiz 6175550123 called                  |
+            Pt Ana Ruiz paid 12345678                      |
             """)
     void detects(String text, String expected) {
         MRN.finds(text, expected);
