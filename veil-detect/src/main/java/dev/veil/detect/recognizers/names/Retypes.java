@@ -13,7 +13,9 @@ import java.util.List;
  *       tagger reads an unknown capitalised word as a name; a real town that no name list holds is
  *       a place far more often. Not after an honorific, a greeting or a relative, nor before a
  *       credential;</li>
- *   <li>"Davidson County": a name ending in "County" is a place, not an organization; "f/u chelsea
+ *   <li>"Davidson County", "Millbrook Falls": a name ending in a place's word (County, Falls, Heights,
+ *       Springs, Village, Beach, Valley, City...) and holding no organization word is a place, not an
+ *       organization; "f/u chelsea
  *       hc", "Whittier Rehab": a "person" ending in a care facility's word is the facility;</li>
  *   <li>an ORGANIZATION finding of one capitalised word that is a listed given name and on no
  *       organization or place list is a person: "The new hire Kwame starts", "Super (Hector)
@@ -45,6 +47,10 @@ final class Retypes {
 
     /** The heads that a place found without them still takes: "at chelsea hc" ("Memorial clinic" stays as found). */
     private static final WordSet SHORT_HEADS = WordSet.of("hc", "chc", "rehab", "snf", "ltach", "ltac");
+
+    /** Last words of place names: "Davidson County", "Millbrook Falls", "Shaker Heights", "Palm Springs". */
+    private static final WordSet PLACE_ENDINGS = WordSet.of("county", "falls", "heights", "hills", "springs",
+            "village", "township", "borough", "island", "islands", "beach", "valley", "city");
 
     private Retypes() {
     }
@@ -106,8 +112,9 @@ final class Retypes {
         if (f.type() != EntityType.ORGANIZATION) {
             return null;
         }
-        if (last > a && t.is(last, "county")) {
-            return EntityType.LOCATION;
+        if (last > a && t.isWord(last) && t.length(last) <= 9 && PLACE_ENDINGS.contains(t.hash(last))
+                && !organizationWord(tf, a, last)) {
+            return EntityType.LOCATION; // "Davidson County", "Millbrook Falls", "Cleveland Heights"
         }
         if (last > a && last - a <= 2 && fullName(tf, a, last) && !ampersandAround(t, a, last)) {
             return EntityType.PERSON; // "pension of Arthur Hale", "Officer Ramírez observed"
@@ -162,6 +169,21 @@ final class Retypes {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word of tokens {@code [a, last]} is on the organization word or suffix list ("Valley
+     * Bank"), or the tokens read as a firm named after its partners ("and" or a mark inside).
+     */
+    private static boolean organizationWord(TokenFeatures tf, int a, int last) {
+        NameTokens t = tf.tokens();
+        for (int k = a; k <= last; k++) {
+            // also a firm named after its partners: "Welch, Nicolas and Hills", "Ruecker-Hills"
+            if ((tf.lookup(k) & (Lexicon.ORG_WORD | Lexicon.ORG_SUFFIX)) != 0 || !t.isWord(k) || t.is(k, "and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Fay Savings & Loan", "Smith & Wesson": a name joined to another by "&" names a firm. */

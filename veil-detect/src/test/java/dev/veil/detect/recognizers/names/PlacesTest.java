@@ -50,6 +50,7 @@ class PlacesTest {
             Pt lives in Quincy with her son.                          | LOCATION:Quincy
             Re her late husband's pension (Arthur Hale, no. PN-0041187). | PERSON:Arthur Hale
             Officer Ramírez observed a vehicle parked in a fire lane.  | PERSON:Officer Ramírez
+            Wikipedia-style stub:\\nMillbrook Falls is a village.     | LOCATION:Millbrook Falls
             """)
     void unlistedTownsReadAsPersonsArePlaces(String text, String expected) {
         String t = text.replace("\\n", "\n");
