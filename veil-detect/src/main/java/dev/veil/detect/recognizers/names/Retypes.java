@@ -43,7 +43,7 @@ final class Retypes {
 
     /** Last words that make a name a care facility's: "chelsea hc", "Hebrew Rehab", "Brookhaven Manor". */
     private static final WordSet FACILITY_HEADS = WordSet.of("hc", "chc", "rehab", "hospital", "clinic", "manor",
-            "hospice", "snf", "ltach", "ltac", "infirmary", "sanatorium", "house", "home", "center", "centre");
+            "hospice", "snf", "ltach", "ltac", "infirmary", "sanatorium", "house", "home", "center", "centre", "health");
 
     /** The heads that a place found without them still takes: "at chelsea hc" ("Memorial clinic" stays as found). */
     private static final WordSet SHORT_HEADS = WordSet.of("hc", "chc", "rehab", "snf", "ltach", "ltac");

@@ -90,7 +90,9 @@ final class Shorthand {
             "tia", "gcs", "etoh", "seizure", "seizures", "epilepsy", "intubated", "intubation", "extubated",
             "sedation", "glucose", "dispo", "inpatient", "outpatient", "discharged", "dyspnea", "edema",
             "tachycardia", "bradycardia", "hypotension", "hypotensive", "anemia", "nausea", "vomiting", "incision",
-            "sutures", "neurosurgery", "postop", "preop", "mmhg", "rtc", "nursing", "lfts", "lft", "tacrolimus");
+            "sutures", "neurosurgery", "postop", "preop", "mmhg", "rtc", "nursing", "lfts", "lft", "tacrolimus",
+            "polyp", "polyps", "adenoma", "carcinoma", "dysplasia", "metastatic", "malignant", "endoscopy",
+            "endoscopist", "anesthesia", "cytology", "histology", "radiograph");
     /**
      * Words that only medical writing uses, for {@link #MEDICAL_TEXT}: {@link #MEDICAL} and the
      * bedside abbreviations that no business text shares ("ok", "ed", "dc", "st", "pt" do).
