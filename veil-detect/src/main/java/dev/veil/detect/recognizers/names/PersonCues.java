@@ -63,6 +63,13 @@ final class PersonCues {
                 }
                 continue;
             }
+            if (t.isWord(k) && t.length(k) <= 14 && SPEAKER_ROLES.contains(t.hash(k)) && speakerLineStart(t, k)) {
+                int e = speakerName(tf, k + 1);
+                if (e > k + 1) {
+                    add(tf, k + 1, e, recognizer, out, from); // a chat transcript: "Agent Kay: Let me check."
+                    continue;
+                }
+            }
             if (t.is(k, "dr") && t.mode(k) == NameTokens.MODE_MIXED) {
                 int w = k + 1 < t.size() && t.isPunct(k + 1, '.') && t.start(k + 1) == t.end(k) ? k + 2 : k + 1;
                 if (w < t.size() && t.start(w) > t.end(w - 1) && lowerSurname(tf, w)
@@ -145,6 +152,30 @@ final class PersonCues {
                 || p >= 1 && (t.is(p, "by") && t.is(p - 1, "goes") || t.is(p, "as") && t.is(p - 1, "known")
                         || t.is(p, "is") && t.is(p - 1, "name") // HIS NAME IS "BIG AL"
                         || (t.is(p, "him") || t.is(p, "her")) && (t.is(p - 1, "calls") || t.is(p - 1, "called"))));
+    }
+
+    /** Roles that open a speaker's line in a transcript: "Agent Kay:", "Rep Dana:", "Tech Luis:". */
+    private static final WordSet SPEAKER_ROLES = WordSet.of("agent", "rep", "representative", "advisor", "adviser",
+            "specialist", "tech", "technician", "operator", "associate", "supervisor", "dispatcher", "officer");
+
+    /** Whether token {@code k} opens its line, or follows a bracketed time stamp ("[10:42 AM] Agent"). */
+    private static boolean speakerLineStart(NameTokens t, int k) {
+        return k == 0 || t.newlineBefore(k) || t.isPunct(k - 1, ']');
+    }
+
+    /**
+     * End of a speaker's name from {@code a}: one or two capitalised words, each a listed name or a
+     * word no list holds ("Kay", not "Support"), then a colon right after; {@code a} if none.
+     */
+    private static int speakerName(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        int k = a;
+        while (k < t.size() && k - a < 2 && t.isWord(k) && !t.newlineBefore(k) && t.shape(k) == NameTokens.CAPITALIZED
+                && (tf.lookup(k) & (Lexicon.STOP | Lexicon.CALENDAR)) == 0
+                && ((tf.lookup(k) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 || tf.lookup(k) == 0)) {
+            k++;
+        }
+        return k > a && k < t.size() && t.isPunct(k, ':') && t.start(k) == t.end(k - 1) ? k : a;
     }
 
     /** People named by a nickname in quotes after their role: AA sponsor "Big Mike", case manager "Bree". */

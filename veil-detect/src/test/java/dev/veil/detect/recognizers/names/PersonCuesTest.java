@@ -31,7 +31,9 @@ class PersonCuesTest {
             'DERM CLINIC\\nWinifred Marsh | 5/10/2024 | clinic visit'         | Winifred Marsh
             L&D NOTE\\nTasha Greenwood 31 y/o G1P0 @ 40w1d                 | Tasha Greenwood
             Neonatology note\\nBaby boy Brown, DOL 3. Infant named Juniper. | Brown, Juniper
+            Chat log\\n[10:42 AM] Agent Kay: Let me check.\\nCustomer: ok     | Kay
             # vocabulary, code and mail addresses are no person
+            Officer Notes: see attached.\\nTech Support: call back.     | -
             @Override\\npublic void run() {}                               | -
             write to jo@example.org or @everyone on the channel           | -
             hi, it's fine. this is urgent.\\nDear Sir, Hi team,           | -
