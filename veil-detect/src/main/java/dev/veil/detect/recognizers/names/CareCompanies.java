@@ -104,7 +104,7 @@ final class CareCompanies {
             }
             int e = Places.longestPhrase(t, k, PHRASES, MAX_TOKENS);
             if (e < 0 || e < t.size() && (glued(t, e - 1, e) && t.isWord(e) || t.isPunct(e, ':'))
-                    || !written(t, k, e)) {
+                    || !written(t, k, e) && !lowerInLowerProse(tf, k, e)) {
                 continue; // "CVSx"; "CVS: S1 S2 heard"; "kindred" in mixed-case prose
             }
             while (e < t.size() && t.isWord(e) && !t.newlineBefore(e) && t.start(e) - t.end(e - 1) == 1
@@ -164,6 +164,14 @@ final class CareCompanies {
     }
 
     /** Every word of {@code [a, e)} starts with a capital, or the text is all in one case. */
+    /**
+     * "ins tufts health plan", "sent to whittier rehab": in prose written in lower case a company's
+     * name of two words or more is in lower case too; a one-word name ("kindred") still needs capitals.
+     */
+    private static boolean lowerInLowerProse(TokenFeatures tf, int a, int e) {
+        return tf.tokens().lowerProse() && e - a > 1;
+    }
+
     private static boolean written(NameTokens t, int a, int e) {
         for (int k = a; k < e; k++) {
             if (t.isWord(k) && t.mode(k) == NameTokens.MODE_MIXED

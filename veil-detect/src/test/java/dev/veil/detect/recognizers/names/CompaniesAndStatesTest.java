@@ -51,6 +51,8 @@ class CompaniesAndStatesTest {
             # not a company: a field label, a person with the company's name, the ordinary word
             note | CVS: S1 S2 heard. Dr. Joslin aware. Son John Spaulding visited.       | PERSON:Joslin, PERSON:John Spaulding
             -    | They were kindred spirits, said the walgreens clerk.                 | -
+            # in a note written in lower case, a company's name is in lower case too (not a one-word ordinary word)
+            -    | pt npo. referral sent to whittier rehab. ins: tufts health plan auth pending. | LOCATION:whittier rehab, LOCATION:tufts health plan
             # a practice with a medical head is a place in any text; other heads only in a note
             -    | To: Kenji Watanabe, MD, Pacific Crest Family Medicine                | PERSON:Kenji Watanabe, LOCATION:Pacific Crest Family Medicine
             -    | The referral to Pine Ridge Ophthalmology was sent. Summit Dermatology called. | LOCATION:Pine Ridge Ophthalmology, LOCATION:Summit Dermatology
