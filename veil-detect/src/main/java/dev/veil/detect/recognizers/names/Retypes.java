@@ -106,7 +106,7 @@ final class Retypes {
             int also = (c & Lexicon.FIRST_NAME) != 0 ? NOT_ONLY_A_NAME & ~Lexicon.CITY : NOT_ONLY_A_NAME;
             return last == a && (c & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0 && (c & also) == 0
                     && t.shape(a) == NameTokens.CAPITALIZED && (e < 0 || (c & Lexicon.FIRST_NAME) != 0)
-                    && !capitalisedAfter(t, a) && !t.isPunct(a + 1 < t.size() ? a + 1 : a, ',')
+                    && !capitalisedAfter(t, a) && (a + 1 >= t.size() || !t.isPunct(a + 1, ','))
                     && (a == 0 || !t.isWord(a - 1) || !PLACE_BEFORE.contains(t.hash(a - 1))) ? EntityType.PERSON : null;
         }
         if (f.type() != EntityType.ORGANIZATION) {
