@@ -99,7 +99,7 @@ final class CareCompanies {
         NameTokens t = tf.tokens();
         for (int k = 0; k < t.size(); k++) {
             if (!t.isWord(k) || !FIRST_WORDS.contains(t.hash(k)) || k > 0 && glued(t, k - 1, k)
-                    || afterHonorific(tf, k)) {
+                    || FieldLabels.honorificBefore(tf, k)) {
                 continue; // "Dr. Joslin": a person of the company's name
             }
             int e = Places.longestPhrase(t, k, PHRASES, MAX_TOKENS);
@@ -151,19 +151,11 @@ final class CareCompanies {
         }
     }
 
-    /** Whether an honorific ("Dr", "Mrs.") comes right before token {@code k}. */
-    private static boolean afterHonorific(TokenFeatures tf, int k) {
-        NameTokens t = tf.tokens();
-        int p = k >= 2 && t.isPunct(k - 1, '.') ? k - 2 : k - 1;
-        return p >= 0 && t.isWord(p) && (tf.lookup(p) & Lexicon.HONORIFIC) != 0;
-    }
-
     /** Tokens {@code k} and {@code j} touch, no space between them, and {@code k} is no mark ("(Tufts" is no glue). */
     private static boolean glued(NameTokens t, int k, int j) {
         return t.start(j) == t.end(k) && !t.newlineBefore(j) && t.shape(k) != NameTokens.PUNCT;
     }
 
-    /** Every word of {@code [a, e)} starts with a capital, or the text is all in one case. */
     /**
      * "ins tufts health plan", "sent to whittier rehab": in prose written in lower case a company's
      * name of two words or more is in lower case too; a one-word name ("kindred") still needs capitals.
@@ -172,6 +164,7 @@ final class CareCompanies {
         return tf.tokens().lowerProse() && e - a > 1;
     }
 
+    /** Every word of {@code [a, e)} starts with a capital, or the text is all in one case. */
     private static boolean written(NameTokens t, int a, int e) {
         for (int k = a; k < e; k++) {
             if (t.isWord(k) && t.mode(k) == NameTokens.MODE_MIXED

@@ -39,6 +39,13 @@ final class FieldLabels {
         return t.isWord(k) && t.length(k) <= 5 && CREDENTIALS.contains(t.hash(k));
     }
 
+    /** Whether an honorific ("Dr", "Mrs.") comes right before token {@code k}. */
+    static boolean honorificBefore(TokenFeatures tf, int k) {
+        NameTokens t = tf.tokens();
+        int p = k >= 2 && t.isPunct(k - 1, '.') ? k - 2 : k - 1;
+        return p >= 0 && t.isWord(p) && (tf.lookup(p) & Lexicon.HONORIFIC) != 0;
+    }
+
     /** Whether the span starting at token {@code a} follows "Label:" on its line ("Pt: ", "Surgeon: "). */
     static boolean personLabelBefore(TokenFeatures tf, int a) {
         NameTokens t = tf.tokens();

@@ -83,21 +83,20 @@ final class Retypes {
             if (t.mode(a) != NameTokens.MODE_MIXED) {
                 continue;
             }
-            EntityType to = retype(tf, f, a);
+            EntityType to = retype(tf, f, a, last);
             if (to != null) {
                 out.set(i, new Finding(to, f.start(), f.end(), f.score(), recognizer));
             }
         }
     }
 
-    private static EntityType retype(TokenFeatures tf, Finding f, int a) {
+    private static EntityType retype(TokenFeatures tf, Finding f, int a, int last) {
         NameTokens t = tf.tokens();
         int e = Places.match(t, a);
         if (f.type() != EntityType.LOCATION && e > 0 && t.end(e - 1) == f.end() && capitalisedOutside(tf, a, e, NOT_A_TOWN)
                 && !personCue(tf, a, e)) {
             return EntityType.LOCATION;
         }
-        int last = lastToken(t, a, f.end());
         int c = tf.lookup(a);
         if (f.type() == EntityType.LOCATION) {
             // "caseworker Denise (413-555-0122)": a listed name alone, on no place list, a given name
@@ -219,7 +218,7 @@ final class Retypes {
     private static boolean personCue(TokenFeatures tf, int a, int e) {
         NameTokens t = tf.tokens();
         int p = a >= 2 && t.isPunct(a - 1, '.') ? a - 2 : a - 1;
-        return p >= 0 && ((tf.lookup(p) & Lexicon.HONORIFIC) != 0 || t.isWord(p) && GREETINGS.contains(t.hash(p)))
+        return FieldLabels.honorificBefore(tf, a) || p >= 0 && t.isWord(p) && GREETINGS.contains(t.hash(p))
                 || Relatives.before(tf, a) || FieldLabels.personLabelBefore(tf, a) || FieldLabels.credentialAfter(tf, e);
     }
 
