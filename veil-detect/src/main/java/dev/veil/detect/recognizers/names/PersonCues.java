@@ -37,6 +37,9 @@ final class PersonCues {
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
         for (int k = 0; k + 1 < t.size(); k++) {
+            if (!mayOpen(t, k)) {
+                continue;
+            }
             int a = -1;
             if (t.isPunct(k, '@') && (k == 0 || t.spaceBefore(k) || t.newlineBefore(k)) && !t.spaceBefore(k + 1)
                     && t.isWord(k + 1) && !in(ANNOTATIONS, t, k + 1)) {
@@ -343,5 +346,24 @@ final class PersonCues {
 
     private static boolean in(WordSet list, NameTokens t, int k) {
         return t.isWord(k) && t.length(k) <= 20 && list.contains(t.hash(k));
+    }
+
+    /**
+     * Every word that can open one of the phrases of {@link #apply} as its token {@code k}. Why: the
+     * pass looks at every token of every text, and most tokens open no phrase; one look-up here
+     * replaces a dozen list and word tests for them.
+     */
+    private static final WordSet OPENERS = WordSet.union(SALUTATIONS, Relatives.words(), SPEAKER_ROLES, REACHED,
+            TYPED, TALKED, WordSet.of("dr", "s", "is", "pt", "patient", "boy", "girl", "named"));
+
+    /** Whether token {@code k} may open a phrase: a line start, an '@' or a quote, or a word of {@link #OPENERS}. */
+    private static boolean mayOpen(NameTokens t, int k) {
+        if (k == 0 || t.newlineBefore(k)) {
+            return true;
+        }
+        if (!t.isWord(k)) {
+            return t.isPunct(k, '@') || t.isPunct(k, '"');
+        }
+        return t.length(k) <= 20 && OPENERS.contains(t.hash(k));
     }
 }

@@ -21,6 +21,11 @@ final class Relatives {
             "sisters", "therapist", "neighbors", "rrt", "sponsor", "resident", "intern", "sitter", "interpreter",
             "chaplain", "trooper", "gf", "bf", "coordinator", "aide");
 
+    /** The relative and care-team role words, for passes that gather their opening words into one set. */
+    static WordSet words() {
+        return WORDS;
+    }
+
     /** Whether word token {@code k} is a relative or care-team role word ("brother", "wife", "RN"). */
     static boolean relative(NameTokens t, int k) {
         return t.isWord(k) && t.length(k) <= 13 && WORDS.contains(t.hash(k));
@@ -103,7 +108,7 @@ final class Relatives {
      */
     static boolean namedAfter(TokenFeatures tf, int i) {
         NameTokens t = tf.tokens();
-        if (i == 0) {
+        if (i == 0 || !cueWordBefore(t, i)) {
             return false;
         }
         boolean shaped = t.shape(i) == NameTokens.CAPITALIZED && t.mode(i) == NameTokens.MODE_MIXED
@@ -238,5 +243,24 @@ final class Relatives {
         return t.isWord(i) && len >= 2 && len <= 3 && !t.nonAscii(i)
                 && (t.shape(i) == NameTokens.UPPER || t.shape(i) == NameTokens.LOWER)
                 && !FieldLabels.credential(t, i) && !Shorthand.bedsideWord(t, i);
+    }
+
+    /**
+     * Every word that some reading of {@link #namedAfter} needs right before the name (past one
+     * mark): a relative, a care-team role, a cleric's title, or the "law" of "son-in-law".
+     */
+    private static final WordSet CUES_BEFORE = WordSet.union(WORDS, ROLES, WordSet.of("dr", "deacon", "rabbi", "law"));
+
+    /**
+     * Whether the word before token {@code i}, past one mark, is in {@link #CUES_BEFORE}. Why: {@link
+     * #namedAfter} runs for every token the tagger left outside, and this one look-up rules out
+     * nearly all of them before its many shape and list tests.
+     */
+    private static boolean cueWordBefore(NameTokens t, int i) {
+        int j = i - 1;
+        if (t.shape(j) == NameTokens.PUNCT) {
+            j--;
+        }
+        return j >= 0 && t.isWord(j) && t.length(j) <= 13 && CUES_BEFORE.contains(t.hash(j));
     }
 }
