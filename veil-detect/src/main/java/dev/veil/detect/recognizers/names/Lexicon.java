@@ -134,8 +134,11 @@ public final class Lexicon {
         return (int) ((tag >>> CLASS_BITS) ^ (tag >>> 44)) & mask;
     }
 
+    /** The class bits of a slot; the rest of it is the word's {@link #tag}. */
+    static final long CLASSES_OF_SLOT = CLASS_MASK;
+
     /** The upper 40 bits of the hash, never zero (a zero slot means empty). */
-    private static long tag(long h) {
+    static long tag(long h) {
         long t = h & ~CLASS_MASK;
         return t == 0 ? 1L << CLASS_BITS : t;
     }
