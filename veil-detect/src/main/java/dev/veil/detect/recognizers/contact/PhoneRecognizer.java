@@ -179,6 +179,9 @@ public final class PhoneRecognizer implements Recognizer {
             // "(12-3456789)": brackets around the whole number, not around an area code
             return candidate(text, s, start + 1, digits, out);
         }
+        if (open > 0 && s[start] != '(') {
+            return -end; // "AST 840 (1600)", "WBC 14.2 (16.8)": a value and the one before it, not a number
+        }
         if (end < s.length && Character.isLetter(s[end]) && !EXTENSION.contains(text, end, wordEnd(text.string(), end))) {
             return Math.max(end, start + 1); // glued to a word: no number, shorter or not
         }

@@ -217,7 +217,8 @@ public final class StreetAddressRecognizer implements Recognizer {
             while (w > 0 && Character.isLetterOrDigit(s.charAt(w - 1))) {
                 w--;
             }
-            if (idx - w >= 3 || idx > w && Character.isDigit(s.charAt(idx - 1))) {
+            // "ave. ": an abbreviation; "7. ", "6L. TOL WELL" (six litres): a number ends the sentence
+            if (idx - w >= 3 || idx > w && (Character.isDigit(s.charAt(idx - 1)) || Character.isDigit(s.charAt(w)))) {
                 return true;
             }
         }

@@ -70,6 +70,9 @@ final class MedicalTerms {
         if ((type != EntityType.PERSON || !listedName(tf, a, b)) && diagnosisPhrase(tf, a, b)) {
             return true; // "Multiple Sclerosis", and "Enterography" read as a person
         }
+        if (drugOrTestWord(tf, a, b)) {
+            return true; // "Varenicline", "Tympanometry", "Photophobic" read as names
+        }
         boolean generic = type != EntityType.PERSON && type != EntityType.NRP
                 && !workplaceBefore(t, a);
         if (generic && (ordinaryWords(tf, a, b) || department(tf, a, b))) {
@@ -273,6 +276,36 @@ final class MedicalTerms {
             }
         }
         return true;
+    }
+
+    /**
+     * Endings of drug names (the WHO stems: -vir, -mab, -pril, -statin, ...) and of tests and
+     * findings ("Tympanometry", "Photophobic", "Trileaflet"): a lone word no list holds that ends
+     * so, in a medical text, is no person or place ("Varenicline starter
+     * pack", "TYMPANOMETRY type B").
+     */
+    private static final String[] DRUG_OR_TEST_ENDINGS = {"vir", "mab", "nib", "pril", "sartan", "olol", "statin",
+        "azole", "cillin", "mycin", "cycline", "floxacin", "parin", "gliptin", "gliflozin", "dipine", "azepam",
+        "azolam", "oxetine", "triptan", "prazole", "lukast", "semide", "thiazide", "platin", "rubicin", "taxel",
+        "icline", "apine", "idone", "afil", "setron", "tidine", "dronate", "glitazone", "profen", "barbital",
+        "caine", "metry", "phobic", "leaflet", "ectomies", "scopic", "graphic", "plastic"};
+    private static final int MIN_DRUG_WORD = 6;
+
+    /** Whether the span is one word no list holds with an ending of {@link #DRUG_OR_TEST_ENDINGS}. */
+    static boolean drugOrTestWord(TokenFeatures tf, int a, int b) {
+        NameTokens t = tf.tokens();
+        if (b - a != 1 || !t.isWord(a) || t.length(a) < MIN_DRUG_WORD || tf.lookup(a) != 0) {
+            return false;
+        }
+        String s = t.text();
+        int end = t.end(a);
+        for (String ending : DRUG_OR_TEST_ENDINGS) {
+            int from = end - ending.length();
+            if (from > t.start(a) + 2 && s.regionMatches(true, from, ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether word token {@code k} is a medical noun, by suffix or by the list of heads. */

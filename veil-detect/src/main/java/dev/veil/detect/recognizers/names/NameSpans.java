@@ -185,6 +185,11 @@ final class NameSpans {
                     && (b - a == 1 || ClinicalWords.drug(t, a))) {
                 continue; // "SITTER. SEROQUEL 25 PO", "Bactrim DS", "Trelegy Ellipta": a drug, whatever is before it
             }
+            if (b - a == 2 && !span.titled && t.isWord(b - 1) && ClinicalWords.drug(t, b - 1)
+                    && (tf.lookup(a) & Lexicon.FIRST_NAME) == 0
+                    && ((kind != 0 ? kind : (kind = Shorthand.textKind(tf))) & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0) {
+                continue; // "CONT PLAVIX" in a note: an order for a drug
+            }
             boolean signing = span.titled
                     || b - a == 1 && (Relatives.initialsSigning(tf, a) || Relatives.closingInitials(tf, a));
             if (signing) {
@@ -215,6 +220,9 @@ final class NameSpans {
                 et = EntityType.PERSON;
             } else if (b - a == 1 && isGroupWord(tf.classes(a))) {
                 // a lone nationality or belief word ("Republican", "Nigerian") is NRP whatever its context
+                et = EntityType.NRP;
+            } else if (et == EntityType.PERSON && b - a == 1 && tf.lookup(a) == 0 && SpanShapes.language(t, a)) {
+                // "Arabic-speaking", "Fulani interpreter": a language no list holds, not a person
                 et = EntityType.NRP;
             }
             if (et == EntityType.NRP && b - a == 1 && (SpanShapes.describesAThing(tf, b) || SpanShapes.language(t, a))) {

@@ -83,7 +83,8 @@ final class PersonCues {
                     continue;
                 }
             }
-            if ((k == 0 || t.newlineBefore(k)) && k + 2 < t.size() && givenName(tf, k) && t.isWord(k + 1)
+            if ((k == 0 || t.newlineBefore(k)) && k + 2 < t.size() && givenName(tf, k) && !Shorthand.bedsideWord(t, k)
+                    && !ClinicalWords.bedsideTerm(t, k) && t.isWord(k + 1)
                     && !t.newlineBefore(k + 1) && t.start(k + 1) - t.end(k) == 1 && capitalisedRun(tf, k + 1) == k + 2
                     && !t.newlineBefore(k + 2) && (t.isPunct(k + 2, '|') || t.shape(k + 2) == NameTokens.DIGITS)) {
                 // "Winifred Marsh | 5/10/2024 | Dr. Ahn", "Tasha Greenwood 31 y/o G1P0": a header line

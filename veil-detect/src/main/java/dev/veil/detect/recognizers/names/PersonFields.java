@@ -78,6 +78,9 @@ final class PersonFields {
         if (words == 0 || words == 1 && !listed(tf, a)) {
             return; // "Pt: Alert", "Name: Unknown": one word that no name list has
         }
+        if (b < n && t.isPunct(b, '/') && t.start(b) == t.end(b - 1)) {
+            return; // "re: d/c planning", "Re: s/p fall": shorthand, not a name
+        }
         LinePasses.replace(out, from, new Finding(EntityType.PERSON, t.start(a), t.end(b - 1), SCORE, recognizer));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * tagger reads the building's name ("Farr", "Blake") as a person.
  *
  * <p>Taken only after a word of place ("to", "on", "from", "onto", "at"), a field label such as
- * "Location:" or "Unit:", or after a comma at the end of a line ("charge, Baker 5"), with a floor of one or two digits up to 20 that no unit or
+ * "Location:" or "Unit:", before a kind of unit ("Lunder 6 Neuro ICU"), or after a comma at the end of a line ("charge, Baker 5"), with a floor of one or two digits up to 20 that no unit or
  * clock word follows ("on Farr 10 mg" is no ward); the building word is capitalised (or in a text
  * all in capitals or in lower case, any word no vocabulary holds), never a month, a function word,
  * a clinical word, an honorific or a word such as "Room" or "Bed". A LOCATION in place of the
@@ -54,7 +54,7 @@ final class Wards {
             }
             // "Farr 10": the building before the floor
             int w = k - 1;
-            if (building(tf, w) && w >= 1 && cue(t, w - 1, k + 1) && !quantityAfter(t, k + 1)) {
+            if (building(tf, w) && w >= 1 && (cue(t, w - 1, k + 1) || unitAfter(t, k + 1)) && !quantityAfter(t, k + 1)) {
                 if (kind == 0) {
                     kind = Shorthand.textKind(tf); // only once a ward is named
                 }
@@ -104,8 +104,20 @@ final class Wards {
         return t.isPunct(c, ',') && (after >= t.size() || t.newlineBefore(after));
     }
 
-    /** Field labels whose value may be a ward: "Location: Ellison 8", "Unit: 7 Feld". */
-    private static final WordSet FIELDS = WordSet.of("location", "loc", "unit", "floor", "ward", "service");
+    /** Field labels whose value may be a ward: "Location: Ellison 8", "Unit: 7 Feld", "To: Wang 4". */
+    private static final WordSet FIELDS = WordSet.of("location", "loc", "unit", "floor", "ward", "service", "to",
+            "from");
+
+    /** Kinds of unit written after a ward: "Lunder 6 Neuro ICU", "FELBERG 6 NEUROSURG ICU", "Ellison 10 CCU". */
+    private static final WordSet UNITS = WordSet.of("icu", "micu", "sicu", "ccu", "cvicu", "nicu", "picu", "cicu",
+            "tsicu", "nsicu", "pacu", "neuro", "neurosurg", "stepdown", "telemetry", "tele", "medsurg", "oncology",
+            "cardiology", "surgery", "medicine");
+
+    /** Whether token {@code n}, on the same line one space after the floor, names a kind of unit. */
+    private static boolean unitAfter(NameTokens t, int n) {
+        return n < t.size() && t.isWord(n) && !t.newlineBefore(n) && t.start(n) - t.end(n - 1) == 1
+                && t.length(n) <= 10 && UNITS.contains(t.hash(n));
+    }
 
     /** A building's name: capitalised, or in a text written all in one case a word no list calls common. */
     private static boolean building(TokenFeatures tf, int w) {

@@ -51,6 +51,8 @@ class PhoneRecognizerTest {
             EP (Dr. Moskowitz, pgr 555-0115) aware                  | 555-0115
             order no 555-0139 shipped                               |
             batch 123-4567 done                                     |
+            AST 840 (1600), ALT 1120 (1900). INR 1.6                |
+            Labs: WBC 14.2 (16.8), Cr 1.4                           |
             """)
     void detects(String text, String expected) {
         assertThat(Spans.texts(ANALYZER, text)).containsExactlyElementsOf(Spans.expected(expected));

@@ -28,6 +28,7 @@ class StreetAddressRecognizerTest {
             TPN @ 83cc/hr via PICC. bladder pressure 14. ERCP       |
             voiding via foley 50-100cc/hr. lasix given              |
             bell notified via pager 44913 at 0300                   |
+            TRACH MASK 40% 6L. TOL WELL. SXN Q3H                    |
             SBP 100s. Attending Dr. Brown aware                     |
             RR 22. Attending Dr. Bell notified                      |
             UO 800CC IN 1 HR. DR. ROSE AT BEDSIDE                   |

@@ -163,6 +163,14 @@ class ClinicalSpansTest {
             note | Transferred to Farr 10 at 1500. Arrived on 7 Feld from the MICU. | LOCATION:Farr 10, LOCATION:7 Feld
             note | Report called to Darlene RN on Blake 7.\\nCo-signed M. Oduya RN, charge, Baker 5 | PERSON:Darlene, LOCATION:Blake 7, PERSON:M. Oduya, LOCATION:Baker 5
             note | Received from 5 West s/p rapid response. Moved to Room 12 at 7 pm. | LOCATION:5 West
+            # a ward before a kind of unit, or after a "To:" field
+            -    | ICU Nursing Note - Lunder 6 Neuro ICU\\nPt: NPO, afeb.          | LOCATION:Lunder 6
+            note | Transfer note\\nTo: Wang 4 from Blake 12 MICU                  | LOCATION:Wang 4, LOCATION:Blake 12
+            # shorthand after "re:", a language before "-speaking", a drug ordered in capitals, a drug or test by its ending
+            note | Met w/ pt and husband Stan re: d/c planning.                     | PERSON:Stan
+            note | Arabic-speaking, son Yousef translating.                         | PERSON:Yousef
+            note | PLAN: D/C HOME VS REHAB. CONT PLAVIX/ASA.                        | -
+            note | Tympanometry type B, Photophobic. Varenicline starter pack.      | -
             note | Started on Lasix 40 mg and Heparin 5 units, on Day 3 of abx.     | -
             lnote | pt transferred to farr 8 at 1400, report given.               | LOCATION:farr 8
             note | Requesting: Dr. Qureshi. MRN: 0091-44-217   Location: Ellison 8, bed 2 | PERSON:Qureshi, LOCATION:Ellison 8
