@@ -50,7 +50,11 @@ public final class ReferenceNumberRecognizer implements Recognizer {
                     // number, employee and provider numbers, implant lot numbers
                     "ref #", "ref#", "ref no", "claim/ref #", "csn", "csn #", "employee id", "employee #",
                     "employee number", "provider #", "provider number", "lot #", "lot no", "lot number",
-                    "device #", "path jar")
+                    "device #", "path jar",
+                    // EMS incident numbers, benefit applications, pharmacy prescription numbers, a
+                    // reference in its shortest form (not a support ticket: it names a problem, not a person)
+                    "incident #", "incident number", "app #", "application #", "application number", "rx #",
+                    "rx no", "prescription #", "ref")
             .fillers("id")
             .build();
     /** Labels whose value counts only with a letter in it (see the class comment). */
@@ -94,8 +98,14 @@ public final class ReferenceNumberRecognizer implements Recognizer {
         int n = TokenRuns.copyUpper(text, t, last, buf);
         int digits = TokenRuns.digitCount(buf, Math.max(n, 0));
         if (n >= 4 && digits >= 4 && n - digits <= 8 && (!needsLetter || n > digits)
-                && !TokenRuns.looksLikeDate(text, t, last)) {
+                && !TokenRuns.looksLikeDate(text, t, last) && !year(buf, n)) {
             out.add(new Finding(EntityType.REFERENCE_NUMBER, text.tokenStart(t), text.tokenEnd(last), score, name()));
         }
+    }
+
+    /** "ref 2019 values", "Visit 2023 summary": four digits alone that read as a year. */
+    private static boolean year(char[] buf, int n) {
+        return n == 4 && (buf[0] == '1' && buf[1] == '9' || buf[0] == '2' && buf[1] == '0')
+                && Character.isDigit(buf[2]) && Character.isDigit(buf[3]);
     }
 }

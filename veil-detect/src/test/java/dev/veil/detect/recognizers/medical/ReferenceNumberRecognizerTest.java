@@ -36,6 +36,12 @@ class ReferenceNumberRecognizerTest {
             Consult Case: HC24-00513                       | HC24-00513
             Group: 4                                       |
             claim denied on 03/14/2023                     |
+            INCIDENT #2093-0415-0077                       | 2093-0415-0077
+            Rx # RX-7729104                                | RX-7729104
+            pending, ref BC77120934. Family aware.         | BC77120934
+            Applied 3/1, app # MH-2093-00441872.           | MH-2093-00441872
+            ref 2019 values for K                          |
+            IT ticket INC0448120 opened                    |
             reference 12/3 noted                           |
             Encounter: 2 visits                            |
             ID 12345678 on file                            |

@@ -166,6 +166,9 @@ class ClinicalSpansTest {
             # a ward before a kind of unit, or after a "To:" field
             -    | ICU Nursing Note - Lunder 6 Neuro ICU\\nPt: NPO, afeb.          | LOCATION:Lunder 6
             note | Transfer note\\nTo: Wang 4 from Blake 12 MICU                  | LOCATION:Wang 4, LOCATION:Blake 12
+            # the partner of a person across "and" or "/" is a person too, unless a comma makes it a list of names
+            note | Family involved - daughters Gina and Teresa.                    | PERSON:Gina, PERSON:Teresa
+            -    | Dest: Carney Hospital ED.\\nCrew: Rourke / Vasquez              | LOCATION:Carney Hospital ED, PERSON:Rourke, PERSON:Vasquez
             # shorthand after "re:", a language before "-speaking", a drug ordered in capitals, a drug or test by its ending
             note | Met w/ pt and husband Stan re: d/c planning.                     | PERSON:Stan
             note | Arabic-speaking, son Yousef translating.                         | PERSON:Yousef
