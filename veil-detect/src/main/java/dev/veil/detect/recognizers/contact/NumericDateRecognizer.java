@@ -66,7 +66,8 @@ public final class NumericDateRecognizer implements Recognizer {
                         .window(2, 0),
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
-                        "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap", "murmur")
+                        "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap", "murmur",
+                        "motor", "power", "reflexes", "apgar", "apgars", "gcs", "x", "sem", "ie", "i:e")
                         .window(2, 1).only(name()),
                 // a fraction or a grade is told by the word after it: "1/2 hour", "2/3 of", "1/2 NS",
                 // "3/6 systolic murmur", "2/6 SEM", "+2/4 pulses", "1/1 sitter"
@@ -147,7 +148,8 @@ public final class NumericDateRecognizer implements Recognizer {
                 return end;
             }
             if (groups == 2 && score < SURE_MONTH_DAY && !rangeEnd
-                    && (withTime > end || wrapped(s, start, end, g))) {
+                    && (withTime > end || wrapped(s, start, end, g) || closesClause(s, start, end)
+                            && !rating(DateParts.value(s, g[0], g[1]), DateParts.value(s, g[2], g[3])))) {
                 // "f/u with Dr. Iyer 10/3 11:00": a clock time after it; "DLCO 88% (8/1)": alone in
                 // brackets and no proper fraction (month above day, so not "(1/2)", "(2/3)")
                 score = SURE_MONTH_DAY;
@@ -156,6 +158,30 @@ public final class NumericDateRecognizer implements Recognizer {
             return withTime;
         }
         return end;
+    }
+
+    /**
+     * "s/p VATS decortication 2/5, chest tubes out 2/9.", "coiled 3/6. Now": a month/day after a
+     * word, ending its clause (a mark, a line break or the text's end after it), with '/' only: a
+     * rating or a fraction stands before a word ("2/6 SEM", "1/2 tab"), after a word that says so
+     * ("murmur 3/6.", "Motor 4/5,": the context stage's suppressing words) or has a rating's shape
+     * ("HA 6/10,", "2/5.": out of ten or five, checked by the caller).
+     */
+    private static boolean closesClause(String s, int start, int end) {
+        if (end < s.length()) {
+            char c = s.charAt(end);
+            if (c != '.' && c != ',' && c != ';' && c != '\n' && c != '\r') {
+                return false;
+            }
+            if (c == '.' && end + 1 < s.length() && DateParts.isDigit(s.charAt(end + 1))) {
+                return false; // "2/5.5"
+            }
+        }
+        int p = start - 1;
+        while (p >= 0 && s.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && p < start - 1 && Character.isLetter(s.charAt(p));
     }
 
     /** Whether this recognizer's last finding ends right before " or ", " and " or ", " before {@code start}. */
@@ -276,6 +302,9 @@ public final class NumericDateRecognizer implements Recognizer {
     /** Whether the char at {@code i} makes the digit after it part of a longer token. */
     private static boolean isGlue(String s, int i) {
         char c = s.charAt(i);
+        if (c == ':' && i > 0 && Character.isLetter(s.charAt(i - 1))) {
+            return false; // "D:2/11/93  T:2/12/93", "DOB:04/22/1951": a label glued to its date
+        }
         if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == ':') {
             return true;
         }

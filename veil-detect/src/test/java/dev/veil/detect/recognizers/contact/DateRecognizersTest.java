@@ -131,6 +131,11 @@ class DateRecognizersTest {
             Friday 2/6 SEM at LUSB                                  |
             DP +2/4 pulses bilat                                    |
             remains on 1/1 sitter                                   |
+            s/p VATS decortication 2/9, tubes out                   | 2/9
+            coiled 3/6. Now post bleed day 7                        | 3/6
+            murmur 3/6. Motor 4/5, took 1/2 tab.                    |
+            CR:jz  D:2/11/93  T:2/12/93                             | 2/11/93 ; 2/12/93
+            BP:120/80 Pain:3/10 Time:10:30                          |
             CPAP 5/5 overnight                                      |
             PS 10/5 after SBT                                       |
             BP 120/80 after fluids                                  |
