@@ -70,6 +70,10 @@ final class MedicalTerms {
         if ((type != EntityType.PERSON || !listedName(tf, a, b)) && diagnosisPhrase(tf, a, b)) {
             return true; // "Multiple Sclerosis", and "Enterography" read as a person
         }
+        if (type != EntityType.PERSON && b - a == 1 && t.length(a) <= 3 && t.shape(a) != NameTokens.LOWER
+                && (labValueAfter(t, a) || loneStateCode(tf, a))) {
+            return true; // "Ca 8.4", "Mg 2.1": a lab; "PRIMARY LUNG CA,": cancer, not California
+        }
         if (drugOrTestWord(tf, a, b)) {
             return true; // "Varenicline", "Tympanometry", "Photophobic" read as names
         }
@@ -306,6 +310,35 @@ final class MedicalTerms {
             }
         }
         return false;
+    }
+
+    /**
+     * A value right after token {@code a}, one space on: a decimal ("Ca 8.4") or a whole number of
+     * one to three digits ("Mg 2", "Na 134"); not a ZIP code or a year ("MA 02139", "PA 19103").
+     */
+    private static boolean labValueAfter(NameTokens t, int a) {
+        int v = a + 1;
+        if (v >= t.size() || t.shape(v) != NameTokens.DIGITS || t.start(v) - t.end(a) != 1 || t.newlineBefore(v)) {
+            return false;
+        }
+        boolean decimal = v + 2 < t.size() && t.isPunct(v + 1, '.') && t.start(v + 1) == t.end(v)
+                && t.shape(v + 2) == NameTokens.DIGITS && t.start(v + 2) == t.end(v + 1);
+        return decimal || t.length(v) <= 3;
+    }
+
+    /**
+     * "PRIMARY LUNG CA,", "breast CA. s/p": two capitals after a word that names no town and is no
+     * preposition ("Fresno CA", "from CA" stay), and no ZIP code after them.
+     */
+    private static boolean loneStateCode(TokenFeatures tf, int a) {
+        NameTokens t = tf.tokens();
+        if (t.length(a) != 2 || t.shape(a) != NameTokens.UPPER || a == 0 || !t.isWord(a - 1) || t.newlineBefore(a)
+                || (tf.lookup(a - 1) & (Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.STOP)) != 0
+                || t.shape(a - 1) == NameTokens.CAPITALIZED && t.mode(a - 1) == NameTokens.MODE_MIXED) {
+            return false;
+        }
+        int z = a + 1;
+        return z >= t.size() || t.shape(z) != NameTokens.DIGITS || t.length(z) != 5;
     }
 
     /** Whether word token {@code k} is a medical noun, by suffix or by the list of heads. */

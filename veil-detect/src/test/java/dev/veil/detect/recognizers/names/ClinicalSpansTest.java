@@ -166,6 +166,9 @@ class ClinicalSpansTest {
             # a ward before a kind of unit, or after a "To:" field
             -    | ICU Nursing Note - Lunder 6 Neuro ICU\\nPt: NPO, afeb.          | LOCATION:Lunder 6
             note | Transfer note\\nTo: Wang 4 from Blake 12 MICU                  | LOCATION:Wang 4, LOCATION:Blake 12
+            # a lab before its value, cancer written "CA" after a word that is no town; a state after a town stays
+            note | Labs: Na 134, K 3.6, glucose 188, Ca 8.4, AST 188.             | -
+            note | IMP: SUSPICIOUS FOR PRIMARY LUNG CA, STAGE 2. LIVES IN FRESNO CA 93701. | LOCATION:FRESNO CA
             # the partner of a person across "and" or "/" is a person too, unless a comma makes it a list of names
             note | Family involved - daughters Gina and Teresa.                    | PERSON:Gina, PERSON:Teresa
             -    | Dest: Carney Hospital ED.\\nCrew: Rourke / Vasquez              | LOCATION:Carney Hospital ED, PERSON:Rourke, PERSON:Vasquez
