@@ -9,7 +9,8 @@ import java.util.List;
  * visited"): after a PERSON finding, a listed given name written like it (same case) that ends the
  * clause is the second person; the tagger often stops at the conjunction, above all in notes all
  * in capitals. Not "&", which joins the names of firms ("Savings & Loan"), nor a given name that
- * is also a word ("McClure, Glover and King" is a firm).
+ * is also a word ("McClure, Glover and King" is a firm). And a one-word place joined to a person
+ * by "and" or "/" is the other person ({@link #retypePartner}).
  */
 final class PairedNames {
     private PairedNames() {
