@@ -32,6 +32,8 @@ final class Practices {
             "oncology", "neurology", "urology", "gastroenterology", "partners", "physicians", "healthcare",
             "pharmacy", "podiatry", "imaging", "rheumatology", "endocrinology", "ophthalmology", "pulmonology",
             "nephrology", "psychiatry", "radiology", "otolaryngology", "practice", "care",
+            // therapy practices and home-care agencies ("Kinetic Edge Physical Therapy", "Cape Cod VNA")
+            "therapy", "vna", "hospice", "homecare",
             // institutions a note names as the patient's school, church, employer or a service
             "school", "schools", "elementary", "academy", "college", "university", "church", "mall", "dept",
             "department", "rescue", "bank", "ambulance", "home");
@@ -43,7 +45,7 @@ final class Practices {
     private static final WordSet MEDICAL_HEADS = WordSet.of("medicine", "cardiology", "pediatrics", "orthopedics",
             "orthopaedics", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "podiatry",
             "rheumatology", "endocrinology", "ophthalmology", "pulmonology", "nephrology", "psychiatry", "radiology",
-            "otolaryngology", "practice", "care", "clinic");
+            "otolaryngology", "practice", "care", "clinic", "therapy", "vna", "hospice", "homecare");
     /** Words of a field, condition or kind of care: before the head, never the distinctive part. */
     private static final WordSet GENERIC = WordSet.of("family", "internal", "primary", "general", "sleep",
             "heart", "cancer", "diabetes", "wound", "pain", "memory", "stroke", "spine", "vein", "eye", "skin",
@@ -80,7 +82,9 @@ final class Practices {
                     continue;
                 }
             }
-            int shape = t.shape(h);
+            // "Cape Cod VNA": an agency's initials after its capitalised name
+            int shape = t.shape(h) == NameTokens.UPPER && t.length(h) <= 4 && t.mode(h) == NameTokens.MODE_MIXED
+                    ? NameTokens.CAPITALIZED : t.shape(h);
             int k = h - 1;
             // generic words of the field right before the head ("Family", "Sleep", "Assisted")
             while (k >= 0 && sameLine(t, k, h) && t.isWord(k) && t.shape(k) == shape && generic(t, k)) {
