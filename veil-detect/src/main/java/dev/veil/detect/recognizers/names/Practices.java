@@ -106,6 +106,9 @@ final class Practices {
             if (end == h - 1 && t.is(h, "care")) {
                 continue; // "Customer Care", "Extended Care": "care" ends a name only after "Primary", "Urgent"
             }
+            if (t.is(h, "care") && t.is(h - 1, "of")) {
+                continue; // "GOALS OF CARE", "Plan of Care", "Standard of Care": no facility
+            }
             // a practice is a healthcare facility, a LOCATION by the recognizer's convention, also in a
             // letter or a portal message with too few bedside words to count as a clinical note (with a
             // medical head)

@@ -58,6 +58,7 @@ class CompaniesAndStatesTest {
             -    | The referral to Pine Ridge Ophthalmology was sent. Summit Dermatology called. | LOCATION:Pine Ridge Ophthalmology, LOCATION:Summit Dermatology
             -    | Referral faxed to Cape Cod VNA. PT with Riverbend Physical Therapy, Old Colony Hospice aware. | LOCATION:Cape Cod VNA, LOCATION:Riverbend Physical Therapy, LOCATION:Old Colony Hospice
             -    | She tried massage therapy and cold therapy; speech therapy eval today.  | -
+            -    | PLAN: DIURESIS, DAILY LYTES, GOALS OF CARE W/ SON. PT NPO, AFEB, SBP 110S.  | -
             -    | Please call Customer Care about the bill.                            | -
             -    | It later became Next Step Living, a company.                          | ORGANIZATION:Next Step Living
             note | D/c to Sunrise Gardens Assisted Living.                               | LOCATION:Sunrise Gardens Assisted Living
