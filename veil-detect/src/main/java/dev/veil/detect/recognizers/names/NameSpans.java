@@ -55,7 +55,8 @@ final class NameSpans {
         while (i < n) {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
-                if (Relatives.namedAfter(tf, i) || Relatives.initialsSigning(tf, i) || Relatives.closingInitials(tf, i)) {
+                if (Relatives.namedAfter(tf, i) || Relatives.initialsSigning(tf, i) || Relatives.closingInitials(tf, i)
+                        || Relatives.closingName(tf, i)) {
                     // "husband Ed visited", "grandson Will is HCP": the tagger reads a given name that is
                     // also a word as the word; after a relative it is the name. "-- JT RN", "... ak":
                     // initials signing the note

@@ -218,6 +218,28 @@ final class Relatives {
                 || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1);
     }
 
+    /**
+     * "...cont current.\n-- Joy", "\n--rose": a listed given name alone on the last line after
+     * dashes, the note's end: its writer signing (the tagger reads "Joy", "rose" as words).
+     */
+    static boolean closingName(TokenFeatures tf, int i) {
+        NameTokens t = tf.tokens();
+        if (i < 1 || !t.isWord(i) || t.length(i) < 3 || !t.isPunct(i - 1, '-')
+                || (tf.lookup(i) & Lexicon.FIRST_NAME) == 0) {
+            return false; // cheap checks first: this runs for every token the tagger left outside
+        }
+        for (int j = i + 1; j < t.size(); j++) {
+            if (t.shape(j) != NameTokens.PUNCT) {
+                return false; // not the end of the text
+            }
+        }
+        int p = i - 1;
+        while (p > 0 && t.isPunct(p - 1, '-') && !t.newlineBefore(p)) {
+            p--;
+        }
+        return p == 0 || t.newlineBefore(p);
+    }
+
     private static final WordSet FUNCTION_WORDS = WordSet.of("in", "at", "to", "on", "of", "for", "from",
             "with", "by", "the", "and", "or", "via", "per");
 

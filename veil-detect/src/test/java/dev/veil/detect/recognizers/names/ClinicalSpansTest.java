@@ -169,6 +169,10 @@ class ClinicalSpansTest {
             # a lab before its value, cancer written "CA" after a word that is no town; a state after a town stays
             note | Labs: Na 134, K 3.6, glucose 188, Ca 8.4, AST 188.             | -
             note | IMP: SUSPICIOUS FOR PRIMARY LUNG CA, STAGE 2. LIVES IN FRESNO CA 93701. | LOCATION:FRESNO CA
+            # a given name alone on the last line after dashes signs the note; not a word after a dash inside a sentence
+            note | plan: cont current.\\n-- Joy                                   | PERSON:Joy
+            note | cont plan.\\n--rose                                           | PERSON:rose
+            note | The plan is set - hope.                                        | -
             # the partner of a person across "and" or "/" is a person too, unless a comma makes it a list of names
             note | Family involved - daughters Gina and Teresa.                    | PERSON:Gina, PERSON:Teresa
             -    | Dest: Carney Hospital ED.\\nCrew: Rourke / Vasquez              | LOCATION:Carney Hospital ED, PERSON:Rourke, PERSON:Vasquez
