@@ -47,10 +47,10 @@ final class Relatives {
                 && WORDS.contains(t.hash(j));
     }
 
-    /** Words of visiting or calling that follow a relative's name: "rose in to visit", "mark called". */
+    /** Words of visiting or calling that follow a relative's name: "rose in to visit", "mark called", "tom at bedside". */
     private static final WordSet VISIT_WORDS = WordSet.of("in", "visiting", "visited", "visit", "called", "calls",
             "here", "aware", "updated", "present", "came", "arrived", "phoned", "spoke", "stayed", "staying", "paged",
-            "notified");
+            "notified", "at");
 
     private static boolean visitWordAfter(NameTokens t, int k) {
         return t.isWord(k) && !t.newlineBefore(k) && visitWord(t, k);

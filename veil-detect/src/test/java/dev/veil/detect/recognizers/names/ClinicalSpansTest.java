@@ -169,6 +169,8 @@ class ClinicalSpansTest {
             # a lab before its value, cancer written "CA" after a word that is no town; a state after a town stays
             note | Labs: Na 134, K 3.6, glucose 188, Ca 8.4, AST 188.             | -
             note | IMP: SUSPICIOUS FOR PRIMARY LUNG CA, STAGE 2. LIVES IN FRESNO CA 93701. | LOCATION:FRESNO CA
+            # a given name in lower case after a relative, before "at" ("son tom at bedside"); not a modal
+            note | wife bernadette and son tom at bedside. Son may at times visit.  | PERSON:bernadette, PERSON:tom
             # a given name alone on the last line after dashes signs the note; not a word after a dash inside a sentence
             note | plan: cont current.\\n-- Joy                                   | PERSON:Joy
             note | cont plan.\\n--rose                                           | PERSON:rose
