@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,8 +137,14 @@ abstract class TransformCommand implements Callable<Integer> {
             List<Job> jobs = jobs();
             OutputStream single = null;
             Path singleTmp = null;
+            boolean inPlace = false;
             if (outDir == null) {
-                if (output != null) {
+                if (output != null && Files.exists(output) && !Files.isRegularFile(output)) {
+                    // "-o /dev/null", a named pipe: written in place, since a rename over a device or a
+                    // pipe would replace it with a regular file (as root, /dev/null itself)
+                    inPlace = true;
+                    single = new BufferedOutputStream(Files.newOutputStream(output, StandardOpenOption.WRITE), 1 << 16);
+                } else if (output != null) {
                     singleTmp = tempFor(output);
                     single = new BufferedOutputStream(Files.newOutputStream(singleTmp), 1 << 16);
                 } else {
@@ -178,6 +185,8 @@ abstract class TransformCommand implements Callable<Integer> {
                 if (singleTmp != null) {
                     single.close();
                     Files.deleteIfExists(singleTmp);
+                } else if (inPlace) {
+                    single.close();
                 }
             }
             bar.stop();

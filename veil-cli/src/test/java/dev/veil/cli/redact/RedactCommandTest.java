@@ -241,6 +241,36 @@ class RedactCommandTest {
         assertThat(Files.readString(in)).isEqualTo(ANN + "\n");
     }
 
+    /**
+     * "-o /dev/null" once replaced /dev/null with a regular file (the output is written to a temp
+     * file and renamed over the target). A named pipe stands in for the device here: it must still
+     * be a pipe afterwards, and its reader gets the output.
+     */
+    @Test
+    void outputThatIsNoRegularFileIsWrittenInPlace() throws Exception {
+        Path fifo = tmp.resolve("out.fifo");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo not available: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path in = Files.writeString(tmp.resolve("in.txt"), ANN + "\n");
+        assertThat(redact("", "--scope", "f", "-o", fifo.toString(), in.toString()).exit()).isZero();
+        assertThat(reader.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("[EMAIL_1]\n");
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
+
     @Test
     void badOptionsAndPoliciesAreClearErrors() throws IOException {
         assertThat(redact("", "--policy", "nope.yaml").err()).contains("policy nope.yaml: no such file");
