@@ -301,11 +301,16 @@ final class MedicalTerms {
         if (b - a != 1 || !t.isWord(a) || t.length(a) < MIN_DRUG_WORD || tf.lookup(a) != 0) {
             return false;
         }
+        return endsWithAny(t, a, DRUG_OR_TEST_ENDINGS, 3);
+    }
+
+    /** Whether word token {@code k} ends with one of {@code endings} (any case), after at least {@code minStem} chars. */
+    private static boolean endsWithAny(NameTokens t, int k, String[] endings, int minStem) {
         String s = t.text();
-        int end = t.end(a);
-        for (String ending : DRUG_OR_TEST_ENDINGS) {
+        int end = t.end(k);
+        for (String ending : endings) {
             int from = end - ending.length();
-            if (from > t.start(a) + 2 && s.regionMatches(true, from, ending, 0, ending.length())) {
+            if (from >= t.start(k) + minStem && s.regionMatches(true, from, ending, 0, ending.length())) {
                 return true;
             }
         }
@@ -353,15 +358,7 @@ final class MedicalTerms {
                         | Lexicon.COUNTRY | Lexicon.PROPER)) != 0) {
             return false;
         }
-        String s = t.text();
-        int end = t.end(k);
-        for (String suffix : SUFFIXES) {
-            int from = end - suffix.length();
-            if (from > t.start(k) && s.regionMatches(true, from, suffix, 0, suffix.length())) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithAny(t, k, SUFFIXES, 1);
     }
 
     /**

@@ -122,6 +122,15 @@ public final class NameTokens {
         return hash[i];
     }
 
+    /** The last token of a span from token {@code first} to char {@code end}: the first one from {@code first} that reaches it. */
+    public int lastTokenOf(int first, int end) {
+        int k = first;
+        while (k + 1 < count && this.end[k] < end) {
+            k++;
+        }
+        return k;
+    }
+
     /** The token that starts at char {@code at}, or -1 (binary search over the token starts). */
     public int tokenStartingAt(int at) {
         int lo = 0;

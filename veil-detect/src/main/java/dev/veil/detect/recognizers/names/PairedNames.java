@@ -58,10 +58,7 @@ final class PairedNames {
         if (first < 0) {
             return;
         }
-        int last = first;
-        while (last + 1 < t.size() && t.end(last) < f.end()) {
-            last++;
-        }
+        int last = t.lastTokenOf(first, f.end());
         int after = last + 2;
         if (after < t.size() && joiner(t, last + 1) && sameLine(t, last, after) && !listBefore(t, first)) {
             retype(tf, out, from, after, t.shape(last));

@@ -72,7 +72,7 @@ final class Retypes {
                 out.set(i, new Finding(EntityType.LOCATION, f.start(), t.end(head), f.score(), recognizer));
                 continue;
             }
-            int last = lastToken(t, a, f.end());
+            int last = t.lastTokenOf(a, f.end());
             if (f.type() == EntityType.PERSON && last > a && t.isWord(last) && t.length(last) <= 8
                     && FACILITY_HEADS.contains(t.hash(last)) && (tf.lookup(a) & Lexicon.HONORIFIC) == 0
                     && !personCue(tf, a, last + 1)) {
@@ -193,15 +193,6 @@ final class Retypes {
     /** Lists that make a word part of an organization's or a place's name rather than a person's. */
     private static final int NOT_A_PERSON = Lexicon.ORG_WORD | Lexicon.ORG_SUFFIX | Lexicon.FACILITY
             | Lexicon.HOSPITAL_PART | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.NATIONALITY | Lexicon.PLACE_WORD;
-
-    /** The token of the finding that ends at char {@code end}, scanning from its first token {@code a}. */
-    private static int lastToken(NameTokens t, int a, int end) {
-        int k = a;
-        while (k + 1 < t.size() && t.end(k) < end) {
-            k++;
-        }
-        return k;
-    }
 
     /** Whether every word of tokens {@code [a, e)} is capitalised and on none of the {@code lists}. */
     private static boolean capitalisedOutside(TokenFeatures tf, int a, int e, int lists) {
