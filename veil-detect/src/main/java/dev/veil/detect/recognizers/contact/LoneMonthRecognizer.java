@@ -50,6 +50,9 @@ public final class LoneMonthRecognizer implements Recognizer {
     private static final WordList NAME_CUES = WordList.of("in", "since", "until", "till", "last", "early", "late",
             "mid", "during", "through", "next", "thru");
     /** "end of March", "beginning of October": the word before "of". */
+    /** Words after a lower-case month that make it the month, not an adjective ("in june for pna"). */
+    private static final WordList FUNCTION_NEXT = WordList.of("for", "at", "to", "and", "when", "while", "with",
+            "after", "before", "from", "but", "or", "then", "so", "because", "of", "w", "s", "by", "until", "per");
     private static final WordList PART_OF = WordList.of("end", "beginning", "middle", "start", "rest", "mid");
     /** Words after "May" that make it the verb: "May I", "may be". */
     private static final WordList MODAL_NEXT = WordList.of("i", "we", "you", "he", "she", "they", "it", "be", "have",
@@ -119,7 +122,8 @@ public final class LoneMonthRecognizer implements Recognizer {
                 && !lineBreak(s, text.tokenEnd(k), text.tokenStart(next)) && onlySpaces(s, text.tokenEnd(k),
                         text.tokenStart(next));
         if (!capital) {
-            return !wordNext; // "died last april." but not "in august company"
+            // "died last april." and "in june for pna", but not "in august company"
+            return !wordNext || FUNCTION_NEXT.containsToken(text, next);
         }
         boolean allUpper = text.tokenHas(k, Text.FLAG_ALL_UPPER);
         if (text.tokenEquals(k, "may") && wordNext && MODAL_NEXT.containsToken(text, next)) {

@@ -50,7 +50,7 @@ public final class NumericDateRecognizer implements Recognizer {
                         "done", "intubated", "extubated", "by", "next", "lmp", "last", "today", "presented",
                         "cta", "ct", "mri", "cxr", "echo", "ekg", "egd", "orif", "cabg", "cath", "tee", "tte", "biopsy",
                         "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal", "s/p",
-                        "returned", "drain", "training", "hx")
+                        "returned", "drain", "training", "hx", "npn")
                         .window(3, 0),
                 // words of planning and paperwork right before a month/day: "bed available 6/3",
                 // "accepted for 2/10",
@@ -74,7 +74,10 @@ public final class NumericDateRecognizer implements Recognizer {
                 ContextRule.suppress(EntityType.DATE, 0.4, "of", "hour", "hours", "hr", "hrs", "ns", "dose", "doses",
                         "cup", "cups", "glass", "way", "inch", "mile", "miles", "tsp", "tbsp", "systolic", "diastolic",
                         "holosystolic", "murmur", "sem", "hsm", "pulse", "pulses", "sitter", "tablet", "strength",
-                        "normal", "lb", "lbs", "dilution").window(0, 1).only(name()));
+                        "normal", "lb", "lbs", "dilution", "l", "lnc", "nc", "lpm", "liters", "day", "days", "wk",
+                        "wks", "week", "weeks", "times", "mg", "mcg", "units", "u", "cc", "ml", "min", "mins",
+                        "minutes", "am", "pm", "beats", "bpm", "mmhg", "years", "yrs", "months", "mos")
+                        .window(0, 1).only(name()));
     }
 
     @Override
@@ -129,10 +132,10 @@ public final class NumericDateRecognizer implements Recognizer {
             return end;
         }
         double score = score(s, g, groups, sep);
-        if (score > 0 && score < SURE_MONTH_DAY && groups == 2 && afterDateAndWord(s, start, out)) {
+        if (score > 0 && score < SURE_MONTH_DAY && groups == 2 && sep == '/' && afterDateAndWord(s, start, out)) {
             score = SURE_MONTH_DAY; // "discharge 6/5 or 6/6", "on 3/2 and 3/9": the second of two dates
         }
-        if (score > 0 && groups == 2 && (rangeEnd || rangeStart(s, end))
+        if (score > 0 && groups == 2 && sep == '/' && (rangeEnd || rangeStart(s, end))
                 && !(rating(DateParts.value(s, g[0], g[1]), DateParts.value(s, g[2], g[3])) && s.charAt(g[0]) != '0')) {
             // "IABP (10/26-10/30)", "MICU stay 5/3-5/5": two month/day dates joined by a hyphen
             score = Math.max(score, RANGE_SCORE);
@@ -147,7 +150,7 @@ public final class NumericDateRecognizer implements Recognizer {
             if (timeFollows && withTime == end) {
                 return end;
             }
-            if (groups == 2 && score < SURE_MONTH_DAY && !rangeEnd
+            if (groups == 2 && score < SURE_MONTH_DAY && !rangeEnd && sep == '/'
                     && (withTime > end || wrapped(s, start, end, g) || closesClause(s, start, end)
                             && !rating(DateParts.value(s, g[0], g[1]), DateParts.value(s, g[2], g[3])))) {
                 // "f/u with Dr. Iyer 10/3 11:00": a clock time after it; "DLCO 88% (8/1)": alone in
@@ -206,10 +209,22 @@ public final class NumericDateRecognizer implements Recognizer {
                 && month > day && !rating(month, day);
     }
 
+    /** "NPN 3-11", "11-7 shift", "7-3": a nursing shift (hours 7, 3, 11, 19 or 23 at both ends), not a date. */
+    private static boolean shift(int a, int b) {
+        return shiftHour(a) && shiftHour(b);
+    }
+
+    private static boolean shiftHour(int h) {
+        return h == 7 || h == 3 || h == 11 || h == 19 || h == 23;
+    }
+
     /** "6/10" (pain), "4/5" (motor strength): a rating on a scale of 10 or of 5, not a date. */
     private static boolean rating(int a, int b) {
         return b == 10 || b == 5 && a <= 5;
     }
+
+    /** Score of a month-day written with a hyphen: below the threshold unless a date cue raises it. */
+    private static final double HYPHEN_MONTH_DAY = 0.2;
 
     /** Score of a month/day date that is one end of a range of two. */
     private static final double RANGE_SCORE = 0.6;
@@ -246,6 +261,12 @@ public final class NumericDateRecognizer implements Recognizer {
                 // month/two-digit year: "admitted 12/99", "flu shot 10/99"; low, so only a date cue
                 // makes it count (a blood pressure "120/80" has three digits first, "1/50" a dilution)
                 return 0.25;
+            }
+            if (sep == '-' && l0 <= 2 && l1 <= 2 && DateParts.validDay(0, a, b) && !rating(a, b) && !shift(a, b)) {
+                // "s/p ERCP 2-6.", "TLC placed 2-8,", "npn 2-14 nights": month-day with a hyphen, in
+                // clinical notes; more often a range ("RR 12-20", "x 2-3 days"), so it counts only
+                // with a date cue before it (the context stage's boost), never from its shape alone
+                return HYPHEN_MONTH_DAY;
             }
             // month/day without a year, written with '/' only: "10/12", "2/24"
             if (sep != '/' || l0 > 2 || l1 > 2 || !DateParts.validDay(0, a, b)) {

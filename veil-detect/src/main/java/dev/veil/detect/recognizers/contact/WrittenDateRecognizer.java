@@ -92,9 +92,10 @@ public final class WrittenDateRecognizer implements Recognizer {
         }
         boolean capital = text.tokenHas(k, Text.FLAG_INITIAL_UPPER);
         if (!capital && year <= 0 && DateParts.isAmbiguousWord(text, text.tokenStart(k), text.tokenEnd(k))
-                && !(start == text.tokenStart(k) && day > 0 && !wordAfter(text, last))) {
+                && !(start == text.tokenStart(k) && day > 0 && (!wordAfter(text, last) || ordinal(text, k + 1)))) {
             // "you may 5 times", "march 5 miles": a lower-case month word is a date only with a
             // year, or with a day right after it and no word after the day ("anniversary is june 22.")
+            // or a day written as an ordinal ("dialyzed jan 3rd at the unit")
             return k;
         }
         if (day > 0 && !DateParts.validDay(Math.max(year, 0), month, day)) {
@@ -160,6 +161,13 @@ public final class WrittenDateRecognizer implements Recognizer {
         }
         int v = DateParts.value(s, a, d);
         return v >= 1 && v <= 31 ? v : 0;
+    }
+
+    /** Whether token {@code k} is a day with an ordinal suffix ("3rd", "21st"). */
+    private static boolean ordinal(Text text, int k) {
+        int a = text.tokenStart(k);
+        int d = DateParts.digitsEnd(text.string(), a, 2);
+        return d > a && isOrdinalSuffix(text, d, text.tokenEnd(k));
     }
 
     private static boolean isOrdinalSuffix(Text text, int a, int b) {

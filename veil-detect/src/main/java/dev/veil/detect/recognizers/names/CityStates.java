@@ -90,7 +90,7 @@ final class CityStates {
         return false;
     }
 
-    private static boolean stateCode(NameTokens t, int k) {
+    static boolean stateCode(NameTokens t, int k) {
         return t.shape(k) == NameTokens.UPPER && t.length(k) == 2 && STATES.contains(t.hash(k));
     }
 

@@ -84,7 +84,7 @@ final class FieldLabels {
             "pharmd", "lpn", "msw");
 
     /** "M.D.", "R.N.", "Ph.D.": one- or two-letter words each glued to a full stop, from token {@code j}. */
-    private static boolean dottedCredential(NameTokens t, int j) {
+    static boolean dottedCredential(NameTokens t, int j) {
         long h = NameTokens.FNV_OFFSET;
         int k = j;
         int parts = 0;

@@ -32,7 +32,7 @@ final class MedicalTerms {
     /** Suffixes of medical nouns, checked on words of at least {@link #MIN_SUFFIXED} letters. */
     private static final String[] SUFFIXES = {"itis", "osis", "iasis", "ectomy", "otomy", "ostomy", "plasty",
         "scopy", "algia", "plegia", "paresis", "trophy", "penia", "megaly", "ectasis", "emia", "aemia", "pathy",
-        "carcinoma", "blastoma", "cytoma", "sarcoma", "ogram", "ography"};
+        "carcinoma", "blastoma", "cytoma", "sarcoma", "ogram", "ography", "uria"};
     private static final int MIN_SUFFIXED = 6;
     /** Words that end in a suffix above and are no medical noun. */
     private static final WordSet NOT_MEDICAL = WordSet.of("program", "programs", "telegram", "instagram",
@@ -56,7 +56,12 @@ final class MedicalTerms {
             "obstruction", "perforation", "herpetiformis", "edema", "oedema", "embolus", "thrombosis");
     /** Words after a number that make it a measurement or dose. */
     private static final WordSet UNITS = WordSet.of("mg", "mcg", "g", "kg", "ml", "l", "units", "unit", "meq",
-            "mmol", "mmhg", "mm", "cm", "bpm", "iu", "mcg", "puffs", "tab", "tabs", "tablet", "tablets", "caps");
+            "mmol", "mmhg", "mm", "cm", "bpm", "iu", "puffs", "tab", "tabs", "tablet", "tablets", "caps", "dl", "ng");
+
+    /** Whether word token {@code k} is a unit of measure or dose ("mg", "dl", "mcg"). */
+    static boolean unit(NameTokens t, int k) {
+        return t.isWord(k) && t.length(k) <= 7 && UNITS.contains(t.hash(k));
+    }
 
     /**
      * Whether the span of tokens {@code [a, b)} of type {@code type}, in a text of kind {@code kind}

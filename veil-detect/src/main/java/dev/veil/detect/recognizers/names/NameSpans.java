@@ -191,7 +191,8 @@ final class NameSpans {
                     && ((kind != 0 ? kind : (kind = Shorthand.textKind(tf))) & (Shorthand.CLINICAL | Shorthand.MEDICAL_TEXT)) != 0) {
                 continue; // "CONT PLAVIX" in a note: an order for a drug
             }
-            boolean signing = span.titled
+            boolean signing = span.titled // but not "INTERPRETER SVC CALLED" ("Dr. Foley" is a name)
+                    && (!Shorthand.bedside(t, a, b) || FieldLabels.honorificBefore(tf, a))
                     || b - a == 1 && (Relatives.initialsSigning(tf, a) || Relatives.closingInitials(tf, a));
             if (signing) {
                 et = EntityType.PERSON; // "-- JT RN": initials, whatever the shorthand rules below say

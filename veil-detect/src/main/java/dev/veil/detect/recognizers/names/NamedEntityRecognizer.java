@@ -117,6 +117,7 @@ public final class NamedEntityRecognizer implements Recognizer {
             Letterheads.apply(tf, name(), out, from, kind);
             CredentialTails.apply(tf, name(), out, from);
             Wards.apply(tf, name(), out, from, kind);
+            DictationMarks.apply(tf, name(), out, from);
         } finally {
             w.tokens.reset("", EMPTY);
             if (w.tokens.capacity() > KEEP_TOKENS || w.labels.length > KEEP_TOKENS) {

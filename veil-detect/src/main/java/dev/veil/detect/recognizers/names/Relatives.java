@@ -19,7 +19,7 @@ final class Relatives {
             "girlfriend", "fiance", "fiancee", "friend", "neighbor", "neighbour", "caregiver", "stepson",
             "stepdaughter", "roommate", "hcp", "proxy", "guardian", "rn", "sons", "daughters", "parents", "brothers",
             "sisters", "therapist", "neighbors", "rrt", "sponsor", "resident", "intern", "sitter", "interpreter",
-            "chaplain", "trooper", "gf", "bf", "coordinator", "aide");
+            "chaplain", "trooper", "gf", "bf", "coordinator", "aide", "bro", "sis", "hubby", "sw", "np");
 
     /** The relative and care-team role words, for passes that gather their opening words into one set. */
     static WordSet words() {
@@ -116,7 +116,8 @@ final class Relatives {
                 // (not "wife will call")
                 || (t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse())
                         || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
-                        && (tf.classes(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.classes(i));
+                        && (tf.classes(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.classes(i))
+                        && !Shorthand.bedsideWord(t, i); // "INTERPRETER SVC CALLED"
         // "Sister rose visiting", "wife rose in to visit", "dtr sandy in from worcester": in mixed-case
         // text a given name in lower case right after a family word, before a word of visiting or
         // calling, is the name even when it is also a word or a verb
@@ -198,8 +199,14 @@ final class Relatives {
         if (!initialsShape(t, i) || (tf.lookup(i) & (Lexicon.COMMON | Lexicon.STOP | Lexicon.COUNTRY)) != 0) {
             return false; // "... at 5 pm. OK", "... in the US"
         }
+        if (MedicalTerms.unit(t, i)) {
+            return false; // "... 140 mg/dl"
+        }
         int j = i + 1;
         if (j + 1 < t.size() && t.isPunct(j, '/') && initialsShape(t, j + 1)) {
+            if (MedicalTerms.unit(t, j + 1)) {
+                return false;
+            }
             j += 2; // "RM/JT"
         }
         while (j < t.size() && t.shape(j) == NameTokens.PUNCT && !t.isPunct(j, '/')) {

@@ -73,6 +73,10 @@ final class Retypes {
                 continue;
             }
             int last = t.lastTokenOf(a, f.end());
+            if (f.type() == EntityType.PERSON && last == a && placeAfterPlace(tf, out, from, a)) {
+                out.set(i, new Finding(EntityType.LOCATION, f.start(), f.end(), f.score(), recognizer));
+                continue;
+            }
             if (f.type() == EntityType.PERSON && last > a && t.isWord(last) && t.length(last) <= 8
                     && FACILITY_HEADS.contains(t.hash(last)) && (tf.lookup(a) & Lexicon.HONORIFIC) == 0
                     && !personCue(tf, a, last + 1)) {
@@ -83,11 +87,50 @@ final class Retypes {
             if (t.mode(a) != NameTokens.MODE_MIXED) {
                 continue;
             }
+            if (f.type() == EntityType.LOCATION && last == a && placeAfterPlace(tf, out, from, a)) {
+                continue; // "Mercy Point Hospital, Lynn": the town of the place before, not a person
+            }
             EntityType to = retype(tf, f, a, last);
             if (to != null) {
                 out.set(i, new Finding(to, f.start(), f.end(), f.score(), recognizer));
             }
         }
+    }
+
+    /**
+     * "Mercy Point Hospital, Lynn", "Chicopee, MA", "From Fuzhou, China;", "Dr. Rajinder Gill,
+     * Lowell": one word after a comma that follows a place (or a person named in full), itself on a
+     * town, state or country list and closing its clause, is that place's town, state or country,
+     * though the tagger, reading "Lynn" or "China" as a given name, says person.
+     */
+    private static boolean placeAfterPlace(TokenFeatures tf, List<Finding> out, int from, int a) {
+        NameTokens t = tf.tokens();
+        if (a < 2 || !t.isPunct(a - 1, ',') || t.newlineBefore(a) || t.newlineBefore(a - 1)
+                || (tf.lookup(a) & (Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY)) == 0 && !CityStates.stateCode(t, a)
+                        && Places.match(t, a) != a + 1) {
+            return false;
+        }
+        int n = a + 1;
+        boolean closes = n >= t.size() || t.newlineBefore(n) || t.isPunct(n, ';') || t.isPunct(n, '.')
+                || t.isPunct(n, ')');
+        if (!closes) {
+            return false;
+        }
+        int prevEnd = t.end(a - 2);
+        for (int i = from; i < out.size(); i++) {
+            Finding p = out.get(i);
+            if (p.end() != prevEnd) {
+                continue;
+            }
+            if (p.type() == EntityType.LOCATION) {
+                return true;
+            }
+            // a person named in full before: the word after the comma is no given name of a reversed name
+            int pa = t.tokenStartingAt(p.start());
+            return p.type() == EntityType.PERSON && pa >= 0 && t.lastTokenOf(pa, p.end()) > pa
+                    && (t.newlineBefore(n) || n >= t.size());
+        }
+        return false;
     }
 
     private static EntityType retype(TokenFeatures tf, Finding f, int a, int last) {

@@ -36,7 +36,7 @@ final class Shorthand {
     private static final int MEDICAL_WORDS = 2;
 
     /** Lexicon classes that make a word a possible name, place, title or organization. */
-    private static final int NAME_OR_PLACE = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
+    static final int NAME_OR_PLACE = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Lexicon.CITY | Lexicon.REGION
             | Lexicon.COUNTRY | Lexicon.NATIONALITY | Lexicon.BELIEF | Lexicon.ORG_SUFFIX | Lexicon.ORG_WORD
             | Lexicon.FACILITY | Lexicon.PROPER | Lexicon.HONORIFIC | Lexicon.JOB | Lexicon.HOSPITAL_PART;
     /** Lexicon classes that make a word a possible part of a person's name. */
@@ -69,7 +69,9 @@ final class Shorthand {
             "rehab", "hospice", "snf", "ltach", "dol", "bili", "gavage", "isolette", "brady", "bradys", "desat",
             "desats", "ebm", "ivh", "nnp", "wbat", "nwb", "adl", "adls", "slp", "hh", "ht", "wt", "imm", "occ", "pedi",
             "sz", "periph", "anthro", "cryo", "dtap", "avf", "avl", "hfpef", "hfref", "hib", "adm", "periwound",
-            "telehealth", "fn", "cgm", "tir", "oral", "toco");
+            "telehealth", "fn", "cgm", "tir", "oral", "toco", "sb", "svc", "ivc", "mca", "ica", "acomm", "acom",
+            "pcomm", "pcom", "lcx", "rca", "dop", "dopp", "cdi", "incl", "quinton", "flowsheet", "repage",
+            "repaged", "ij", "tlc", "aline", "cvl", "gout", "menses", "pap", "trab");
 
     /**
      * Words of medical documents that are not bedside shorthand (letters, reports, portal
@@ -115,15 +117,18 @@ final class Shorthand {
         if (et != EntityType.ORGANIZATION && (noVowel(t, a, b) || lowerNoName(tf, a, b, et))) {
             return true;
         }
-        if ((kind & (DENSE | CLINICAL)) != 0 && capitals(tf, a, b, et)) {
+        if ((kind & (DENSE | CLINICAL)) != 0 && CapitalShorthand.capitals(tf, a, b, et)) {
             return true;
         }
         if (b - a == 1 && romanNumeral(t, a)) {
             return true; // "grade III varices", "III/VI murmur"
         }
-        return (kind & CLINICAL) != 0 && !afterPersonNoun(tf, a)
+        // "INTERPRETER SVC CALLED": an abbreviation stays one after a word for a person
+        return (kind & CLINICAL) != 0 && (!afterPersonNoun(tf, a) || bedside(t, a, b))
                 && (bedside(t, a, b) || unlisted(tf, a, b, et) || et == EntityType.PERSON && wordOpeningASentence(tf, a, b)
-                        || et == EntityType.LOCATION && (lowerCaseNoPlace(tf, a, b) || capitalsCommonNoPlace(tf, a, b)));
+                        || et == EntityType.LOCATION && (lowerCaseNoPlace(tf, a, b)
+                                || CapitalShorthand.commonNoPlace(tf, a, b) || CapitalShorthand.directionAlone(tf, a, b))
+                        || et == EntityType.PERSON && CapitalShorthand.commonNoPerson(tf, a, b));
     }
 
     /** The kind bits of the text: always {@link #KNOWN}, plus {@link #DENSE} and {@link #CLINICAL} if so. */
@@ -155,44 +160,6 @@ final class Shorthand {
     }
 
     /**
-     * "PERRLA", "RISS", "R IJ TLC", "OOB to chair": whether every word of the span is a short word
-     * in capitals, in mixed-case text, that no name, place, title or organization list holds (or,
-     * for a person alone, of three letters at most: "TF", "LIS"; for a place, of two letters not
-     * after a comma: "LS clear", while "Towneberg, VT 34485" is a state). In a text with few
-     * capitals an unknown word in capitals may be a name or an organization ("Insured: LIEMANN",
-     * "the BBC"), so this applies to text {@link #DENSE dense} with capitals only.
-     */
-    private static boolean capitals(TokenFeatures tf, int a, int b, EntityType et) {
-        NameTokens t = tf.tokens();
-        boolean words = false;
-        for (int k = a; k < b; k++) {
-            if (!t.isWord(k)) {
-                continue;
-            }
-            words = true;
-            if (t.mode(k) != NameTokens.MODE_MIXED || t.nonAscii(k) || t.shape(k) != NameTokens.UPPER) {
-                return false; // "ΛΑΡΝΑΚΑ", "Þórshöfn": another script or language, not English shorthand
-            }
-            // a city in an address block is often in capitals ("VIERZON"): places only when short
-            int len = t.length(k);
-            if (len > (et == EntityType.LOCATION ? 4 : 7)) {
-                return false;
-            }
-            // "Towneberg, VT": a state follows a comma after a capitalised word standing alone (a
-            // city); "sats 96%, LS clear", "SBP 110s, LS clear", "LS clear, RA sats" do not
-            boolean afterComma = k > 1 && t.isPunct(k - 1, ',') && t.spaceBefore(k - 2)
-                    && (t.shape(k - 2) == NameTokens.CAPITALIZED || t.shape(k - 2) == NameTokens.UPPER);
-            boolean known = (tf.lookup(k) & NAME_OR_PLACE) != 0;
-            boolean shortPerson = et == EntityType.PERSON && b - a == 1 && len <= 3;
-            boolean twoLetterPlace = et == EntityType.LOCATION && len == 2 && !afterComma;
-            if (known && !shortPerson && !twoLetterPlace || len == 2 && afterComma) {
-                return false;
-            }
-        }
-        return words;
-    }
-
-    /**
      * Endings of English and clinical vocabulary that names (of people) do not have: nouns and
      * adjectives ("Aspiration", "Expressive", "Referrals", "Rectal", "Seizure", "Incontinent"),
      * participles ("Hydrating", "Ionized", "Rewarmed"),
@@ -212,7 +179,7 @@ final class Shorthand {
         "inal", "ial", "ilar", "ory", "ics", "scopic", "thoracic", "ium", "mab", "tinib", "afil", "oxacin", "cycline",
         "vir", "prazole", "tidine", "dronate", "gliptin", "gliflozin", "platin", "rubicin", "taxel", "terol",
         "lukast", "setron", "triptyline", "zepam", "zolam", "codone", "morphone", "caine", "curium", "thiazide",
-        "semide", "actone", "inine", "pneic", "bound", "emic", "ulin"};
+        "semide", "actone", "inine", "pneic", "bound", "emic", "ulin", "uria"};
     /** Shortest word whose ending is read as vocabulary ("Xing" and "Ming" are names). */
     private static final int VOCABULARY_MIN = 6;
 
@@ -274,7 +241,7 @@ final class Shorthand {
      * made only of bedside abbreviations (and lone letters) is the abbreviation, even where a name
      * list also has the word ("Tol", "Neo", "Echo" are surnames somewhere).
      */
-    private static boolean bedside(NameTokens t, int a, int b) {
+    static boolean bedside(NameTokens t, int a, int b) {
         boolean any = false;
         for (int k = a; k < b; k++) {
             if (!t.isWord(k) || t.length(k) == 1) {
@@ -328,24 +295,6 @@ final class Shorthand {
         return true;
     }
 
-    /**
-     * "BLOOD CX X2 SENT", "WILL NOT GO TO REHAB", "CURSING AT STAFF": in a note written in capitals,
-     * a place made only of ordinary words, none of them on a place list, is the words.
-     */
-    private static boolean capitalsCommonNoPlace(TokenFeatures tf, int a, int b) {
-        NameTokens t = tf.tokens();
-        for (int k = a; k < b; k++) {
-            if (!t.isWord(k)) {
-                continue;
-            }
-            int c = tf.lookup(k);
-            if (t.mode(k) != NameTokens.MODE_UPPER || (c & Lexicon.COMMON) == 0 || (c & PLACE_WORDS) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** "II", "III", "IV", "VI": a Roman numeral alone (grades, murmurs, cranial nerves). */
     static boolean romanNumeral(NameTokens t, int k) {
         if (!t.isWord(k) || t.shape(k) != NameTokens.UPPER || t.length(k) > 4) {
@@ -362,7 +311,7 @@ final class Shorthand {
 
     private static final String[] PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "of"};
 
-    private static final int PLACE_WORDS = Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.FACILITY
+    static final int PLACE_WORDS = Lexicon.CITY | Lexicon.REGION | Lexicon.COUNTRY | Lexicon.FACILITY
             | Lexicon.HOSPITAL_PART | Lexicon.PLACE_WORD;
 
     /** Whether word token {@code k} is a bedside abbreviation ("pt", "NPO", "ED"). */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Who wrote a note: a sign-off ending a line ("-jd", "-- MK", "-cara m, OTR", "-R. Church, RN CM",
- * "-chaplain m. okonkwo", "--GRACE RN") and dictation initials opening a line ("BQ/mf", "JMK/ls").
+ * "-chaplain m. okonkwo", "--GRACE RN"); dictation initials opening a line ("BQ/mf") are
+ * {@link DictationMarks}'.
  * The tagger reads these short, often lower-case tokens badly (as a place, an organization, or
  * nothing); here the line's shape decides, after {@link NameSpans}: the name becomes one PERSON
  * finding and any other name finding on the sign-off (a credential read as an organization) goes.
@@ -26,7 +27,7 @@ final class Signatures {
     private static final WordSet ROLES = WordSet.of("chaplain", "sw", "cm", "rn", "dr", "fr", "sr", "rabbi",
             "pastor", "rev", "np", "pa", "rrt", "pt", "ot", "slp", "rd");
 
-    /** Adds the sign-offs and dictation initials to {@code out}, replacing name findings from index {@code from}. */
+    /** Adds the sign-offs to {@code out}, replacing name findings from index {@code from}. */
     static void apply(TokenFeatures tf, String recognizer, List<Finding> out, int from) {
         NameTokens t = tf.tokens();
         int n = t.size();
@@ -42,9 +43,6 @@ final class Signatures {
                 }
             } else if (k > 0 && t.newlineBefore(k) && t.isWord(k)) {
                 signOff(tf, k, true, recognizer, out, from); // a line of its own: "J. PRICE RN", "Dawn Fitzgerald, RD"
-            }
-            if (k + 2 < n && (k == 0 || t.newlineBefore(k)) && t.isPunct(k + 1, '/')) {
-                dictation(tf, k, recognizer, out, from);
             }
         }
     }
@@ -140,23 +138,6 @@ final class Signatures {
         return vouched || !first && t.length(b - 1 - (t.isPunct(b - 1, '.') ? 1 : 0)) == 1;
     }
 
-    /** "BQ/mf", "MF/rcd", "JMK/ls" opening a line, then its end or a wide gap ("BQ/mf  D: 11/06/2019"). */
-    private static void dictation(TokenFeatures tf, int k, String recognizer, List<Finding> out, int from) {
-        NameTokens t = tf.tokens();
-        int s = k + 2;
-        if (!initials(t, k) || !initials(t, s) || t.shape(k) != NameTokens.UPPER || t.shape(s) != NameTokens.LOWER
-                || t.spaceBefore(k + 1) || t.spaceBefore(s)) {
-            return;
-        }
-        int next = s + 1;
-        if (next < t.size() && !t.newlineBefore(next) && t.start(next) - t.end(s) < 2) {
-            return;
-        }
-        LinePasses.clear(out, from, t.start(k), t.end(s));
-        out.add(new Finding(EntityType.PERSON, t.start(k), t.end(k), SCORE, recognizer));
-        out.add(new Finding(EntityType.PERSON, t.start(s), t.end(s), SCORE, recognizer));
-    }
-
     private static boolean hasVowel(NameTokens t, int k) {
         for (int p = t.start(k); p < t.end(k); p++) {
             if ("aeiouyAEIOUY".indexOf(t.charAt(p)) >= 0) {
@@ -164,11 +145,6 @@ final class Signatures {
             }
         }
         return false;
-    }
-
-    private static boolean initials(NameTokens t, int k) {
-        return t.isWord(k) && t.length(k) >= 2 && t.length(k) <= 4 && !t.nonAscii(k)
-                && !FieldLabels.credential(t, k) && !Shorthand.bedsideWord(t, k);
     }
 
     private static boolean credential(NameTokens t, int k) {

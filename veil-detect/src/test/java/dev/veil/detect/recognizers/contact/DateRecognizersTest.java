@@ -39,6 +39,13 @@ class DateRecognizersTest {
             pt to go home 7/4 w/ VNA                                | 7/4
             on 20. May 2024 we                                      | 20. May 2024
             Hct 20. May need PT consult                             |
+            RR 12-20. on 2-4 L NC, x 2-3 days                       |
+            NPN 3-11: uneventful. 11-7 shift quiet                  |
+            ccu npn 2-14 nights                                     | 2-14
+            s/p ERCP 2-6.                                           | 2-6
+            TLC placed 2-8, site CDI                                | 2-8
+            pt last dialyzed jan 3rd at outpt unit                  | jan 3rd
+            you may 5 times a day                                   |
             s/p fall\\n1500 ml in                                  |
             month 13/14/2020                                        |
             day 32: 01/32/2020                                      |

@@ -41,6 +41,9 @@ class LoneMonthRecognizerTest {
             in May I trust                                          |
             last October 2006                                       |
             may see him in May                                      | May
+            last hospitalization in june for pna                    | june
+            died in august, and then                                | august
+            admitted in april with CHF                              | april
             we will march in protest                                |
             March forward, team                                     |
             """)

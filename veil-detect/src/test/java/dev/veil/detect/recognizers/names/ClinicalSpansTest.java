@@ -19,6 +19,11 @@ class ClinicalSpansTest {
      */
     @ParameterizedTest(name = "[{index}] {0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a note in capitals: ordinary words, directions and abbreviations are no names; a titled surname stays
+            -    | NEURO: A+OX3, MAE. CV: SR 80S, RARE PVC. RESP: LS CLEAR UPPER, CRACKLES BASES. GU: FOLEY. SEE FLOWSHEET. DR YOUNG AWARE. INTERPRETER SVC CALLED. | PERSON:YOUNG
+            # clinical words no list holds; a brother and a social worker named in lower case
+            note | Microalbuminuria: on ACE. Gout. Pap due. Menses irregular.        | -
+            lnote | pt's sister frances & bro frank in tonight.                     | PERSON:frances, PERSON:frank
             # eponyms: a name before a medical noun, in any text
             -    | She has Parkinson's disease and a history of Crohn's disease.       | -
             -    | Referred for a Whipple procedure; Bell's palsy resolved.            | -

@@ -51,6 +51,9 @@ class PlacesTest {
             Re her late husband's pension (Arthur Hale, no. PN-0041187). | PERSON:Arthur Hale
             Officer Ramírez observed a vehicle parked in a fire lane.  | PERSON:Officer Ramírez
             Wikipedia-style stub:\\nMillbrook Falls is a village.     | LOCATION:Millbrook Falls
+            Physician Note - Mercy Point Hospital, Lynn\\nPt seen.      | LOCATION:Mercy Point Hospital, LOCATION:Lynn
+            Referring: Dr. Rajinder Gill, Lowell\\n                     | PERSON:Dr. Rajinder Gill, LOCATION:Lowell
+            From Fuzhou, China; came to the US in 2071.               | LOCATION:Fuzhou, LOCATION:China
             """)
     void unlistedTownsReadAsPersonsArePlaces(String text, String expected) {
         String t = text.replace("\\n", "\n");
