@@ -83,8 +83,9 @@ public final class LoneMonthRecognizer implements Recognizer {
             boolean name = month >= FIRST_NAME;
             boolean abbreviation = month >= FIRST_ABBREVIATION && !name;
             int b = text.tokenEnd(k);
-            if (k + 1 < n && text.tokenHas(k + 1, Text.FLAG_HAS_DIGIT) && text.tokenStart(k + 1) - b <= 2) {
-                continue; // "March 14", "October 2006": a written date
+            if (k + 1 < n && text.tokenHas(k + 1, Text.FLAG_HAS_DIGIT) && text.tokenStart(k + 1) - b <= 2
+                    && !lineBreak(s, b, text.tokenStart(k + 1)) && s.charAt(b) != '.') {
+                continue; // "March 14", "October 2006": a written date (not "in October.\n4. HTN")
             }
             if (!cued(text, s, k, name ? NAME_CUES : abbreviation ? CUES : MONTH_CUES)) {
                 continue;

@@ -83,9 +83,13 @@ public final class WrittenDateRecognizer implements Recognizer {
                 }
             }
             end = monthEnd;
+            int shortYear = day == 0 && year <= 0 ? apostropheYearEnd(s, monthEnd) : -1;
             if (year > 0) {
                 end = text.tokenEnd(k + 1);
                 last = k + 1;
+            } else if (shortYear > 0) {
+                end = shortYear; // "in March '86", "Feb '01"
+                year = 1;
             } else if (day == 0) {
                 return k;
             }
@@ -106,6 +110,17 @@ public final class WrittenDateRecognizer implements Recognizer {
         int withTime = DateParts.timeEnd(s, end);
         out.add(new Finding(EntityType.DATE, start, withTime, score, name()));
         return last;
+    }
+
+    /** The end of " '86" (a space, an apostrophe, two digits, no third) at {@code at}, or -1. */
+    private static int apostropheYearEnd(String s, int at) {
+        int q = at + 1; // the apostrophe
+        if (q + 2 >= s.length() || s.charAt(at) != ' ' || s.charAt(q) != '\'' && s.charAt(q) != '\u2019'
+                || !DateParts.isDigit(s.charAt(q + 1)) || !DateParts.isDigit(s.charAt(q + 2))) {
+            return -1;
+        }
+        int e = q + 3;
+        return e == s.length() || !Character.isLetterOrDigit(s.charAt(e)) ? e : -1;
     }
 
     /** A letter word follows token {@code k} on the same line, after spaces only. */

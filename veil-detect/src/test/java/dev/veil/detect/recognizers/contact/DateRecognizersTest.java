@@ -46,6 +46,8 @@ class DateRecognizersTest {
             TLC placed 2-8, site CDI                                | 2-8
             pt last dialyzed jan 3rd at outpt unit                  | jan 3rd
             you may 5 times a day                                   |
+            s/p DES to the mid LAD in March '86 who returns         | March '86
+            Last similar episode Feb '01.                           | Feb '01
             s/p fall\\n1500 ml in                                  |
             month 13/14/2020                                        |
             day 32: 01/32/2020                                      |
