@@ -44,7 +44,7 @@ class LoneMonthRecognizerTest {
             last hospitalization in june for pna                    | june
             died in august, and then                                | august
             admitted in april with CHF                              | april
-            F/u in October.\\n4. HTN: above goal                    | October
+            F/u in October. 4. HTN: above goal                      | October
             we will march in protest                                |
             March forward, team                                     |
             """)
