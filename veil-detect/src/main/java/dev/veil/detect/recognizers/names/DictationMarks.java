@@ -37,9 +37,11 @@ final class DictationMarks {
                     || t.shape(k) != NameTokens.LOWER && t.shape(k) != NameTokens.UPPER) {
                 continue;
             }
-            boolean lineStart = k == 0 || t.newlineBefore(k);
+            boolean lineStart = (k == 0 || t.newlineBefore(k)) && k + 2 < n && t.isPunct(k + 1, '/');
             boolean afterSlash = k > 0 && t.isPunct(k - 1, '/');
-            if (!lineStart && !afterSlash && t.shape(k) != NameTokens.LOWER) {
+            // a user name is a lower-case word no list holds ("mbell", "skhoury")
+            boolean userName = t.shape(k) == NameTokens.LOWER && t.length(k) >= 4 && tf.lookup(k) == 0;
+            if (!lineStart && !afterSlash && !userName) {
                 continue; // cheap exit for most tokens
             }
             if (keys == null) {
@@ -63,7 +65,7 @@ final class DictationMarks {
             boolean named = contains(keys, nKeys, t.hash(k));
             boolean closesSignature = afterSlash && (k + 1 == n || t.newlineBefore(k + 1)) && k >= 2
                     && (FieldLabels.credential(t, k - 2) || endsPerson(out, from, t.end(k - 2)));
-            if (named && t.length(k) >= 4 || closesSignature) {
+            if (named && userName || closesSignature) {
                 int last = k + 1 < n && t.shape(k + 1) == NameTokens.DIGITS && t.start(k + 1) == t.end(k) ? k + 1 : k;
                 add(t, k, last, recognizer, out, from); // "lbrown2": a user name with a number
             }
