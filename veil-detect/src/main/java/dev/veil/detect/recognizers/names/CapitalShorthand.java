@@ -1,6 +1,7 @@
 package dev.veil.detect.recognizers.names;
 
 import dev.veil.core.EntityType;
+import java.util.function.IntPredicate;
 
 /**
  * Rules of {@link Shorthand} for words in capitals: abbreviations in dense mixed-case notes
@@ -22,12 +23,7 @@ final class CapitalShorthand {
      */
     static boolean capitals(TokenFeatures tf, int a, int b, EntityType et) {
         NameTokens t = tf.tokens();
-        boolean words = false;
-        for (int k = a; k < b; k++) {
-            if (!t.isWord(k)) {
-                continue;
-            }
-            words = true;
+        return everyWord(t, a, b, k -> {
             if (t.mode(k) != NameTokens.MODE_MIXED || t.nonAscii(k) || t.shape(k) != NameTokens.UPPER) {
                 return false; // "ΛΑΡΝΑΚΑ", "Þórshöfn": another script or language, not English shorthand
             }
@@ -43,7 +39,19 @@ final class CapitalShorthand {
             boolean known = (tf.lookup(k) & Shorthand.NAME_OR_PLACE) != 0;
             boolean shortPerson = et == EntityType.PERSON && b - a == 1 && len <= 3;
             boolean twoLetterPlace = et == EntityType.LOCATION && len == 2 && !afterComma;
-            if (known && !shortPerson && !twoLetterPlace || len == 2 && afterComma) {
+            return !(known && !shortPerson && !twoLetterPlace || len == 2 && afterComma);
+        });
+    }
+
+    /** Whether tokens {@code [a, b)} hold a word and every word token {@code k} among them passes {@code test}. */
+    private static boolean everyWord(NameTokens t, int a, int b, IntPredicate test) {
+        boolean words = false;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            words = true;
+            if (!test.test(k)) {
                 return false;
             }
         }
@@ -79,20 +87,12 @@ final class CapitalShorthand {
      */
     static boolean commonNoPerson(TokenFeatures tf, int a, int b) {
         NameTokens t = tf.tokens();
-        boolean words = false;
-        for (int k = a; k < b; k++) {
-            if (!t.isWord(k)) {
-                continue;
-            }
-            words = true;
+        return everyWord(t, a, b, k -> {
             int c = tf.lookup(k);
-            if (t.mode(k) != NameTokens.MODE_UPPER || t.shape(k) != NameTokens.UPPER
-                    || (c & (Lexicon.FIRST_NAME | Lexicon.HONORIFIC)) != 0
-                    || (c & Lexicon.COMMON) == 0 && !Shorthand.bedsideWord(t, k)) {
-                return false;
-            }
-        }
-        return words;
+            return t.mode(k) == NameTokens.MODE_UPPER && t.shape(k) == NameTokens.UPPER
+                    && (c & (Lexicon.FIRST_NAME | Lexicon.HONORIFIC)) == 0
+                    && ((c & Lexicon.COMMON) != 0 || Shorthand.bedsideWord(t, k));
+        });
     }
 
     /** Directions and parts of anatomy that place lists also hold ("Upper", "Lower", "Central"). */
