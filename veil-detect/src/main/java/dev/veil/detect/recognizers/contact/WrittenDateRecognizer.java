@@ -89,7 +89,7 @@ public final class WrittenDateRecognizer implements Recognizer {
                 last = k + 1;
             } else if (shortYear > 0) {
                 end = shortYear; // "in March '86", "Feb '01"
-                year = 1;
+                year = DateParts.year(DateParts.value(s, shortYear - 2, shortYear), 2);
             } else if (day == 0) {
                 return k;
             }

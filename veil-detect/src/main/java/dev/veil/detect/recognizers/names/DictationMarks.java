@@ -82,8 +82,8 @@ final class DictationMarks {
      */
     private static int typistsLine(TokenFeatures tf, int k, long[] keys, int nKeys) {
         NameTokens t = tf.tokens();
-        if (t.length(k) > 4 || k + 2 >= t.size() || !t.isPunct(k + 1, '/')) {
-            return -1;
+        if (t.length(k) > 4) {
+            return -1; // the caller saw the slash after token k
         }
         int shape = t.shape(k + 2);
         boolean caseChange = t.shape(k) == NameTokens.UPPER && shape == NameTokens.LOWER;
@@ -187,14 +187,8 @@ final class DictationMarks {
 
     /** Adds a PERSON over tokens {@code a..b} unless a finding already covers part of it. */
     private static void add(NameTokens t, int a, int b, String recognizer, List<Finding> out, int from) {
-        int s = t.start(a);
-        int e = t.end(b);
-        for (int i = from; i < out.size(); i++) {
-            Finding f = out.get(i);
-            if (f.start() < e && s < f.end()) {
-                return;
-            }
+        if (!LinePasses.overlapsAny(out, from, t.start(a), t.end(b))) {
+            out.add(new Finding(EntityType.PERSON, t.start(a), t.end(b), SCORE, recognizer));
         }
-        out.add(new Finding(EntityType.PERSON, s, e, SCORE, recognizer));
     }
 }
