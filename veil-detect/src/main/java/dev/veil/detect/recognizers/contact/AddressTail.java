@@ -65,7 +65,7 @@ final class AddressTail {
             } else if (k >= text.tokenCount() || text.tokenStart(k) != i) {
                 break;
             } else {
-                segEnd = segment(text, k, lowerCase && newline);
+                segEnd = segment(text, k, lowerCase && newline, lowerCase);
             }
             if (segEnd < 0) {
                 break;
@@ -76,8 +76,14 @@ final class AddressTail {
     }
 
     /** End of the segment starting at token {@code k}, or -1 if it is not part of an address. */
-    private static int segment(Text text, int k, boolean lowerAllowed) {
+    private static int segment(Text text, int k, boolean lowerAllowed, boolean lowerStreet) {
         int n = text.tokenCount();
+        if (lowerStreet) {
+            int town = lowerTownStateZip(text, k);
+            if (town > 0) {
+                return town; // "9 birch ln, gardner ma 01440": the state code and ZIP make it a town
+            }
+        }
         if (StreetWords.UNIT.containsToken(text, k) && k + 1 < n) {
             int gap = text.tokenStart(k + 1) - text.tokenEnd(k);
             if (gap >= 1 && gap <= 3 && unitGap(text, text.tokenEnd(k), text.tokenStart(k + 1))
@@ -102,6 +108,26 @@ final class AddressTail {
             }
         }
         return words(text, k, lowerAllowed);
+    }
+
+    /** "gardner ma 01440": one to three lower-case words, a state code in any case and a ZIP, one space apart. */
+    private static int lowerTownStateZip(Text text, int k) {
+        int n = text.tokenCount();
+        for (int i = k + 1; i + 1 < n && i - k <= 3; i++) {
+            int w = i - 1;
+            if (!text.tokenHas(w, Text.FLAG_ALL_LOWER) || text.tokenHas(w, Text.FLAG_HAS_DIGIT)
+                    || text.tokenStart(i) - text.tokenEnd(w) != 1 || text.charAt(text.tokenEnd(w)) != ' ') {
+                return -1;
+            }
+            if (PostalCodes.isStateCodeAnyCase(text, i) && text.tokenStart(i + 1) - text.tokenEnd(i) == 1
+                    && text.charAt(text.tokenEnd(i)) == ' ') {
+                int zip = PostalCodes.usEnd(text, i + 1);
+                if (zip > 0) {
+                    return zip;
+                }
+            }
+        }
+        return -1;
     }
 
     /** A run of capitalised words (a place name) that ends where the segment ends. */

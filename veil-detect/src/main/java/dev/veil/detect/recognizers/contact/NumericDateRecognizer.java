@@ -50,7 +50,7 @@ public final class NumericDateRecognizer implements Recognizer {
                         "done", "intubated", "extubated", "by", "next", "lmp", "last", "today", "presented",
                         "cta", "ct", "mri", "cxr", "echo", "ekg", "egd", "orif", "cabg", "cath", "tee", "tte", "biopsy",
                         "pulled", "changed", "drawn", "intubation", "extubation", "stay", "adhesions", "removal", "s/p",
-                        "returned", "drain", "training", "hx", "npn")
+                        "returned", "drain", "training", "hx", "npn", "sched", "schd", "booked", "level", "levels")
                         .window(3, 0),
                 // words of planning and paperwork right before a month/day: "bed available 6/3",
                 // "accepted for 2/10",
@@ -67,7 +67,7 @@ public final class NumericDateRecognizer implements Recognizer {
                 // ratings and ventilator settings: "pain 5/10", "PSV 10/5", "BiPAP 12/5"
                 ContextRule.suppress(EntityType.DATE, 0.4, "pain", "score", "scale", "rated", "ratio", "strength",
                         "grade", "tab", "tabs", "page", "pages", "psv", "ps", "peep", "cpap", "bipap", "murmur",
-                        "motor", "power", "reflexes", "apgar", "apgars", "gcs", "x", "sem", "ie", "i:e")
+                        "motor", "power", "reflexes", "apgar", "apgars", "gcs", "x", "sem", "ie", "i:e", "tof", "twitches")
                         .window(2, 1).only(name()),
                 // a fraction or a grade is told by the word after it: "1/2 hour", "2/3 of", "1/2 NS",
                 // "3/6 systolic murmur", "2/6 SEM", "+2/4 pulses", "1/1 sitter"
@@ -76,7 +76,7 @@ public final class NumericDateRecognizer implements Recognizer {
                         "holosystolic", "murmur", "sem", "hsm", "pulse", "pulses", "sitter", "tablet", "strength",
                         "normal", "lb", "lbs", "dilution", "l", "lnc", "nc", "lpm", "liters", "day", "days", "wk",
                         "wks", "week", "weeks", "times", "mg", "mcg", "units", "u", "cc", "ml", "min", "mins",
-                        "minutes", "am", "pm", "beats", "bpm", "mmhg", "years", "yrs", "months", "mos")
+                        "minutes", "beats", "bpm", "mmhg", "years", "yrs", "months", "mos")
                         .window(0, 1).only(name()));
     }
 

@@ -35,6 +35,11 @@ final class PostalCodes {
                 && STATE_CODES.containsToken(text, k);
     }
 
+    /** A USPS state code token in any case ("ma" before a ZIP, in a note typed in lower case). */
+    static boolean isStateCodeAnyCase(Text text, int k) {
+        return k >= 0 && k < text.tokenCount() && text.tokenLength(k) == 2 && STATE_CODES.containsToken(text, k);
+    }
+
     /** A capitalised state name token (or the last word of one). */
     static boolean isStateName(Text text, int k) {
         return k >= 0 && k < text.tokenCount() && text.tokenHas(k, Text.FLAG_INITIAL_UPPER)

@@ -61,7 +61,8 @@ public final class StreetAddressRecognizer implements Recognizer {
                 f = box(text, k);
             }
             if (f != null && f.start() >= coveredUntil) {
-                int end = AddressTail.extend(text, f.end(), f.score() < 0.7);
+                int end = AddressTail.extend(text, f.end(), f.score() < 0.7 || text.tokenHas(
+                        text.tokenIndexAtOrAfter(f.start()), Text.FLAG_ALL_LOWER)); // "po box 1187, lowell ma 01853"
                 out.add(f.withSpan(f.start(), end));
                 coveredUntil = end;
             }
@@ -89,13 +90,14 @@ public final class StreetAddressRecognizer implements Recognizer {
         while (i < n && names <= MAX_NAME_WORDS && (i == j || gap(text, i - 1, i))) {
             boolean suffix = StreetWords.isSuffix(text, i) || StreetWords.hasStreetEnding(text, i);
             if (suffix && (names > 0 || StreetWords.hasStreetEnding(text, i) || text.tokenEquals(i, "broadway"))
-                    && sameCase(text, i, lower) && (!lower || StreetWords.isLowerCaseType(text, i))) {
+                    && sameCase(text, i, lower) && (!lower || StreetWords.isLowerCaseType(text, i)
+                            || names > 0 && commaAfter(text, text.tokenEnd(i)))) {
                 // a street type can also be a name word: "Cedar Hill St", "Park Avenue", "Court Street"
                 while (i + 1 < n && gap(text, i, i + 1) && StreetWords.isSuffix(text, i + 1)
                         && sameCase(text, i + 1, lower)) {
                     i++;
                 }
-                return street(text, k, i, lower);
+                return street(text, k, i, lower, names);
             }
             if (!StreetWords.isNameWord(text, i, lower) || (lower && !text.tokenHas(i, Text.FLAG_ALL_LOWER)
                     && !text.tokenHas(i, Text.FLAG_HAS_DIGIT))) {
@@ -116,10 +118,11 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
 
     /** Number {@code k} .. street type {@code i}, plus a directional or (Germanic form) a number after. */
-    private Finding street(Text text, int k, int i, boolean lower) {
+    private Finding street(Text text, int k, int i, boolean lower, int names) {
         int end = text.tokenEnd(i);
         boolean abbreviated = StreetWords.isAbbreviated(text, i);
-        if (lower && abbreviated || sentenceEndBetween(text, k, i)) {
+        if (lower && abbreviated && !(names > 0 && commaAfter(text, end)) || sentenceEndBetween(text, k, i)) {
+            // "9 birch ln, gardner ma" stays: a named street with a town after its comma
             return null; // "5 dr" or "3 st" in lower-case prose, "BP 100s. Attending Dr. Brown": no address
         }
         if (i + 1 < text.tokenCount() && gap(text, i, i + 1) && text.tokenEquals(i + 1, "of")) {
@@ -138,6 +141,16 @@ public final class StreetAddressRecognizer implements Recognizer {
         }
         double score = lower ? 0.6 : abbreviated ? 0.75 : 0.85;
         return new Finding(EntityType.ADDRESS, text.tokenStart(k), end, score, name());
+    }
+
+    /** Whether a comma follows {@code end} (spaces allowed before it). */
+    private static boolean commaAfter(Text text, int end) {
+        String s = text.string();
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == ',';
     }
 
     /** {@code 12 rue de Rivoli}: number, street type {@code j}, then name words. */

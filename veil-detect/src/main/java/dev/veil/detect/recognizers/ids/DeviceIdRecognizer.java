@@ -32,7 +32,8 @@ public final class DeviceIdRecognizer implements Recognizer {
     static final double WEAK_LABEL = 0.7;
     private static final Cues CUES = Cues.builder()
             .cue(LABELLED, "serial number", "serial no", "s/n", "device id", "device identifier",
-                    "device serial", "udi", "meid", "esn", "asset tag", "equipment id", "hardware id", "imei")
+                    "device serial", "udi", "meid", "esn", "asset tag", "equipment id", "hardware id", "imei",
+                    "serial #", "serial #s", "serial#", "serial numbers", "serial nos")
             .cue(WEAK_LABEL, "serial", "sn")
             .fillers("id")
             .build();

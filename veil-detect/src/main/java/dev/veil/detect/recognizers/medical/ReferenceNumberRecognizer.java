@@ -54,7 +54,12 @@ public final class ReferenceNumberRecognizer implements Recognizer {
                     // EMS incident numbers, benefit applications, pharmacy prescription numbers, a
                     // reference in its shortest form (not a support ticket: it names a problem, not a person)
                     "incident #", "incident number", "app #", "application #", "application number", "rx #",
-                    "rx no", "prescription #", "ref")
+                    "rx no", "prescription #", "ref",
+                    // court dockets, valuables envelopes, donor and pump IDs (device serials are
+                    // DeviceIdRecognizer's), interpreters' numbers
+                    "docket #", "docket number", "docket no", "envelope #", "envelope number", "donor id", "pump id",
+                    "interpreter #", "report #", "incident report #",
+                    "rx#", "docket#", "envelope#", "job#", "claim#", "auth#", "lot#", "run#")
             .fillers("id")
             .build();
     /** Labels whose value counts only with a letter in it (see the class comment). */

@@ -117,7 +117,7 @@ final class ClinicalWords {
      */
     /** Whether token {@code a} is a drug name of the list (not a lab abbreviation). */
     static boolean drug(NameTokens t, int a) {
-        return t.length(a) <= 22 && DRUGS.contains(t.hash(a));
+        return t.length(a) <= 22 && DRUGS.contains(t.hash(a)) || IcuShorthand.contains(t, a);
     }
 
     static boolean drugOrLab(NameTokens t, int a) {
@@ -125,7 +125,7 @@ final class ClinicalWords {
             return false;
         }
         long h = t.hash(a);
-        if (DRUGS.contains(h)) {
+        if (DRUGS.contains(h) || IcuShorthand.contains(t, a)) {
             return true;
         }
         if (!LABS.contains(h)) {

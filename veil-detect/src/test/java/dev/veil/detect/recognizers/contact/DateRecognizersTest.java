@@ -118,6 +118,11 @@ class DateRecognizersTest {
             put out 2000 ml                                         |
             you may 5 times                                         |
             SNF in Danvers, bed available 6/3. Insurer              | 6/3
+            tacro level due 2/13 am, cellcept                       | 2/13
+            PPM SCHEDULED 4/2 AM. BP 140s                           | 4/2
+            ep study sched 5/6 w/ dr lindgren.                      | 5/6
+            last dose 3/12, vanco                                   | 3/12
+            cisatracurium gtt, tof 2/4. fent 200                    |
             Waltham: accepted for 2/10                              | 2/10
             pending bed availability 1/9. PT recs SNF               | 1/9
             APPLICATION PENDING (SUBMITTED 5/2). SON                | 5/2

@@ -21,6 +21,11 @@ class StreetAddressRecognizerTest {
             Hauptstraße 5, 10115 Berlin                             | Hauptstraße 5, 10115 Berlin
             Frankfurter Allee 73 is                                 | Frankfurter Allee 73
             Via Roma 10 e                                           | Via Roma 10
+            address confirmed 9 birch ln, gardner ma 01440. belongings | 9 birch ln, gardner ma 01440
+            pt lives 14 ocean view dr, apt 1, old orchard beach me 04064. also | 14 ocean view dr, apt 1, old orchard beach me 04064
+            mailing address as po box 1187, lowell ma 01853. has    | po box 1187, lowell ma 01853
+            gave 5 mg iv, then 2 st, more                           |
+            2 amps bicarb, 1 amp d50 x2 dr, then                    |
             adm via ED 9/5 w/ stroke                                |
             TF's Promote @ 70 via PEG, residuals low                |
             golytely 4L via NGT started at 2200                     |

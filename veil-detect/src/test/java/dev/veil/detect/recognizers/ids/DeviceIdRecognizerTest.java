@@ -11,6 +11,7 @@ class DeviceIdRecognizerTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             IMEI 490154203237518 reported lost             | 490154203237518
+            hearing aids, serial #s 1733X0492 and          | 1733X0492
             pump serial number: SN-4471-AX9                | SN-4471-AX9
             S/N 88AB12345                                  | 88AB12345
             device ID 7f3a-99b2-c41d                       | 7f3a-99b2-c41d

@@ -14,6 +14,11 @@ class ReferenceNumberRecognizerTest {
             Accession #: RX-2210938                        | RX-2210938
             ACCESSION: CT-00991235    DATE                 | CT-00991235
             Accession: S21-40872                           | S21-40872
+            envelope # V-114560: gold chain                | V-114560
+            metoprolol (Rx# 6120448), lisinopril           | 6120448
+            Family Court, docket # SU94P0882GD. Counsel    | SU94P0882GD
+            LVAD placed, pump ID HM3-1188042. speed 5400   | HM3-1188042
+            deceased donor, donor ID BHX-4471. wife        | BHX-4471
             Pt: Alvarez-Ruiz, Marisol   Acc# 8812045        | 8812045
             Pt: Herrera, Luz  Acc# XR20-558712             | XR20-558712
             Case #: SP-19-22813     Date                   | SP-19-22813

@@ -213,6 +213,9 @@ class ClinicalSpansTest {
             note | A. Thyroid, total thyroidectomy.\\nB. Lymph nodes, central compartment. | -
             note | He was sent home by his employer after a near-miss incident on the highway. | -
             note | Shave biopsy of right temple papule; 5 mm pearly papule on the nose. | -
+            # ward shorthand typed in lower case is no name (IcuShorthand); the surname of a team member is
+            lnote | cisatracurium gtt, tof 2/4. fent 200, versed 5. bis 40s. ecmo consult. vvi 50, uop 30/hr. | -
+            lnote | plan: npo mn for ep study, ccy planned, thymo dose given. eeg on, tici 2b. | -
             """)
     void clinicalSpanRules(String note, String text, String expected) {
         String prefix = switch (note) {
