@@ -44,11 +44,11 @@ final class DictationMarks {
             if (!lineStart && !afterSlash && !userName) {
                 continue; // cheap exit for most tokens
             }
-            if (keys == null) {
-                keys = new long[MAX_KEYS];
-                nKeys = keys(tf, out, from, end, keys);
-            }
             if (lineStart) {
+                if (keys == null) {
+                    keys = new long[MAX_KEYS];
+                    nKeys = keys(tf, out, from, end, keys);
+                }
                 int last = typistsLine(tf, k, keys, nKeys);
                 if (last > k) {
                     LinePasses.clear(out, from, t.start(k), t.end(last));
@@ -62,10 +62,9 @@ final class DictationMarks {
             if (t.shape(k) != NameTokens.LOWER) {
                 continue;
             }
-            boolean named = contains(keys, nKeys, t.hash(k));
             boolean closesSignature = afterSlash && (k + 1 == n || t.newlineBefore(k + 1)) && k >= 2
                     && (FieldLabels.credential(t, k - 2) || endsPerson(out, from, t.end(k - 2)));
-            if (named && userName || closesSignature) {
+            if (closesSignature || userName && spellsFoundName(tf, out, from, end, k)) {
                 int last = k + 1 < n && t.shape(k + 1) == NameTokens.DIGITS && t.start(k + 1) == t.end(k) ? k + 1 : k;
                 add(t, k, last, recognizer, out, from); // "lbrown2": a user name with a number
             }
@@ -165,6 +164,40 @@ final class DictationMarks {
             keys[n++] = NameTokens.hashOf(a + t.text().substring(t.start(last), t.end(last)).toLowerCase());
         }
         return n;
+    }
+
+    /**
+     * Whether word {@code k} is a found person's first initial and surname ("urhodes" for "Uma
+     * Rhodes"). Compared in place, person by person: user-name candidates are frequent (any
+     * unlisted lower-case word) and this allocates nothing, where the typists' keys would.
+     */
+    private static boolean spellsFoundName(TokenFeatures tf, List<Finding> out, int from, int end, int k) {
+        NameTokens t = tf.tokens();
+        String s = t.text();
+        int len = t.length(k);
+        char initial = s.charAt(t.start(k));
+        for (int i = from; i < end; i++) {
+            Finding f = out.get(i);
+            if (f.type() != EntityType.PERSON) {
+                continue;
+            }
+            int first = -1;
+            int last = -1;
+            for (int q = t.tokenStartingAt(f.start()); q >= 0 && q < t.size() && t.start(q) < f.end(); q++) {
+                if (t.isWord(q) && (tf.lookup(q) & Lexicon.HONORIFIC) == 0 && !FieldLabels.credential(t, q)) {
+                    if (first < 0) {
+                        first = q;
+                    }
+                    last = q;
+                }
+            }
+            if (first >= 0 && first != last && t.length(last) == len - 1
+                    && Character.toLowerCase(s.charAt(t.start(first))) == initial
+                    && s.regionMatches(true, t.start(k) + 1, s, t.start(last), len - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(long[] keys, int n, long h) {

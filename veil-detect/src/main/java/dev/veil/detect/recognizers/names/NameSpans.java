@@ -117,6 +117,13 @@ final class NameSpans {
             while (a < b && t.shape(a) == NameTokens.PUNCT) {
                 a++;
             }
+            if (b - a == 1 && Relatives.closingInitials(tf, a)) {
+                // "...\n--sb", "to floor.\nep": initials closing the note are its writer's, whatever
+                // the shorthand and drug lists say about the letters
+                out.add(new Finding(EntityType.PERSON, t.start(a), t.end(a), Relatives.SCORE, recognizer));
+                personAt = -1;
+                continue;
+            }
             EntityType et = SequenceModel.TYPES[type];
             if (b - a >= 2 && FieldLabels.credential(t, b - 1) && t.shape(b - 1) != NameTokens.CAPITALIZED
                     && t.isWord(b - 2) && (et == EntityType.PERSON || !FieldLabels.alsoAState(t, b - 1))) {

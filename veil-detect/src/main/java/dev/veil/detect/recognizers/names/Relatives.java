@@ -196,11 +196,12 @@ final class Relatives {
         if (i + 4 < t.size() || t.length(i) < 2 || t.length(i) > 3) {
             return false; // cheap checks first: this runs for every token the tagger left outside
         }
-        if (!initialsShape(t, i) || (tf.lookup(i) & (Lexicon.COMMON | Lexicon.STOP | Lexicon.COUNTRY)) != 0) {
-            return false; // "... at 5 pm. OK", "... in the US"
+        if (!lettersShape(t, i) || (tf.lookup(i) & (Lexicon.STOP | Lexicon.COUNTRY)) != 0
+                || (tf.lookup(i) & Lexicon.COMMON) != 0 && hasVowel(t, i)) {
+            return false; // "... at 5 pm. OK", "... in the US" (not "\nbc": no word is written without a vowel)
         }
-        if (MedicalTerms.unit(t, i)) {
-            return false; // "... 140 mg/dl"
+        if (MedicalTerms.unit(t, i) && i > 0 && (t.shape(i - 1) == NameTokens.DIGITS || t.isPunct(i - 1, '/'))) {
+            return false; // "... 140 mg", "mg/dl" (not "rehab.\nMG")
         }
         int j = i + 1;
         if (j + 1 < t.size() && t.isPunct(j, '/') && initialsShape(t, j + 1)) {
@@ -221,8 +222,21 @@ final class Relatives {
         }
         // after a sentence end and a space ("monitor. ak"), a line break or dashes ("--kc"); not the
         // "org" of "jo@example.org"
+        if (p >= 0 && t.isPunct(p, ':')) {
+            return false; // "Rhythm:\nSB": a field's value
+        }
+        // a bedside abbreviation ("... 50s. SB") only on a line of its own or after dashes ("\n--sb")
         return p < 0 || t.newlineBefore(p + 1) || t.isPunct(p, '-')
-                || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1);
+                || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1) && !Shorthand.bedsideWord(t, i);
+    }
+
+    private static boolean hasVowel(NameTokens t, int i) {
+        for (int c = t.start(i); c < t.end(i); c++) {
+            if ("aeiouyAEIOUY".indexOf(t.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -268,10 +282,15 @@ final class Relatives {
     }
 
     private static boolean initialsShape(NameTokens t, int i) {
+        return lettersShape(t, i) && !Shorthand.bedsideWord(t, i);
+    }
+
+    /** Two or three ASCII letters in one case, no credential. */
+    private static boolean lettersShape(NameTokens t, int i) {
         int len = t.length(i);
         return t.isWord(i) && len >= 2 && len <= 3 && !t.nonAscii(i)
                 && (t.shape(i) == NameTokens.UPPER || t.shape(i) == NameTokens.LOWER)
-                && !FieldLabels.credential(t, i) && !Shorthand.bedsideWord(t, i);
+                && !FieldLabels.credential(t, i);
     }
 
     /**

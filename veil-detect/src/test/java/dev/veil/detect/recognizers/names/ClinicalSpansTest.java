@@ -216,6 +216,12 @@ class ClinicalSpansTest {
             # ward shorthand typed in lower case is no name (IcuShorthand); the surname of a team member is
             lnote | cisatracurium gtt, tof 2/4. fent 200, versed 5. bis 40s. ecmo consult. vvi 50, uop 30/hr. | -
             lnote | plan: npo mn for ep study, ccy planned, thymo dose given. eeg on, tici 2b. | -
+            # initials closing the note on a line of their own are its writer's, even letters that are shorthand
+            -    | Plan: call out to floor.\\nep                  | PERSON:ep
+            -    | Will transfer tmrw.\\n--sb                     | PERSON:sb
+            -    | Early rehab at Cedar Hill Rehab.\\nMG           | LOCATION:Cedar Hill Rehab, PERSON:MG
+            -    | HR 50s. Will cont to monitor. SB               | -
+            -    | Total dose 140\\nMG                             | -
             """)
     void clinicalSpanRules(String note, String text, String expected) {
         String prefix = switch (note) {
