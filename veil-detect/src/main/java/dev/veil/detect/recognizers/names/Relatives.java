@@ -50,7 +50,7 @@ final class Relatives {
     /** Words of visiting or calling that follow a relative's name: "rose in to visit", "mark called", "tom at bedside". */
     private static final WordSet VISIT_WORDS = WordSet.of("in", "visiting", "visited", "visit", "called", "calls",
             "here", "aware", "updated", "present", "came", "arrived", "phoned", "spoke", "stayed", "staying", "paged",
-            "notified", "at");
+            "notified", "at", "on");
 
     private static boolean visitWordAfter(NameTokens t, int k) {
         return t.isWord(k) && !t.newlineBefore(k) && visitWord(t, k);
@@ -116,17 +116,20 @@ final class Relatives {
                 // (not "wife will call")
                 || (t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_LOWER || t.lowerProse())
                         || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
-                        && (tf.classes(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.classes(i))
+                        && (tf.lookup(i) & Lexicon.STOP) == 0 && !verbForm(t, i, tf.lookup(i))
                         && !Shorthand.bedsideWord(t, i); // "INTERPRETER SVC CALLED"
         // "Sister rose visiting", "wife rose in to visit", "dtr sandy in from worcester": in mixed-case
         // text a given name in lower case right after a family word, before a word of visiting or
         // calling, is the name even when it is also a word or a verb
-        if (t.shape(i) == NameTokens.LOWER && t.mode(i) == NameTokens.MODE_MIXED && i + 1 < t.size()
-                && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && (tf.classes(i) & Lexicon.STOP) == 0
+        // (and in a note all in lower case or in capitals: "daughter rose on phone", "SON WILL IN")
+        if ((t.shape(i) == NameTokens.LOWER && (t.mode(i) == NameTokens.MODE_MIXED || t.mode(i) == NameTokens.MODE_LOWER
+                || t.lowerProse()) || t.shape(i) == NameTokens.UPPER && t.mode(i) == NameTokens.MODE_UPPER)
+                && i + 1 < t.size()
+                && (tf.lookup(i) & Lexicon.FIRST_NAME) != 0 && (tf.lookup(i) & Lexicon.STOP) == 0
                 && t.spaceBefore(i) && !t.isPunct(i - 1, ',') && before(tf, i) && visitWordAfter(t, i + 1)) {
             return true;
         }
-        if (shaped && (tf.classes(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i)) {
+        if (shaped && (tf.lookup(i) & Lexicon.FIRST_NAME) != 0 && before(tf, i)) {
             return true;
         }
         // "daughter may stayed", "brother will in to visit": a given name that is also a modal, after
