@@ -56,7 +56,7 @@ final class NameSpans {
             int y = labels[i];
             if (y == SequenceModel.OUTSIDE) {
                 if (Relatives.namedAfter(tf, i) || Relatives.initialsSigning(tf, i) || Relatives.closingInitials(tf, i)
-                        || Relatives.closingName(tf, i)) {
+                        || Relatives.closingName(tf, i) || ServiceAfter.surnameBefore(tf, i)) {
                     // "husband Ed visited", "grandson Will is HCP": the tagger reads a given name that is
                     // also a word as the word; after a relative it is the name. "-- JT RN", "... ak":
                     // initials signing the note
@@ -117,9 +117,9 @@ final class NameSpans {
             while (a < b && t.shape(a) == NameTokens.PUNCT) {
                 a++;
             }
-            if (b - a == 1 && Relatives.closingInitials(tf, a)) {
+            if (b - a == 1 && (Relatives.closingInitials(tf, a) || ServiceAfter.surnameBefore(tf, a))) {
                 // "...\n--sb", "to floor.\nep": initials closing the note are its writer's, whatever
-                // the shorthand and drug lists say about the letters
+                // the shorthand and drug lists say about the letters; "hartigan (attending)" a clinician
                 out.add(new Finding(EntityType.PERSON, t.start(a), t.end(a), Relatives.SCORE, recognizer));
                 personAt = -1;
                 continue;

@@ -219,6 +219,9 @@ class ClinicalSpansTest {
             # a given name after a relative in a note in lower case, even one that is a word or a verb's form
             -    | gu: uop 20s, cr 3.1. given 5L.\\nsocial: mother faith called from fl, pls update her. | PERSON:faith
             lnote | son frank visiting from providence, daughter rose on phone from ireland. | PERSON:frank, LOCATION:providence, PERSON:rose, LOCATION:ireland
+            # a surname before a role or a service in brackets (ServiceAfter); not a word or a drug
+            lnote | team: okonkwo (fellow), hartigan (attending) aware. plan: rossi (hepatology) to see. | PERSON:okonkwo, PERSON:hartigan, PERSON:rossi
+            lnote | abx per id, pain (ortho) following, tele (cards) ok, lasix (renal) held. | -
             # initials closing the note on a line of their own are its writer's, even letters that are shorthand
             -    | Plan: call out to floor.\\nep                  | PERSON:ep
             -    | Will transfer tmrw.\\n--sb                     | PERSON:sb
