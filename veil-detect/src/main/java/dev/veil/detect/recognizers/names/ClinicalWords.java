@@ -11,9 +11,10 @@ final class ClinicalWords {
 
     /**
      * Drug names (brand and generic) common in clinical notes that the name lists also hold or
-     * that look like names to the tagger ("Plavix", "Zofran"): never an entity on their own.
+     * that look like names to the tagger ("Plavix", "Zofran"), and the ward shorthand of
+     * {@link IcuShorthand}: never an entity on their own.
      */
-    private static final WordSet DRUGS = WordSet.of(
+    private static final WordSet DRUGS = WordSet.union(IcuShorthand.WORDS, WordSet.of(
             "plavix", "vit", "mvi", "lipitor", "zofran", "aspirin", "protonix", "colace", "senna", "senokot", "zocor", "norvasc",
             "flomax", "seroquel", "zyprexa", "xanax", "valium", "ambien", "keppra", "dilantin", "lovenox",
             "levaquin", "cipro", "flagyl", "bactrim", "keflex", "ancef", "unasyn", "zithromax", "augmentin",
@@ -61,7 +62,7 @@ final class ClinicalWords {
             "prevacid", "flexeril", "robaxin", "valtrex", "bactroban", "silvadene", "xeroform", "aquacel", "duoderm",
             "marinol", "zpak", "remeron", "trazodone", "restoril", "ambien", "lunesta", "sonata", "melatonin",
             "pentacel", "prevnar", "rotateq", "vaxelis", "pediarix", "gardasil", "shingrix", "binaxnow", "coartem",
-            "northera", "tamsulosin", "artemether", "epipen", "watchman", "biofire");
+            "northera", "tamsulosin", "artemether", "epipen", "watchman", "biofire"));
 
     /**
      * Lab abbreviations that are also names somewhere ("Na", "Cr", "Asa"): not an entity before a
@@ -117,7 +118,7 @@ final class ClinicalWords {
      */
     /** Whether token {@code a} is a drug name of the list (not a lab abbreviation). */
     static boolean drug(NameTokens t, int a) {
-        return t.length(a) <= 22 && DRUGS.contains(t.hash(a)) || IcuShorthand.contains(t, a);
+        return t.length(a) <= 22 && DRUGS.contains(t.hash(a));
     }
 
     static boolean drugOrLab(NameTokens t, int a) {
@@ -125,7 +126,7 @@ final class ClinicalWords {
             return false;
         }
         long h = t.hash(a);
-        if (DRUGS.contains(h) || IcuShorthand.contains(t, a)) {
+        if (DRUGS.contains(h)) {
             return true;
         }
         if (!LABS.contains(h)) {

@@ -398,6 +398,16 @@ public final class NameTokens {
         }
     }
 
+    /** Whether token {@code i} has a vowel (y counted): initials and abbreviations often have none ("bc", "JT"). */
+    boolean hasVowel(int i) {
+        for (int c = start[i]; c < end[i]; c++) {
+            if ("aeiouyAEIOUY".indexOf(chars[c]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void grow() {
         int nc = start.length * 2;
         start = java.util.Arrays.copyOf(start, nc);

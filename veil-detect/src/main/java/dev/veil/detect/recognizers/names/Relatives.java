@@ -200,7 +200,7 @@ final class Relatives {
             return false; // cheap checks first: this runs for every token the tagger left outside
         }
         if (!lettersShape(t, i) || (tf.lookup(i) & (Lexicon.STOP | Lexicon.COUNTRY)) != 0
-                || (tf.lookup(i) & Lexicon.COMMON) != 0 && hasVowel(t, i)) {
+                || (tf.lookup(i) & Lexicon.COMMON) != 0 && t.hasVowel(i)) {
             return false; // "... at 5 pm. OK", "... in the US" (not "\nbc": no word is written without a vowel)
         }
         if (MedicalTerms.unit(t, i) && i > 0 && (t.shape(i - 1) == NameTokens.DIGITS || t.isPunct(i - 1, '/'))) {
@@ -231,15 +231,6 @@ final class Relatives {
         // a bedside abbreviation ("... 50s. SB") only on a line of its own or after dashes ("\n--sb")
         return p < 0 || t.newlineBefore(p + 1) || t.isPunct(p, '-')
                 || (t.isPunct(p, '.') || t.isPunct(p, '!')) && t.spaceBefore(p + 1) && !Shorthand.bedsideWord(t, i);
-    }
-
-    private static boolean hasVowel(NameTokens t, int i) {
-        for (int c = t.start(i); c < t.end(i); c++) {
-            if ("aeiouyAEIOUY".indexOf(t.charAt(c)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -109,7 +109,7 @@ final class Signatures {
         if (initialsOnly) {
             for (int k = a; k < b; k++) {
                 if (t.isWord(k) && t.length(k) > 1 && (tf.lookup(k) & (Lexicon.COMMON | Lexicon.STOP)) != 0
-                        && (tf.lookup(k) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0 && hasVowel(t, k)) {
+                        && (tf.lookup(k) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) == 0 && t.hasVowel(k)) {
                     return vouched; // "- ok", "-- am": words, unless a credential follows
                 }
             }
@@ -136,15 +136,6 @@ final class Signatures {
         }
         // alone, only "given name + initials" is left: "cara m"
         return vouched || !first && t.length(b - 1 - (t.isPunct(b - 1, '.') ? 1 : 0)) == 1;
-    }
-
-    private static boolean hasVowel(NameTokens t, int k) {
-        for (int p = t.start(k); p < t.end(k); p++) {
-            if ("aeiouyAEIOUY".indexOf(t.charAt(p)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean credential(NameTokens t, int k) {
