@@ -32,7 +32,7 @@ final class IcuShorthand {
             "psv", "prvc", "aprv", "simv", "cpap", "bipap", "hfnc", "nrb", "fm", "tc", "ventimask", "peep", "tv", "vt",
             "mv", "pip", "plat", "rr", "bis", "tof", "icp", "cpp", "evd", "cvp", "ci", "svr", "pcwp",
             // scores, labs and tests
-            "nihss", "tici", "gcs", "rass", "cpot", "bps", "meld", "morse", "trop", "trops", "troponin", "bnp",
+            "nihss", "tici", "gcs", "rass", "cpot", "bps", "meld", "trop", "trops", "troponin", "bnp",
             "lactate", "lac", "coags", "fibrinogen", "ddimer", "fsbs", "fsbg", "bg", "bgs", "gluc", "lytes", "mag",
             "phos", "ica", "abg", "vbg", "lfts", "lipase", "amylase", "ammonia", "tsh", "cpk", "ck", "ckmb", "esr",
             "crp", "procal", "cx", "cxs", "ucx", "bcx", "scx", "pcxr", "kub", "eeg", "emg", "ep", "mra", "cta", "ctpa",

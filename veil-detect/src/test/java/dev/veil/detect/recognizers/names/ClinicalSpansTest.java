@@ -216,6 +216,7 @@ class ClinicalSpansTest {
             # ward shorthand typed in lower case is no name (IcuShorthand); the surname of a team member is
             lnote | cisatracurium gtt, tof 2/4. fent 200, versed 5. bis 40s. ecmo consult. vvi 50, uop 30/hr. | -
             lnote | plan: npo mn for ep study, ccy planned, thymo dose given. eeg on, tici 2b. | -
+            lnote | pt seen by dr morse, will f/u in am.                 | PERSON:morse
             # a given name after a relative in a note in lower case, even one that is a word or a verb's form
             -    | gu: uop 20s, cr 3.1. given 5L.\\nsocial: mother faith called from fl, pls update her. | PERSON:faith
             lnote | son frank visiting from providence, daughter rose on phone from ireland. | PERSON:frank, LOCATION:providence, PERSON:rose, LOCATION:ireland
